@@ -1,0 +1,340 @@
+// The command-line host: `heapbook run FILE.py`, `heapbook -c CODE`, `heapbook` (REPL).
+// It behaves as `python3` does, using only the kernel's public API (kernel/index.ts).
+//
+// NON-CPYTHON: the kernel runs in a worker thread. A kernel call is synchronous, so on the main
+// thread it would block the event loop and no Ctrl-C handler could run until it returned. With the
+// kernel in a worker the main thread stays free to see Ctrl-C and, if the kernel does not stop,
+// to end the worker.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { createInterpreter, type Interpreter } from '../index.ts';
+
+const VERSION_BANNER = 'Python 3.11.7 (heapbook kernel) on linux';
+const BANNER_HINT = 'Type Ctrl-D to exit.';
+const PS1 = '>>> ';
+const PS2 = '... ';
+/** Exit status of a process killed by SIGINT, as CPython reports an unhandled KeyboardInterrupt. */
+const EXIT_SIGINT = 130;
+/** How long an interrupted run may take to stop before its worker is ended. */
+const INTERRUPT_GRACE_MS = 1000;
+
+const USAGE = `usage: heapbook [run FILE.py | -c CODE | -i | -] [arg] ...
+  run FILE.py [arg ...]  run a script, as 'python3 FILE.py' does (also: heapbook FILE.py)
+  -c CODE [arg ...]      run the code in CODE, as 'python3 -c CODE' does
+  -i                     start the interactive interpreter even if stdin is not a terminal
+  -                      read the program from stdin
+  (no argument)          interactive interpreter when stdin is a terminal, else run stdin
+  -h, --help             print this message
+From npm: npm run -s heapbook -- run FILE.py
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Messages between the main thread and the kernel worker.
+
+interface WorkerSetup { argv: string[] }
+type ToWorker =
+  | { type: 'run'; source: string; path: string }
+  | { type: 'push'; line: string }
+  | { type: 'finalize' }
+  | { type: 'interrupt' };
+type FromWorker =
+  | { type: 'out'; fd: 1 | 2; text: string }
+  | { type: 'ran'; code: number }
+  | { type: 'pushed'; more: boolean }
+  | { type: 'finalized'; code: number }
+  | { type: 'crashed'; stack: string };
+
+// ---------------------------------------------------------------------------------------------
+// Worker side: owns the interpreter.
+
+function workerMain(): void {
+  const port = parentPort!;
+  const setup = workerData as WorkerSetup;
+  const post = (message: FromWorker): void => port.postMessage(message);
+  const interp: Interpreter = createInterpreter({
+    argv: setup.argv,
+    write: (fd, text) => post({ type: 'out', fd, text }),
+  });
+  port.on('message', (message: ToWorker) => {
+    try {
+      switch (message.type) {
+        case 'run':
+          post({ type: 'ran', code: interp.runMain(message.source, message.path) });
+          break;
+        case 'push':
+          post({ type: 'pushed', more: interp.replPush(message.line).more });
+          break;
+        case 'finalize':
+          post({ type: 'finalized', code: interp.finalize() });
+          break;
+        case 'interrupt':
+          interp.interrupt();
+          break;
+      }
+    } catch (error) {
+      // A JavaScript exception out of the kernel is a kernel bug, never a Python error.
+      post({ type: 'crashed', stack: error instanceof Error ? (error.stack ?? String(error)) : String(error) });
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main side: arguments, files, terminal, signals.
+
+class KernelCrash extends Error {}
+class KernelKilled extends Error {}
+
+/** A kernel in a worker thread; each request resolves with the worker's matching reply. */
+class KernelHandle {
+  private worker: Worker;
+  private waiting: ((message: FromWorker) => void) | null = null;
+  private failed: ((error: Error) => void) | null = null;
+  busy = false;
+
+  constructor(argv: string[]) {
+    this.worker = new Worker(new URL(import.meta.url), { workerData: { argv } satisfies WorkerSetup });
+    this.worker.on('message', (message: FromWorker) => this.receive(message));
+    this.worker.on('error', (error) => this.fail(new KernelCrash(error.stack ?? String(error))));
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'out') {
+      (message.fd === 1 ? process.stdout : process.stderr).write(message.text);
+      return;
+    }
+    if (message.type === 'crashed') {
+      this.fail(new KernelCrash(message.stack));
+      return;
+    }
+    const resolve = this.waiting;
+    this.settle();
+    resolve?.(message);
+  }
+
+  private fail(error: Error): void {
+    const reject = this.failed;
+    this.settle();
+    reject?.(error);
+  }
+
+  private settle(): void {
+    this.waiting = null;
+    this.failed = null;
+    this.busy = false;
+  }
+
+  private request(message: ToWorker): Promise<FromWorker> {
+    this.busy = true;
+    return new Promise((resolve, reject) => {
+      this.waiting = resolve;
+      this.failed = reject;
+      this.worker.postMessage(message);
+    });
+  }
+
+  async run(source: string, path: string): Promise<number> {
+    const reply = await this.request({ type: 'run', source, path });
+    return reply.type === 'ran' ? reply.code : 1;
+  }
+
+  async push(line: string): Promise<boolean> {
+    const reply = await this.request({ type: 'push', line });
+    return reply.type === 'pushed' ? reply.more : false;
+  }
+
+  async finalize(): Promise<number> {
+    const reply = await this.request({ type: 'finalize' });
+    return reply.type === 'finalized' ? reply.code : 1;
+  }
+
+  /**
+   * Ctrl-C while the kernel runs. The request reaches interrupt() only when the worker reads its
+   * messages, so a kernel stuck in a loop is ended after a grace period and the run rejects.
+   */
+  interrupt(): void {
+    this.worker.postMessage({ type: 'interrupt' } satisfies ToWorker);
+    setTimeout(() => {
+      if (this.busy) this.kill();
+    }, INTERRUPT_GRACE_MS).unref();
+  }
+
+  kill(): void {
+    void this.worker.terminate();
+    this.fail(new KernelKilled('interrupted'));
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
+
+/** The exit status after shutdown: CPython keeps the run's status unless finalization fails. */
+async function finish(kernel: KernelHandle, runCode: number): Promise<number> {
+  const finalCode = await kernel.finalize();
+  return finalCode !== 0 ? finalCode : runCode;
+}
+
+function reportCrash(error: unknown): number {
+  if (error instanceof KernelKilled) {
+    process.stderr.write('KeyboardInterrupt\n');
+    return EXIT_SIGINT;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`heapbook: the kernel crashed (a bug in the kernel, not in the program):\n${detail}\n`);
+  return 1;
+}
+
+/** Run one program (a script, -c code or stdin) to completion, as python3 does. */
+async function runProgram(source: string, path: string, argv: string[]): Promise<number> {
+  const kernel = new KernelHandle(argv);
+  const onSigint = (): void => kernel.interrupt();
+  process.on('SIGINT', onSigint);
+  try {
+    return await finish(kernel, await kernel.run(source, path));
+  } catch (error) {
+    return reportCrash(error);
+  } finally {
+    process.off('SIGINT', onSigint);
+    kernel.close();
+  }
+}
+
+/** CPython 3.11: Modules/main.c pymain_run_file — open the script or report why not. */
+async function runFile(typedPath: string, args: string[]): Promise<number> {
+  const absolute = resolve(typedPath);
+  let source: string;
+  try {
+    source = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    if (err.code === 'EISDIR') {
+      process.stderr.write(`python3: can't find '__main__' module in '${absolute}'\n`);
+      return 1;
+    }
+    process.stderr.write(`python3: can't open file '${absolute}': [Errno ${-(err.errno ?? -2)}] ${describeErrno(err.code)}\n`);
+    return 2;
+  }
+  return runProgram(source, absolute, [typedPath, ...args]);
+}
+
+function describeErrno(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES': return 'Permission denied';
+    case 'ENOTDIR': return 'Not a directory';
+    case 'ELOOP': return 'Too many levels of symbolic links';
+    default: return 'No such file or directory';
+  }
+}
+
+function readStdin(): string {
+  return readFileSync(0, 'utf8');
+}
+
+/** CPython 3.11: Python/pythonrun.c PyRun_InteractiveLoopFlags, driven line by line. */
+async function repl(): Promise<number> {
+  let kernel = new KernelHandle(['']);
+  const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const rl: Interface = createInterface({
+    input: process.stdin,
+    // Like CPython: prompts go with the terminal's line editing, or to stderr when not a terminal.
+    output: terminal ? process.stdout : process.stderr,
+    terminal,
+  });
+  process.stderr.write(`${VERSION_BANNER}\n${BANNER_HINT}\n`);
+
+  // Piped input can end (and close readline) while lines it already read still run.
+  let closed = false;
+  rl.on('close', () => { closed = true; });
+  const prompt = (text: string): void => {
+    if (closed) {
+      (terminal ? process.stdout : process.stderr).write(text);
+      return;
+    }
+    rl.setPrompt(text);
+    rl.prompt();
+  };
+
+  let more = false;
+  const onInterrupt = (): void => {
+    if (kernel.busy) {
+      kernel.interrupt();
+      return;
+    }
+    // NON-CPYTHON: the public API has no way to discard the kernel's unfinished input, so a
+    // half-typed compound statement stays pending.
+    process.stdout.write('\nKeyboardInterrupt\n');
+    prompt(more ? PS2 : PS1);
+  };
+  rl.on('SIGINT', onInterrupt);
+  process.on('SIGINT', onInterrupt);
+
+  prompt(PS1);
+  try {
+    for await (const line of rl) {
+      try {
+        more = await kernel.push(line);
+      } catch (error) {
+        if (!(error instanceof KernelKilled)) throw error;
+        process.stdout.write('KeyboardInterrupt\n');
+        process.stderr.write('heapbook: the kernel did not stop, so it was restarted: its state is lost.\n');
+        kernel = new KernelHandle(['']);
+        more = false;
+      }
+      prompt(more ? PS2 : PS1);
+    }
+    // EOF (Ctrl-D): end the line the prompt is on, as CPython does.
+    process.stderr.write('\n');
+    return await kernel.finalize();
+  } catch (error) {
+    return reportCrash(error);
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    rl.close();
+    kernel.close();
+  }
+}
+
+async function main(args: string[]): Promise<number> {
+  const [first, ...rest] = args;
+  if (first === undefined) {
+    return process.stdin.isTTY ? repl() : runProgram(readStdin(), '<stdin>', ['']);
+  }
+  switch (first) {
+    case '-h':
+    case '--help':
+      process.stdout.write(USAGE);
+      return 0;
+    case '-i':
+      if (rest.length > 0) break;
+      return repl();
+    case '-c':
+      if (rest.length === 0) {
+        process.stderr.write(`Argument expected for the -c option\n${USAGE}`);
+        return 2;
+      }
+      return runProgram(rest[0]!, '<string>', ['-c', ...rest.slice(1)]);
+    case '-':
+      return runProgram(readStdin(), '<stdin>', ['-', ...rest]);
+    case 'run':
+      if (rest.length === 0) break;
+      return runFile(rest[0]!, rest.slice(1));
+    default:
+      if (!first.startsWith('-')) return runFile(first, rest);
+  }
+  process.stderr.write(USAGE);
+  return 2;
+}
+
+if (isMainThread) {
+  // `npm run heapbook` runs in the package's folder; paths on its command line are the user's.
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+  // process.exitCode, not process.exit(): let piped stdout drain before the process ends.
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => { process.exitCode = reportCrash(error); },
+  );
+} else {
+  workerMain();
+}
