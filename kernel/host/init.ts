@@ -1,0 +1,240 @@
+/**
+ * One-time start-up of the object model: readies the static types and connects the modules that
+ * cannot import each other at load time (the kernel's files form import cycles, so cross-module
+ * hooks are installed here, in one place, in a known order).
+ * CPython 3.11: Python/pylifecycle.c pycore_init_types, _PyTypes_InitTypes.
+ */
+import { PyObject, PyTypeObject, TPFlags, staticTypes } from '../objects/pyobject.ts';
+import { decref, newref } from '../memory/refcount.ts';
+import { allocObjectMemory, freeObjectMemory } from '../memory/heap.ts';
+import { PyErr } from '../vm/errors.ts';
+import { initBool, PyBool_Type, Py_True } from '../objects/boolobject.ts';
+import {
+  readyStaticTypes, setBoolTypeGetter, setBuiltinNewCheck, setLengthErrorTypes, setListOfStrings, setPlainAllocator,
+  setPlainFree, setSizeofHook, setStaticMethodFactory, setTrueGetter, setUnraisableHook,
+} from '../objects/typeobject.ts';
+import { PyCFunctionObject, PyCFunction_New } from '../objects/methodobject.ts';
+import { setCFunctionFactory, setModuleHooks } from '../objects/moduleobject.ts';
+import { setEmptyDictFactory, setMethodFactory } from '../objects/funcobject.ts';
+import { PyMethod_New } from '../objects/classobject.ts';
+import { PyDict_New, PyDictObject, PyDict_Type, clearDictFreeLists, mayBeTracked } from '../objects/dictobject.ts';
+import { PyTupleObject, PyTuple_Type, clearTupleFreeLists, tupleMaybeUntrack } from '../objects/tupleobject.ts';
+import { clearListFreeList } from '../objects/listobject.ts';
+import { clearFloatFreeList } from '../objects/floatobject.ts';
+import { gcHooks, setUntrackers } from '../gc/collect.ts';
+import { gcUntrack, isTracked } from '../gc/gcstate.ts';
+import { listFromArraySteal } from '../objects/listobject.ts';
+import { PyUnicodeObject, PyUnicode_FromString } from '../objects/unicodeobject.ts';
+import {
+  PyExc_KeyError, PyExc_OverflowError, PyExc_TypeError, PyExc_RecursionError, PyExc_ValueError, allExceptionTypes,
+} from '../objects/exceptions.ts';
+import { objectsEqual, reprString, PyObject_Repr } from '../objects/object.ts';
+import { setRichEq } from '../objects/abstract.ts';
+import { setDisplayHook, setInstanceLookup, setKeyErrorType } from '../vm/ceval.ts';
+import { instanceGetAttr } from '../objects/instances.ts';
+import { setGenUnraisable, setGenHooks } from '../objects/genobject.ts';
+import { getFrameObject } from '../vm/frame.ts';
+import { setDirNames } from '../vm/suggestions.ts';
+import { dirList, setSysGetter } from '../modules/bltinmodule.ts';
+import { displayhook, setRecursionErrorTypeForSys, sysGet, writeStderr } from '../modules/sysmodule.ts';
+import { formatTraceback, exceptionTypeName } from '../vm/traceback.ts';
+import { PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { PyTracebackObject } from '../vm/frame.ts';
+import { PyListObject } from '../objects/listobject.ts';
+import { registerModules } from '../modules/registry.ts';
+import { initNumberFormatting } from '../objects/formatting.ts';
+import { initBytes, PyBytes_FromBytes, PyBytesObject } from '../objects/bytesobject.ts';
+import { initByteArray } from '../objects/bytearrayobject.ts';
+import { initComplex, PyComplex_FromDoubles } from '../objects/complexobject.ts';
+import { initIterObjects, PyCallIter_New } from '../objects/iterobject.ts';
+import { frozensetConstant } from '../objects/setobject.ts';
+import { Py_Ellipsis } from '../objects/sliceobject.ts';
+import { constMakers } from '../vm/pythonrun.ts';
+import { setCallableIterator, setBytesView } from '../modules/bltinmodule.ts';
+import { setListExtend, setDictUpdate, setAsciiHook, setSequenceTuple } from '../vm/ceval.ts';
+import { listExtend } from '../objects/listobject.ts';
+import { dictUpdate } from '../objects/dictobject.ts';
+import { PyObject_ASCII, initUnicode } from '../objects/unicodeobject.ts';
+import { setListOfObjects, finishAlloc } from '../objects/typeobject.ts';
+import { setFunctionAttrHooks, setFunctionDictSet } from '../objects/funcobject.ts';
+import { setCodeAttrHooks } from '../objects/codeobject.ts';
+import { setCFunctionAttrHooks } from '../objects/methodobject.ts';
+import { PyLong_FromNumber } from '../objects/longobject.ts';
+import { tupleFromArraySteal, PySequence_Tuple } from '../objects/tupleobject.ts';
+import { PyUnicode_InternFromString } from '../objects/unicodeobject.ts';
+import { getAttrString, Py_None } from '../objects/object.ts';
+import { raise } from '../vm/errors.ts';
+import { PyDict_SetItem } from '../objects/dictobject.ts';
+import { setPropertyFinishAlloc, setPropertyLookupAttr, setPropertyBools } from '../objects/descrobject.ts';
+import { lookupAttrString } from '../objects/object.ts';
+import { Py_False } from '../objects/boolobject.ts';
+import { installExceptionConstructors, setExceptionDictFactory } from '../objects/exceptions_init.ts';
+import { builtinModules } from '../vm/import.ts';
+import { makeGcModule } from '../modules/gcmodule.ts';
+import { makeTimeModule } from '../modules/timemodule.ts';
+import { makeMathModule } from '../modules/mathmodule.ts';
+import { makeRandomModule, make_randomModule } from '../modules/randommodule.ts';
+
+let done = false;
+
+export function initRuntimeOnce(): void {
+  if (done) return;
+  done = true;
+  initBool();
+  initNumberFormatting();
+  initUnicode();
+  initBytes();
+  initByteArray();
+  initComplex();
+  initIterObjects();
+  installHooks();
+  installTypeHooks();
+  for (const t of staticTypes) {
+    if (t.tp_flags & TPFlags.BASE_EXC_SUBCLASS) allExceptionTypes.push(t);
+  }
+  readyStaticTypes();
+  registerModules();
+  registerBuiltinModules();
+}
+
+/** PyErr_WriteUnraisable: "Exception ignored in: ..." with the traceback, on stderr. */
+export function writeUnraisable(exc: PyObject, obj: PyObject | null): void {
+  let text = '';
+  if (obj !== null) {
+    let r: string;
+    try {
+      r = reprString(obj);
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      decref(e.exc);
+      r = '<object repr() failed>';
+    }
+    text += `Exception ignored in: ${r}\n`;
+  }
+  const e = exc as PyBaseExceptionObject;
+  if (e.traceback !== null) text += formatTraceback(e.traceback as PyTracebackObject);
+  let msg = '';
+  try {
+    const s = (e.ob_type.tp_str ?? PyObject_Repr)(e);
+    msg = (s as PyUnicodeObject).s;
+    decref(s);
+  } catch (err) {
+    if (!(err instanceof PyErr)) throw err;
+    decref(err.exc);
+  }
+  text += msg.length ? `${exceptionTypeName(e.ob_type)}: ${msg}\n` : `${exceptionTypeName(e.ob_type)}\n`;
+  writeStderr(text);
+  decref(exc);
+}
+
+function installGcHooks(): void {
+  gcHooks.writeStderr = writeStderr;
+  gcHooks.unraisable = (e) => {
+    if (e instanceof PyErr) writeUnraisable(e.exc, null);
+    else throw e;
+  };
+  gcHooks.clearFreelists = () => {
+    clearFloatFreeList();
+    clearTupleFreeLists();
+    clearListFreeList();
+    clearDictFreeLists();
+  };
+  setUntrackers(PyTuple_Type, (o) => tupleMaybeUntrack(o as PyTupleObject, mayBeTracked), PyDict_Type, (o) => dictMaybeUntrack(o as PyDictObject));
+}
+
+/** _PyDict_MaybeUntrack: a dict whose keys and values cannot be part of a cycle is untracked. */
+function dictMaybeUntrack(d: PyDictObject): void {
+  if (!isTracked(d)) return;
+  const dk = d.keys;
+  for (let i = 0; i < dk.nentries; i++) {
+    const k = dk.keys[i];
+    if (k === null) continue;
+    if (mayBeTracked(k) || mayBeTracked(dk.values[i]!)) return;
+  }
+  gcUntrack(d);
+}
+
+function installHooks(): void {
+  installGcHooks();
+  setStaticMethodFactory((def, type) => PyCFunction_New(def, type));
+  setCFunctionFactory((def, self) => PyCFunction_New(def, self));
+  setMethodFactory(PyMethod_New);
+  setEmptyDictFactory(() => PyDict_New());
+  setBoolTypeGetter(() => PyBool_Type);
+  setTrueGetter(() => Py_True);
+  setLengthErrorTypes(() => PyExc_ValueError, () => PyExc_OverflowError);
+  setUnraisableHook(writeUnraisable);
+  setGenUnraisable(writeUnraisable);
+  setGenHooks(() => Py_True, () => Py_False, (f) => getFrameObject(f));
+  setBuiltinNewCheck((o) => o instanceof PyCFunctionObject && o.def.name === '__new__');
+  setListOfStrings((names) => listFromArraySteal(names.map((n) => PyUnicode_FromString(n))));
+  setPlainAllocator((o, size) => allocObjectMemory(o, size, 0));
+  setPlainFree((o) => freeObjectMemory(o, 0));
+  setSizeofHook((o) => {
+    const t: PyTypeObject = o.ob_type;
+    const n = (o as { items?: unknown[] }).items;
+    return t.tp_basicsize + (t.tp_itemsize && Array.isArray(n) ? t.tp_itemsize * n.length : 0) + 8 * 0;
+  });
+  setRichEq(objectsEqual);
+  setKeyErrorType(() => PyExc_KeyError);
+  setInstanceLookup((obj, name) => instanceGetAttr(obj, obj.inst!, name));
+  setDisplayHook((v) => {
+    const hook = sysGet('displayhook');
+    if (hook === null) return;
+    if (hook instanceof PyCFunctionObject && hook.def.name === 'displayhook') displayhook(v);
+    else decref(hook.ob_type.tp_call!(hook, [v], null));
+  });
+  setDirNames((o) => {
+    const l = dirList(o) as PyListObject;
+    try {
+      return l.items.filter((x): x is PyUnicodeObject => x instanceof PyUnicodeObject).map((x) => x.s);
+    } finally {
+      decref(l);
+    }
+  });
+  setSysGetter(sysGet);
+  setRecursionErrorTypeForSys(() => PyExc_RecursionError);
+  void newref;
+}
+
+/** Builtin modules written in TypeScript (the Python-source ones are in modules/registry.ts). */
+function registerBuiltinModules(): void {
+  builtinModules.set('gc', makeGcModule);
+  builtinModules.set('time', makeTimeModule);
+  builtinModules.set('math', makeMathModule);
+  builtinModules.set('random', makeRandomModule);
+  builtinModules.set('_random', make_randomModule);
+}
+
+/** Hooks that connect the builtin types written in separate files. */
+function installTypeHooks(): void {
+  setFunctionAttrHooks({ newDict: () => PyDict_New() });
+  setFunctionDictSet((d, k, v) => PyDict_SetItem(d, k, v));
+  setCodeAttrHooks({
+    int: (n) => PyLong_FromNumber(n),
+    strTuple: (names) => tupleFromArraySteal(names.map((n) => PyUnicode_InternFromString(n))),
+    bytes: (b) => PyBytes_FromBytes(b),
+    valueError: (msg) => raise(PyExc_ValueError, msg),
+  });
+  setModuleHooks((msg) => raise(PyExc_TypeError, msg));
+  setCFunctionAttrHooks((s) => PyUnicode_FromString(s), () => newref(Py_None), (o, n) => getAttrString(o, n));
+  setPropertyFinishAlloc(finishAlloc);
+  setPropertyLookupAttr((o, name) => lookupAttrString(o, name));
+  setPropertyBools(() => Py_True, () => Py_False);
+  installExceptionConstructors();
+  setExceptionDictFactory(() => PyDict_New());
+  constMakers.bytes = (v) => PyBytes_FromBytes(v);
+  constMakers.complex = (re, im) => PyComplex_FromDoubles(re, im);
+  constMakers.frozenset = (items) => frozensetConstant(items);
+  constMakers.ellipsis = () => newref(Py_Ellipsis);
+  setCallableIterator((c, s) => PyCallIter_New(c, s));
+  setBytesView((o) => (o instanceof PyBytesObject ? o.b : null));
+  setListExtend((l, it, fromOpcode) => listExtend(l, it, fromOpcode));
+  setSequenceTuple((o) => PySequence_Tuple(o));
+  setDictUpdate((d, other) => dictUpdate(d, other));
+  setAsciiHook((o) => PyObject_ASCII(o));
+  setListOfObjects((items) => {
+    for (const i of items) newref(i);
+    return listFromArraySteal(items.slice());
+  });
+}

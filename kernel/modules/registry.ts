@@ -1,0 +1,16 @@
+/**
+ * The modules the kernel can import, by name: builtin modules written in TypeScript and modules
+ * written in Python for the kernel. Everything else raises ModuleNotFoundError.
+ * CPython 3.11: Python/import.c finds modules through sys.meta_path (BuiltinImporter,
+ * FrozenImporter, PathFinder); the kernel has two fixed tables instead.
+ */
+import { builtinModules, pythonModules } from '../vm/import.ts';
+import { libModules } from '../lib/index.ts';
+
+/** Registers every standard-library module of kernel/lib into pythonModules. */
+export function registerModules(): void {
+  void builtinModules;
+  for (const name of Object.keys(libModules)) {
+    pythonModules.set(name, libModules[name]!);
+  }
+}

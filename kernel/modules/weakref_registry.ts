@@ -1,0 +1,88 @@
+/**
+ * Connects weak references to the rest of the kernel: the _weakref, _weakrefset and weakref
+ * modules, PyObject_ClearWeakRefs in the deallocators of weakly referenceable types, the
+ * `__weakref__` attribute, and the collector's handle_weakrefs.
+ * CPython 3.11: the weakref support spread over Objects/*.c (tp_weaklistoffset, each type's
+ * tp_dealloc calling PyObject_ClearWeakRefs), Modules/gcmodule.c (handle_weakrefs),
+ * Modules/config.c (_weakref is a builtin module).
+ */
+import { PyType_Type, type PyObject, type PyTypeObject } from '../objects/pyobject.ts';
+import { builtinModules, pythonModules } from '../vm/import.ts';
+import { gcHooks } from '../gc/collect.ts';
+import { gcTrack, gcUntrack, isTracked } from '../gc/gcstate.ts';
+import { setClearWeakRefs } from '../objects/instances.ts';
+import { setFuncClearWeakRefs } from '../objects/funcobject.ts';
+import { setSetClearWeakRefs } from '../objects/setobject.ts';
+import { setWeakrefGetter } from '../objects/typeobject.ts';
+import { PyCFunction_Type } from '../objects/methodobject.ts';
+import { PyMethod_New, PyMethod_Type } from '../objects/classobject.ts';
+import { checkPositional, noKeywords } from '../objects/getargs.ts';
+import { PyCallable_Check } from '../objects/abstract.ts';
+import { Py_None } from '../objects/object.ts';
+import { raise } from '../vm/errors.ts';
+import { PyExc_TypeError } from '../objects/exceptions.ts';
+import { PyCode_Type } from '../objects/codeobject.ts';
+import { PyGen_Type } from '../objects/genobject.ts';
+import { PyModule_Type } from '../objects/moduleobject.ts';
+import { PyObject_ClearWeakRefs, handleWeakrefs, typeSupportsWeakrefs, weakrefAttribute, getWeakrefCount } from '../objects/weakrefobject.ts';
+import { makeWeakrefModule } from './_weakref.ts';
+import { source as weakrefSource } from '../lib/weakref_py.ts';
+import { source as weakrefsetSource } from '../lib/weakrefset_py.ts';
+
+let registered = false;
+
+/**
+ * Registers the weakref modules and installs the weak-reference hooks. Call once at start-up,
+ * before PyType_Ready and before any class is created (the flags set here are inherited).
+ */
+export function registerWeakrefModules(): void {
+  builtinModules.set('_weakref', makeWeakrefModule);
+  pythonModules.set('_weakrefset', weakrefsetSource);
+  pythonModules.set('weakref', weakrefSource);
+  if (registered) return;
+  registered = true;
+  setClearWeakRefs(PyObject_ClearWeakRefs);
+  setFuncClearWeakRefs(PyObject_ClearWeakRefs);
+  setSetClearWeakRefs(PyObject_ClearWeakRefs);
+  setWeakrefGetter(weakrefAttribute);
+  gcHooks.handleWeakrefs = handleWeakrefs;
+  // Builtin types with a tp_weaklistoffset whose deallocator has no hook of its own.
+  if (PyMethod_Type.tp_new === null) PyMethod_Type.tp_new = method_new;
+  for (const t of [PyType_Type, PyCFunction_Type, PyMethod_Type, PyCode_Type, PyGen_Type, PyModule_Type]) {
+    t.hasWeakref = true;
+    clearWeakrefsInDealloc(t);
+  }
+}
+
+/**
+ * CPython 3.11: Objects/classobject.c method_new: `types.MethodType(func, obj)`, which
+ * WeakMethod calls to rebuild the bound method.
+ * NON-CPYTHON: belongs in classobject.ts; installed here until that file defines it.
+ */
+function method_new(_type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('method', kwnames);
+  checkPositional('method', args.length, 2, 2);
+  const [func, self] = args;
+  if (!PyCallable_Check(func)) raise(PyExc_TypeError, 'first argument must be callable');
+  if (self === Py_None) raise(PyExc_TypeError, 'instance must not be None');
+  return PyMethod_New(func, self);
+}
+
+/**
+ * NON-CPYTHON: CPython's deallocators of these types call PyObject_ClearWeakRefs right after
+ * untracking the object; the kernel's deallocators have no hook, so the call is put in front of
+ * them. The object is untracked first, as in CPython, so that a collection started by a
+ * callback never sees the dying object.
+ */
+function clearWeakrefsInDealloc(t: PyTypeObject): void {
+  const dealloc = t.tp_dealloc;
+  t.tp_dealloc = (o: PyObject) => {
+    if (typeSupportsWeakrefs(o.ob_type) && getWeakrefCount(o) > 0) {
+      const tracked = isTracked(o);
+      if (tracked) gcUntrack(o);
+      PyObject_ClearWeakRefs(o);
+      if (tracked) gcTrack(o);
+    }
+    dealloc(o);
+  };
+}

@@ -1,0 +1,417 @@
+/**
+ * Descriptors of builtin types: method_descriptor, classmethod_descriptor, getset_descriptor,
+ * member_descriptor (__slots__), wrapper_descriptor and method-wrapper (slot wrappers), and
+ * property.
+ * CPython 3.11: Objects/descrobject.c.
+ */
+import { type GetSetDef, type MethodDef, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
+import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
+import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
+import { PyUnicode_FromString, PyUnicodeObject } from './unicodeobject.ts';
+import { PyObject_TypeCheck, Py_None, hexAddr, none } from './object.ts';
+import { raise } from '../vm/errors.ts';
+import { PyExc_AttributeError, PyExc_TypeError } from './exceptions.ts';
+import { PyCFunction_New } from './methodobject.ts';
+import { PyObject_Call, callNoArgs, callOneArg } from './abstract.ts';
+import { unpackArgs } from './getargs.ts';
+
+const DESCR_FLAGS = TPFlags.HAVE_GC;
+
+export const PyMethodDescr_Type = registerStaticType(newStaticType('method_descriptor', 56, 0, DESCR_FLAGS));
+export const PyClassMethodDescr_Type = registerStaticType(newStaticType('classmethod_descriptor', 56, 0, DESCR_FLAGS));
+export const PyGetSetDescr_Type = registerStaticType(newStaticType('getset_descriptor', 48, 0, DESCR_FLAGS));
+export const PyMemberDescr_Type = registerStaticType(newStaticType('member_descriptor', 48, 0, DESCR_FLAGS));
+export const PyWrapperDescr_Type = registerStaticType(newStaticType('wrapper_descriptor', 56, 0, DESCR_FLAGS));
+export const PyMethodWrapper_Type = registerStaticType(newStaticType('method-wrapper', 32, 0, DESCR_FLAGS));
+export const PyProperty_Type = registerStaticType(newStaticType('property', 56, 0, TPFlags.BASETYPE | TPFlags.HAVE_GC));
+
+/** The common descriptor header: PyDescrObject (d_type, d_name). */
+export class PyDescrObject extends PyObject {
+  dType: PyTypeObject;
+  name: string;
+  method: MethodDef | null = null;
+  getset: GetSetDef | null = null;
+  /** member_descriptor: index into the instance's __slots__ values. */
+  slotIndex = -1;
+  /** wrapper_descriptor: calls the slot with the bound self. */
+  wrapper: ((self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject) | null = null;
+  /** wrapper_descriptor: the slot function it wraps (classes inheriting it keep the fast slot). */
+  wrapped: unknown = null;
+  constructor(type: PyTypeObject, dType: PyTypeObject, name: string) {
+    super(type);
+    this.dType = dType;
+    this.name = name;
+  }
+}
+
+function newDescr(type: PyTypeObject, dType: PyTypeObject, name: string, size: number): PyDescrObject {
+  const d = new PyDescrObject(type, dType, name);
+  incref(dType);
+  gcAllocObject(d, size);
+  gcTrack(d);
+  return d;
+}
+
+export function PyDescr_NewMethod(t: PyTypeObject, def: MethodDef): PyDescrObject {
+  const d = newDescr(def.kind === 'class' ? PyClassMethodDescr_Type : PyMethodDescr_Type, t, def.name, 56);
+  d.method = def;
+  return d;
+}
+
+export function PyDescr_NewGetSet(t: PyTypeObject, def: GetSetDef): PyDescrObject {
+  const d = newDescr(PyGetSetDescr_Type, t, def.name, 48);
+  d.getset = def;
+  return d;
+}
+
+export function PyDescr_NewMember(t: PyTypeObject, name: string, index: number): PyDescrObject {
+  const d = newDescr(PyMemberDescr_Type, t, name, 48);
+  d.slotIndex = index;
+  return d;
+}
+
+export function PyDescr_NewWrapper(
+  t: PyTypeObject,
+  name: string,
+  wrapper: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject,
+): PyDescrObject {
+  const d = newDescr(PyWrapperDescr_Type, t, name, 56);
+  d.wrapper = wrapper;
+  return d;
+}
+
+function descr_dealloc(o: PyObject): void {
+  const d = o as PyDescrObject;
+  gcUntrack(d);
+  decref(d.dType);
+  gcDel(d);
+}
+
+function descr_traverse(o: PyObject, visit: (o: PyObject) => void): void {
+  visit((o as PyDescrObject).dType);
+}
+
+for (const t of [PyMethodDescr_Type, PyClassMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type, PyWrapperDescr_Type]) {
+  t.tp_dealloc = descr_dealloc;
+  t.tp_traverse = descr_traverse;
+}
+
+/** descr_check: the instance must be of the descriptor's type. */
+function descrCheck(d: PyDescrObject, obj: PyObject): void {
+  if (!PyObject_TypeCheck(obj, d.dType)) {
+    raise(
+      PyExc_TypeError,
+      `descriptor '${d.name}' for '${d.dType.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`,
+    );
+  }
+}
+
+/** method_get: binding a method descriptor makes a builtin method (`[].append`). */
+PyMethodDescr_Type.tp_descr_get = (descr, obj) => {
+  const d = descr as PyDescrObject;
+  if (obj === null) return newref(d);
+  descrCheck(d, obj);
+  return PyCFunction_New(d.method!, obj);
+};
+PyMethodDescr_Type.tp_call = (descr, args, kwnames) => {
+  const d = descr as PyDescrObject;
+  if (args.length < 1) raise(PyExc_TypeError, `unbound method ${d.dType.tp_name}.${d.name}() needs an argument`);
+  descrCheck(d, args[0]);
+  return d.method!.fn(args[0], args.slice(1), kwnames);
+};
+PyMethodDescr_Type.tp_repr = (o) => {
+  const d = o as PyDescrObject;
+  return PyUnicode_FromString(`<method '${d.name}' of '${d.dType.tp_name}' objects>`);
+};
+
+PyClassMethodDescr_Type.tp_descr_get = (descr, obj, type) => {
+  const d = descr as PyDescrObject;
+  const t = type !== null && type !== Py_None ? type : obj!.ob_type;
+  return PyCFunction_New(d.method!, t);
+};
+PyClassMethodDescr_Type.tp_repr = (o) => {
+  const d = o as PyDescrObject;
+  return PyUnicode_FromString(`<method '${d.name}' of '${d.dType.tp_name}' objects>`);
+};
+
+PyGetSetDescr_Type.tp_descr_get = (descr, obj) => {
+  const d = descr as PyDescrObject;
+  if (obj === null) return newref(d);
+  descrCheck(d, obj);
+  return d.getset!.get(obj);
+};
+PyGetSetDescr_Type.tp_descr_set = (descr, obj, value) => {
+  const d = descr as PyDescrObject;
+  descrCheck(d, obj);
+  const set = d.getset!.set;
+  if (!set) {
+    raise(PyExc_AttributeError, `attribute '${d.name}' of '${d.dType.tp_name}' objects is not writable`);
+  }
+  set(obj, value);
+};
+PyGetSetDescr_Type.tp_repr = (o) => {
+  const d = o as PyDescrObject;
+  return PyUnicode_FromString(`<attribute '${d.name}' of '${d.dType.tp_name}' objects>`);
+};
+
+/** member_get for a __slots__ member: the value, or AttributeError when unset. */
+PyMemberDescr_Type.tp_descr_get = (descr, obj) => {
+  const d = descr as PyDescrObject;
+  if (obj === null) return newref(d);
+  descrCheck(d, obj);
+  const v = obj.inst?.slots?.[d.slotIndex] ?? null;
+  if (v === null) {
+    raise(PyExc_AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${d.name}'`);
+  }
+  return newref(v);
+};
+PyMemberDescr_Type.tp_descr_set = (descr, obj, value) => {
+  const d = descr as PyDescrObject;
+  descrCheck(d, obj);
+  const slots = obj.inst!.slots!;
+  const old = slots[d.slotIndex];
+  if (value === null && old === null) {
+    raise(PyExc_AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${d.name}'`);
+  }
+  if (value !== null) incref(value);
+  slots[d.slotIndex] = value;
+  xdecref(old);
+};
+PyMemberDescr_Type.tp_repr = (o) => {
+  const d = o as PyDescrObject;
+  return PyUnicode_FromString(`<member '${d.name}' of '${d.dType.tp_name}' objects>`);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Slot wrappers: `int.__add__`, `object.__init__`; bound: method-wrapper
+// ---------------------------------------------------------------------------------------------
+
+export class PyMethodWrapperObject extends PyObject {
+  descr: PyDescrObject;
+  self: PyObject;
+  constructor(descr: PyDescrObject, self: PyObject) {
+    super(PyMethodWrapper_Type);
+    this.descr = descr;
+    this.self = self;
+  }
+}
+
+PyWrapperDescr_Type.tp_descr_get = (descr, obj) => {
+  const d = descr as PyDescrObject;
+  if (obj === null) return newref(d);
+  descrCheck(d, obj);
+  const w = new PyMethodWrapperObject(d, obj);
+  incref(d);
+  incref(obj);
+  gcAllocObject(w, 32);
+  gcTrack(w);
+  return w;
+};
+PyWrapperDescr_Type.tp_call = (descr, args, kwnames) => {
+  const d = descr as PyDescrObject;
+  if (args.length < 1) raise(PyExc_TypeError, `descriptor '${d.name}' of '${d.dType.tp_name}' object needs an argument`);
+  descrCheck(d, args[0]);
+  return d.wrapper!(args[0], args.slice(1), kwnames);
+};
+PyWrapperDescr_Type.tp_repr = (o) => {
+  const d = o as PyDescrObject;
+  return PyUnicode_FromString(`<slot wrapper '${d.name}' of '${d.dType.tp_name}' objects>`);
+};
+
+PyMethodWrapper_Type.tp_dealloc = (o) => {
+  const w = o as PyMethodWrapperObject;
+  gcUntrack(w);
+  decref(w.descr);
+  decref(w.self);
+  gcDel(w);
+};
+PyMethodWrapper_Type.tp_traverse = (o, visit) => {
+  visit((o as PyMethodWrapperObject).descr);
+  visit((o as PyMethodWrapperObject).self);
+};
+PyMethodWrapper_Type.tp_call = (o, args, kwnames) => {
+  const w = o as PyMethodWrapperObject;
+  return w.descr.wrapper!(w.self, args, kwnames);
+};
+PyMethodWrapper_Type.tp_repr = (o) => {
+  const w = o as PyMethodWrapperObject;
+  return PyUnicode_FromString(`<method-wrapper '${w.descr.name}' of ${w.self.ob_type.tp_name} object at ${hexAddr(w.self)}>`);
+};
+
+// ---------------------------------------------------------------------------------------------
+// property
+// ---------------------------------------------------------------------------------------------
+
+export class PyPropertyObject extends PyObject {
+  fget: PyObject | null = null;
+  fset: PyObject | null = null;
+  fdel: PyObject | null = null;
+  doc: PyObject | null = null;
+  /** 3.11 property keeps the name it was assigned to (__set_name__) for error messages. */
+  name: PyObject | null = null;
+}
+
+export function newProperty(type: PyTypeObject, fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null, doc: PyObject | null): PyPropertyObject {
+  const p = new PyPropertyObject(type);
+  const norm = (o: PyObject | null) => (o === null || o === Py_None ? null : newref(o));
+  p.fget = norm(fget);
+  p.fset = norm(fset);
+  p.fdel = norm(fdel);
+  p.doc = norm(doc);
+  gcAllocObject(p, 56);
+  gcTrack(p);
+  return p;
+}
+
+PyProperty_Type.tp_dealloc = (o) => {
+  const p = o as PyPropertyObject;
+  gcUntrack(p);
+  for (const f of [p.fget, p.fset, p.fdel, p.doc, p.name]) xdecref(f);
+  p.ob_type.tp_free ? p.ob_type.tp_free(p) : gcDel(p);
+};
+PyProperty_Type.tp_free = (o) => gcDel(o);
+PyProperty_Type.tp_traverse = (o, visit) => {
+  const p = o as PyPropertyObject;
+  for (const f of [p.fget, p.fset, p.fdel, p.doc, p.name]) if (f !== null) visit(f);
+};
+
+function propertyName(p: PyPropertyObject): string | null {
+  return p.name instanceof PyUnicodeObject ? p.name.s : null;
+}
+
+/** CPython 3.11: Objects/descrobject.c property_descr_get */
+PyProperty_Type.tp_descr_get = (self, obj) => {
+  const p = self as PyPropertyObject;
+  if (obj === null || obj === Py_None) return newref(p);
+  if (p.fget === null) {
+    const name = propertyName(p);
+    raise(PyExc_AttributeError, name !== null ? `property '${name}' of '${obj.ob_type.tp_name}' object has no getter` : `unreadable attribute`);
+  }
+  return callOneArg(p.fget, obj);
+};
+
+/** CPython 3.11: Objects/descrobject.c property_descr_set */
+PyProperty_Type.tp_descr_set = (self, obj, value) => {
+  const p = self as PyPropertyObject;
+  const func = value === null ? p.fdel : p.fset;
+  if (func === null) {
+    const name = propertyName(p);
+    const what = value === null ? 'deleter' : 'setter';
+    raise(
+      PyExc_AttributeError,
+      name !== null ? `property '${name}' of '${obj.ob_type.tp_name}' object has no ${what}` : value === null ? `can't delete attribute` : `can't set attribute`,
+    );
+  }
+  const res = value === null ? callOneArg(func, obj) : PyObject_Call(func, [obj, value], null);
+  decref(res);
+};
+
+export { none, callNoArgs };
+
+// property's constructor and methods (descrobject.c property_init, property_copy).
+PyProperty_Type.tp_new = (type) => {
+  const p = new PyPropertyObject(type);
+  if (type === PyProperty_Type) {
+    gcAllocObject(p, 56);
+    gcTrack(p);
+  } else finishAllocHook(p, type);
+  return p;
+};
+
+let finishAllocHook: (o: PyObject, type: PyTypeObject) => void = () => {};
+export function setPropertyFinishAlloc(f: (o: PyObject, type: PyTypeObject) => void): void {
+  finishAllocHook = f;
+}
+
+/** CPython 3.11: Objects/descrobject.c property_init_impl */
+PyProperty_Type.tp_init = (self, args, kwnames) => {
+  const p = self as PyPropertyObject;
+  const a = unpackArgs('property', args, kwnames, ['fget', 'fset', 'fdel', 'doc'], 0);
+  const norm = (o: PyObject | null) => (o === null || o === Py_None ? null : newref(o));
+  const old = [p.fget, p.fset, p.fdel, p.doc];
+  p.fget = norm(a[0]);
+  p.fset = norm(a[1]);
+  p.fdel = norm(a[2]);
+  p.doc = norm(a[3]);
+  for (const o of old) xdecref(o);
+  // if no docstring given and the getter has one, use that one
+  if (p.doc === null && p.fget !== null) {
+    const d = lookupAttrHook(p.fget, '__doc__');
+    if (d !== null && d !== Py_None) p.doc = d;
+    else if (d !== null) decref(d);
+  }
+};
+
+let lookupAttrHook: (o: PyObject, name: string) => PyObject | null = () => null;
+export function setPropertyLookupAttr(f: (o: PyObject, name: string) => PyObject | null): void {
+  lookupAttrHook = f;
+}
+
+/** property_copy: a new property of the same type with one accessor replaced. */
+function propertyCopy(p: PyPropertyObject, which: 'fget' | 'fset' | 'fdel', value: PyObject): PyObject {
+  const get = which === 'fget' ? value : p.fget ?? Py_None;
+  const set = which === 'fset' ? value : p.fset ?? Py_None;
+  const del = which === 'fdel' ? value : p.fdel ?? Py_None;
+  const doc = which === 'fget' && p.doc !== null && p.fget !== null ? Py_None : p.doc ?? Py_None;
+  const np = PyObject_Call(p.ob_type, [get, set, del, doc], null) as PyPropertyObject;
+  if (p.name !== null && np instanceof PyPropertyObject) {
+    xdecref(np.name);
+    np.name = newref(p.name);
+  }
+  return np;
+}
+
+PyProperty_Type.methods = [
+  { name: 'getter', fn: (self, args) => propertyCopy(self as PyPropertyObject, 'fget', args[0]) },
+  { name: 'setter', fn: (self, args) => propertyCopy(self as PyPropertyObject, 'fset', args[0]) },
+  { name: 'deleter', fn: (self, args) => propertyCopy(self as PyPropertyObject, 'fdel', args[0]) },
+  {
+    name: '__set_name__',
+    fn: (self, args) => {
+      const p = self as PyPropertyObject;
+      if (args.length !== 2) raise(PyExc_TypeError, `__set_name__() takes 2 positional arguments but ${args.length} were given`);
+      const old = p.name;
+      p.name = newref(args[1]);
+      xdecref(old);
+      return none();
+    },
+  },
+];
+PyProperty_Type.getsets = [
+  { name: 'fget', get: (o) => newref((o as PyPropertyObject).fget ?? Py_None) },
+  { name: 'fset', get: (o) => newref((o as PyPropertyObject).fset ?? Py_None) },
+  { name: 'fdel', get: (o) => newref((o as PyPropertyObject).fdel ?? Py_None) },
+  {
+    name: '__doc__',
+    get: (o) => newref((o as PyPropertyObject).doc ?? Py_None),
+    set: (o, v) => {
+      const p = o as PyPropertyObject;
+      const old = p.doc;
+      p.doc = v === null || v === Py_None ? null : newref(v);
+      xdecref(old);
+    },
+  },
+  {
+    name: '__isabstractmethod__',
+    get: (o) => {
+      const p = o as PyPropertyObject;
+      for (const f of [p.fget, p.fset, p.fdel]) {
+        if (f === null) continue;
+        const v = lookupAttrHook(f, '__isabstractmethod__');
+        if (v !== null) {
+          const t = v.ob_type.nb_bool !== null ? v.ob_type.nb_bool(v) : v !== Py_None;
+          decref(v);
+          if (t) return newref(trueObj());
+        }
+      }
+      return newref(falseObj());
+    },
+  },
+];
+
+let trueObj: () => PyObject = () => Py_None;
+let falseObj: () => PyObject = () => Py_None;
+export function setPropertyBools(t: () => PyObject, f: () => PyObject): void {
+  trueObj = t;
+  falseObj = f;
+}

@@ -1,0 +1,223 @@
+/**
+ * Constructors, methods and attributes of the builtin exceptions.
+ * CPython 3.11: Objects/exceptions.c (BaseException_new/init, the *_init functions of
+ * StopIteration, SystemExit, ImportError, AttributeError, NameError, SyntaxError, OSError;
+ * BaseException_getset, with_traceback, add_note).
+ */
+import { PyObject, PyTypeObject } from './pyobject.ts';
+import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
+import { raise } from '../vm/errors.ts';
+import {
+  PyBaseExceptionObject, PyExc_AttributeError, PyExc_BaseException, PyExc_ImportError, PyExc_NameError, PyExc_OSError,
+  PyExc_StopIteration, PyExc_SyntaxError, PyExc_SystemExit, PyExc_TypeError, PyExc_ValueError, setField, getField,
+} from './exceptions.ts';
+import { Py_None, none } from './object.ts';
+import { PyTupleObject, emptyTupleRef, tupleFromArray } from './tupleobject.ts';
+import { PyListObject, PyList_New, PyList_Append } from './listobject.ts';
+import { PyUnicodeObject } from './unicodeobject.ts';
+import { finishAlloc } from './typeobject.ts';
+import { PyBool_FromBool } from './boolobject.ts';
+import { PyTracebackObject } from '../vm/frame.ts';
+import { PyDictObject } from './dictobject.ts';
+
+function positional(args: PyObject[], kwnames: string[] | null): PyObject[] {
+  return kwnames === null ? args : args.slice(0, args.length - kwnames.length);
+}
+
+function keyword(args: PyObject[], kwnames: string[] | null, name: string): PyObject | null {
+  if (kwnames === null) return null;
+  const i = kwnames.indexOf(name);
+  return i < 0 ? null : args[args.length - kwnames.length + i];
+}
+
+function onlyKeywords(type: PyTypeObject, kwnames: string[] | null, allowed: string[]): void {
+  if (kwnames === null) return;
+  for (const k of kwnames) {
+    if (!allowed.includes(k)) {
+      if (allowed.length === 0) raise(PyExc_TypeError, `${type.qualname}() takes no keyword arguments`);
+      raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for ${type.qualname}()`);
+    }
+  }
+}
+
+function setArgs(e: PyBaseExceptionObject, args: PyObject[]): void {
+  const old = e.args;
+  e.args = args.length === 0 ? emptyTupleRef() : tupleFromArray(args);
+  decref(old);
+}
+
+/** The keyword arguments each type's __init__ accepts. */
+function allowedKeywords(type: PyTypeObject): string[] {
+  for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
+    if (t === PyExc_ImportError) return ['name', 'path'];
+    if (t === PyExc_AttributeError) return ['name', 'obj'];
+    if (t === PyExc_NameError) return ['name'];
+  }
+  return [];
+}
+
+/** Sets the type-specific attributes from the arguments (the per-type *_init). */
+function initFields(e: PyBaseExceptionObject, args: PyObject[], allArgs: PyObject[], kwnames: string[] | null): void {
+  const t = e.ob_type;
+  const isSub = (base: PyTypeObject) => {
+    for (let x: PyTypeObject | null = t; x !== null; x = x.tp_base) if (x === base) return true;
+    return false;
+  };
+  if (isSub(PyExc_StopIteration)) setField(e, 'value', args.length > 0 ? args[0] : Py_None);
+  else if (isSub(PyExc_SystemExit)) {
+    if (args.length === 0) setField(e, 'code', Py_None);
+    else if (args.length === 1) setField(e, 'code', args[0]);
+    else setField(e, 'code', e.args);
+  } else if (isSub(PyExc_ImportError)) {
+    setField(e, 'msg', args.length === 1 ? args[0] : Py_None);
+    setField(e, 'name', keyword(allArgs, kwnames, 'name') ?? Py_None);
+    setField(e, 'path', keyword(allArgs, kwnames, 'path') ?? Py_None);
+  } else if (isSub(PyExc_AttributeError)) {
+    setField(e, 'name', keyword(allArgs, kwnames, 'name') ?? Py_None);
+    setField(e, 'obj', keyword(allArgs, kwnames, 'obj') ?? Py_None);
+  } else if (isSub(PyExc_NameError)) {
+    setField(e, 'name', keyword(allArgs, kwnames, 'name') ?? Py_None);
+  } else if (isSub(PyExc_SyntaxError)) {
+    if (args.length >= 1) setField(e, 'msg', args[0]);
+    if (args.length === 2) {
+      const info = args[1];
+      if (!(info instanceof PyTupleObject)) raise(PyExc_TypeError, 'SyntaxError() argument 2 must be tuple');
+      const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+      if (info.items.length < 4 || info.items.length > 6) raise(PyExc_ValueError, 'tuple index out of range');
+      info.items.forEach((v, i) => setField(e, names[i], v));
+    }
+  } else if (isSub(PyExc_OSError)) {
+    if (args.length >= 2 && args.length <= 5) {
+      setField(e, 'errno', args[0]);
+      setField(e, 'strerror', args[1]);
+      if (args.length >= 3) setField(e, 'filename', args[2]);
+    }
+  }
+}
+
+/** CPython 3.11: Objects/exceptions.c BaseException_new */
+function BaseException_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const e = new PyBaseExceptionObject(type, emptyTupleRef());
+  finishAlloc(e, type);
+  setArgs(e, positional(args, kwnames));
+  return e;
+}
+
+/** CPython 3.11: Objects/exceptions.c BaseException_init and the per-type init functions. */
+function BaseException_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const e = self as PyBaseExceptionObject;
+  onlyKeywords(e.ob_type, kwnames, allowedKeywords(e.ob_type));
+  const pos = positional(args, kwnames);
+  setArgs(e, pos);
+  initFields(e, pos, args, kwnames);
+}
+
+export function installExceptionConstructors(): void {
+  PyExc_BaseException.tp_new = BaseException_new;
+  PyExc_BaseException.tp_init = BaseException_init;
+  PyExc_BaseException.tp_alloc = (type) => {
+    const e = new PyBaseExceptionObject(type, emptyTupleRef());
+    finishAlloc(e, type);
+    return e;
+  };
+  PyExc_BaseException.methods = [
+    {
+      name: 'with_traceback',
+      fn: (self, args) => {
+        const e = self as PyBaseExceptionObject;
+        const tb = args[0];
+        const old = e.traceback;
+        e.traceback = tb === Py_None ? null : newref(tb);
+        xdecref(old);
+        return newref(self);
+      },
+    },
+    {
+      name: 'add_note',
+      fn: (self, args) => {
+        const e = self as PyBaseExceptionObject;
+        const note = args[0];
+        if (!(note instanceof PyUnicodeObject)) raise(PyExc_TypeError, `note must be a str, not '${note.ob_type.tp_name}'`);
+        if (e.notes === null) e.notes = PyList_New();
+        PyList_Append(e.notes as PyListObject, note);
+        return none();
+      },
+    },
+  ];
+  PyExc_BaseException.getsets = [
+    {
+      name: 'args',
+      get: (o) => newref((o as PyBaseExceptionObject).args),
+      set: (o, v) => {
+        if (v === null) raise(PyExc_TypeError, 'args may not be deleted');
+        const items: PyObject[] = v instanceof PyTupleObject ? v.items : [];
+        setArgs(o as PyBaseExceptionObject, items);
+      },
+    },
+    {
+      name: '__traceback__',
+      get: (o) => newref((o as PyBaseExceptionObject).traceback ?? Py_None),
+      set: (o, v) => {
+        const e = o as PyBaseExceptionObject;
+        if (v === null) raise(PyExc_TypeError, '__traceback__ may not be deleted');
+        if (v !== Py_None && !(v instanceof PyTracebackObject)) raise(PyExc_TypeError, '__traceback__ must be a traceback or None');
+        const old = e.traceback;
+        e.traceback = v === Py_None ? null : newref(v);
+        xdecref(old);
+      },
+    },
+    {
+      name: '__context__',
+      get: (o) => newref((o as PyBaseExceptionObject).context ?? Py_None),
+      set: (o, v) => {
+        const e = o as PyBaseExceptionObject;
+        const old = e.context;
+        e.context = v === null || v === Py_None ? null : newref(v);
+        xdecref(old);
+      },
+    },
+    {
+      name: '__cause__',
+      get: (o) => newref((o as PyBaseExceptionObject).cause ?? Py_None),
+      set: (o, v) => {
+        const e = o as PyBaseExceptionObject;
+        const old = e.cause;
+        e.cause = v === null || v === Py_None ? null : newref(v);
+        e.suppressContext = true;
+        xdecref(old);
+      },
+    },
+    {
+      name: '__suppress_context__',
+      get: (o) => PyBool_FromBool((o as PyBaseExceptionObject).suppressContext),
+      set: (o, v) => {
+        (o as PyBaseExceptionObject).suppressContext = v !== null && v.ob_type.nb_bool !== null ? v.ob_type.nb_bool(v) : false;
+      },
+    },
+    {
+      name: '__notes__',
+      get: (o) => {
+        const n = (o as PyBaseExceptionObject).notes;
+        if (n === null) raise(PyExc_AttributeError, `'${o.ob_type.tp_name}' object has no attribute '__notes__'`);
+        return newref(n);
+      },
+    },
+    {
+      name: '__dict__',
+      get: (o) => {
+        const inst = o.inst!;
+        if (inst.dict === null) inst.dict = newDictHook();
+        return newref(inst.dict);
+      },
+    },
+  ];
+}
+
+let newDictHook: () => PyDictObject = () => {
+  throw new Error('not ready');
+};
+export function setExceptionDictFactory(f: () => PyDictObject): void {
+  newDictHook = f;
+}
+
+export { getField, incref };

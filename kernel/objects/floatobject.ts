@@ -1,0 +1,267 @@
+/**
+ * float, with its free list.
+ * CPython 3.11: Objects/floatobject.c, Include/internal/pycore_floatobject.h.
+ */
+import { type Hash, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
+import { allocObjectMemory, freeObjectMemory } from '../memory/heap.ts';
+import { raise } from '../vm/errors.ts';
+import { PyExc_OverflowError, PyExc_ValueError, PyExc_ZeroDivisionError } from './exceptions.ts';
+import { PyUnicode_FromString } from './unicodeobject.ts';
+import { Py_NotImplemented, Py_None, hashPointer } from './object.ts';
+import { PyBool_FromBool } from './boolobject.ts';
+import { newref } from '../memory/refcount.ts';
+import { PyLongObject, PyLong_FromValue, big, compareResult, hashInt, norm, intToNumber } from './longobject.ts';
+import { floatRepr } from './pystrtod.ts';
+import { tuplePair } from './tupleobject.ts';
+
+export const PyFloat_Type: PyTypeObject = registerStaticType(newStaticType('float', 24, 0, TPFlags.BASETYPE));
+
+export const enum FloatLayout {
+  /** sizeof(PyFloatObject) */
+  SIZE = 24,
+  /** PyFloat_MAXFREELIST */
+  MAXFREELIST = 100,
+}
+
+export class PyFloatObject extends PyObject {
+  v: number;
+  constructor(type: PyTypeObject, v: number) {
+    super(type);
+    this.v = v;
+  }
+}
+
+/** The float free list: dead floats keep their block and are handed out LIFO. */
+const freeList: PyFloatObject[] = [];
+
+export function floatFreeListLength(): number {
+  return freeList.length;
+}
+
+/** CPython 3.11: Objects/floatobject.c _PyFloat_ClearFreeList */
+export function clearFloatFreeList(): void {
+  while (freeList.length > 0) freeObjectMemory(freeList.pop()!, 0);
+}
+
+/** CPython 3.11: Objects/floatobject.c PyFloat_FromDouble */
+export function PyFloat_FromDouble(v: number): PyFloatObject {
+  const o = freeList.pop();
+  if (o !== undefined) {
+    o.ob_refcnt = 1;
+    o.v = v;
+    return o;
+  }
+  const f = new PyFloatObject(PyFloat_Type, v);
+  allocObjectMemory(f, FloatLayout.SIZE, 0);
+  return f;
+}
+
+/** CPython 3.11: Objects/floatobject.c float_dealloc (exact floats go to the free list). */
+function float_dealloc(o: PyObject): void {
+  if (o.ob_type === PyFloat_Type) {
+    if (freeList.length < FloatLayout.MAXFREELIST) {
+      freeList.push(o as PyFloatObject);
+      return;
+    }
+    freeObjectMemory(o, 0);
+  } else o.ob_type.tp_free!(o);
+}
+PyFloat_Type.tp_dealloc = float_dealloc;
+
+/** The double value of an int or float operand; null for other types (NotImplemented). */
+function toDouble(o: PyObject): number | null {
+  if (o instanceof PyFloatObject) return o.v;
+  if (o instanceof PyLongObject) return intToNumber(o.v);
+  return null;
+}
+
+function binop(f: (a: number, b: number) => number) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const x = toDouble(a);
+    const y = toDouble(b);
+    if (x === null || y === null) return newref(Py_NotImplemented);
+    return PyFloat_FromDouble(f(x, y));
+  };
+}
+
+PyFloat_Type.nb_add = binop((a, b) => a + b);
+PyFloat_Type.nb_subtract = binop((a, b) => a - b);
+PyFloat_Type.nb_multiply = binop((a, b) => a * b);
+PyFloat_Type.nb_true_divide = binop((a, b) => {
+  if (b === 0) raise(PyExc_ZeroDivisionError, 'float division by zero');
+  return a / b;
+});
+
+/** CPython 3.11: Objects/floatobject.c float_rem */
+export function floatMod(vx: number, wx: number): number {
+  if (wx === 0) raise(PyExc_ZeroDivisionError, 'float modulo');
+  let mod = vx % wx;
+  if (mod) {
+    if (wx < 0 !== mod < 0) mod += wx;
+  } else mod = wx < 0 ? -0 : 0;
+  return mod;
+}
+
+/** CPython 3.11: Objects/floatobject.c _float_div_mod */
+export function floatDivMod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else mod = wx < 0 ? -0 : 0;
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  return [floordiv, mod];
+}
+
+PyFloat_Type.nb_remainder = binop(floatMod);
+PyFloat_Type.nb_floor_divide = binop((a, b) => {
+  if (b === 0) raise(PyExc_ZeroDivisionError, 'float floor division by zero');
+  return floatDivMod(a, b)[0];
+});
+PyFloat_Type.nb_divmod = (a, b) => {
+  const x = toDouble(a);
+  const y = toDouble(b);
+  if (x === null || y === null) return newref(Py_NotImplemented);
+  if (y === 0) raise(PyExc_ZeroDivisionError, 'float divmod()');
+  const [d, m] = floatDivMod(x, y);
+  return tuplePair(PyFloat_FromDouble(d), PyFloat_FromDouble(m));
+};
+
+
+let complexPow: ((a: number, b: number) => PyObject) | null = null;
+export function setComplexPow(f: (a: number, b: number) => PyObject): void {
+  complexPow = f;
+}
+
+/** CPython 3.11: Objects/floatobject.c float_pow */
+export function floatPow(iv: number, iw: number): PyObject {
+  if (iw === 0) return PyFloat_FromDouble(1.0);
+  if (Number.isNaN(iv)) return PyFloat_FromDouble(iw === 0 ? 1.0 : iv);
+  if (Number.isNaN(iw)) return PyFloat_FromDouble(iv === 1.0 ? 1.0 : iw);
+  if (iv === 0) {
+    if (iw < 0) raise(PyExc_ZeroDivisionError, '0.0 cannot be raised to a negative power');
+  }
+  if (iv < 0 && Number.isFinite(iv) && Number.isFinite(iw) && iw !== Math.floor(iw)) {
+    if (complexPow !== null) return complexPow(iv, iw);
+    raise(PyExc_ValueError, 'negative number cannot be raised to a fractional power');
+  }
+  const r = iv ** iw;
+  if (iv === 1) return PyFloat_FromDouble(1.0);
+  if (iv === -1 && !Number.isFinite(iw)) return PyFloat_FromDouble(1.0);
+  if (!Number.isFinite(r) && Number.isFinite(iv) && Number.isFinite(iw)) {
+    raise(PyExc_OverflowError, 'Numerical result out of range');
+  }
+  return PyFloat_FromDouble(r);
+}
+
+PyFloat_Type.nb_power = (a, b, c) => {
+  if (c !== Py_None) raise(PyExc_ValueError, 'pow() 3rd argument not allowed unless all arguments are integers');
+  const x = toDouble(a);
+  const y = toDouble(b);
+  if (x === null || y === null) return newref(Py_NotImplemented);
+  return floatPow(x, y);
+};
+PyFloat_Type.nb_negative = (a) => PyFloat_FromDouble(-(a as PyFloatObject).v);
+PyFloat_Type.nb_positive = (a) => (a.ob_type === PyFloat_Type ? newref(a) : PyFloat_FromDouble((a as PyFloatObject).v));
+PyFloat_Type.nb_absolute = (a) => PyFloat_FromDouble(Math.abs((a as PyFloatObject).v));
+PyFloat_Type.nb_bool = (a) => (a as PyFloatObject).v !== 0;
+PyFloat_Type.nb_float = (a) => (a.ob_type === PyFloat_Type ? newref(a) : PyFloat_FromDouble((a as PyFloatObject).v));
+PyFloat_Type.nb_int = (a) => PyLong_FromValue(floatToInt((a as PyFloatObject).v));
+
+/** float -> int truncation (PyLong_FromDouble). */
+export function floatToInt(v: number): number | bigint {
+  if (Number.isNaN(v)) raise(PyExc_ValueError, 'cannot convert float NaN to integer');
+  if (!Number.isFinite(v)) raise(PyExc_OverflowError, 'cannot convert float infinity to integer');
+  const t = Math.trunc(v);
+  if (Math.abs(t) <= Number.MAX_SAFE_INTEGER) return t === 0 ? 0 : t;
+  return norm(BigInt(t));
+}
+
+/** Exact comparison of a double with an int (float_richcompare's careful path). */
+function compareFloatInt(x: number, w: number | bigint): number {
+  if (Number.isNaN(x)) return NaN;
+  if (typeof w === 'number') return x < w ? -1 : x > w ? 1 : 0;
+  if (!Number.isFinite(x)) return x > 0 ? 1 : -1;
+  const xi = Math.floor(x);
+  const bx = BigInt(xi);
+  if (bx < w) return -1;
+  if (bx > w) return 1;
+  return x > xi ? 1 : 0;
+}
+
+PyFloat_Type.tp_richcompare = (a, b, op) => {
+  const x = (a as PyFloatObject).v;
+  let c: number;
+  if (b instanceof PyFloatObject) {
+    const y = b.v;
+    c = x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  } else if (b instanceof PyLongObject) c = compareFloatInt(x, b.v);
+  else return newref(Py_NotImplemented);
+  if (Number.isNaN(c)) return PyBool_FromBool(op === 3 /* NE */);
+  return PyBool_FromBool(compareResult(c, op));
+};
+
+const MODULUS = (1n << 61n) - 1n;
+
+/** CPython 3.11: Python/pyhash.c _Py_HashDouble */
+export function hashDouble(inst: PyObject, v: number): Hash {
+  if (!Number.isFinite(v)) {
+    if (Number.isNaN(v)) return hashPointer(inst);
+    return v > 0 ? 314159 : -314159;
+  }
+  if (Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER) return hashInt(v);
+  if (Number.isInteger(v)) return hashInt(norm(BigInt(v)));
+  let sign = 1;
+  let m = v;
+  if (m < 0) {
+    sign = -1;
+    m = -m;
+  }
+  // frexp
+  let e = Math.floor(Math.log2(m)) + 1;
+  m = m / 2 ** e;
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  while (m < 0.5 && m > 0) {
+    m *= 2;
+    e--;
+  }
+  let x = 0n;
+  while (m) {
+    x = ((x << 28n) & MODULUS) | (x >> 33n);
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= MODULUS) x -= MODULUS;
+  }
+  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  x = ((x << BigInt(ee)) & MODULUS) | (x >> BigInt(61 - ee));
+  let h = x * BigInt(sign);
+  if (h === -1n) h = -2n;
+  return norm(h);
+}
+
+PyFloat_Type.tp_hash = (a) => hashDouble(a, (a as PyFloatObject).v);
+PyFloat_Type.tp_repr = (a) => PyUnicode_FromString(floatRepr((a as PyFloatObject).v));
+
+export function PyFloat_Check(o: PyObject): o is PyFloatObject {
+  return o instanceof PyFloatObject;
+}
+
+export { big };
+
+/** Forgets the free list without freeing (a new interpreter brings a new allocator). */
+export function resetFloatFreeList(): void {
+  freeList.length = 0;
+}

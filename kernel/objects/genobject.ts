@@ -1,0 +1,287 @@
+/**
+ * Generators: a suspended frame and the send/throw/close protocol.
+ * CPython 3.11: Objects/genobject.c.
+ */
+import { PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
+import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
+import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
+import { PyUnicodeObject, PyUnicode_FromString } from './unicodeobject.ts';
+import { Py_None, PyObject_TypeCheck, hexAddr } from './object.ts';
+import { PyErr, raise, raiseObject } from '../vm/errors.ts';
+import {
+  PyExc_GeneratorExit, PyExc_RuntimeError, PyExc_StopIteration, PyExc_TypeError, PyExc_ValueError, newStopIteration,
+  isExceptionClass, isExceptionInstance, newExceptionOfType, PyBaseExceptionObject, setTraceback,
+} from './exceptions.ts';
+import { Frame, FrameOwner, clearFrame } from '../vm/frame.ts';
+import { callFinalizerFromDealloc } from './instances.ts';
+import { emptyTupleRef, tupleFromArray } from './tupleobject.ts';
+import { PyObject_Call } from './abstract.ts';
+
+export const PyGen_Type: PyTypeObject = registerStaticType(newStaticType('generator', 80, 8, TPFlags.HAVE_GC));
+
+export const enum GenState {
+  CREATED = -2,
+  SUSPENDED = -1,
+  EXECUTING = 0,
+  COMPLETED = 1,
+  CLEARED = 4,
+}
+
+export class PyGenObject extends PyObject {
+  frame: Frame;
+  state: GenState = GenState.CREATED;
+  name: PyUnicodeObject;
+  qualname: PyUnicodeObject;
+  /** gi_exc_state: the exception being handled inside the generator while it is suspended. */
+  excState: PyObject | null = null;
+  constructor(frame: Frame, name: PyUnicodeObject, qualname: PyUnicodeObject) {
+    super(PyGen_Type);
+    this.frame = frame;
+    this.name = name;
+    this.qualname = qualname;
+  }
+}
+
+/** The eval loop entry used to resume a generator frame (installed by ceval.ts). */
+let resumeFrame: (f: Frame, value: PyObject | null, exc: PyObject | null) => PyObject = () => {
+  throw new Error('not ready');
+};
+export function setGenResume(f: typeof resumeFrame): void {
+  resumeFrame = f;
+}
+
+/** Result of running the frame: did it yield (true) or return (false)? Set by the eval loop. */
+export const genRun = { yielded: false };
+
+/** CPython 3.11: Objects/genobject.c make_gen / _Py_MakeCoro: the generator takes the frame. */
+export function makeGenerator(frame: Frame): PyGenObject {
+  const code = frame.code;
+  const func = frame.func!;
+  const gen = new PyGenObject(frame, func.name, func.qualname);
+  incref(func.name);
+  incref(func.qualname);
+  frame.owner = FrameOwner.GENERATOR;
+  frame.gen = gen;
+  gcAllocObject(gen, 80 + 8 * (code.nlocalsplus + code.unit.stacksize + 10));
+  gcTrack(gen);
+  return gen;
+}
+
+/**
+ * CPython 3.11: Objects/genobject.c gen_send_ex2: resumes the generator with `arg` (or throws
+ * `exc` into it). Returns [yielded value, true] or [return value, false].
+ */
+export function genSendEx(gen: PyGenObject, arg: PyObject | null, exc: PyObject | null, closing = false): [PyObject, boolean] {
+  if (gen.state === GenState.CREATED && arg !== null && arg !== Py_None && exc === null) {
+    raise(PyExc_TypeError, "can't send non-None value to a just-started generator");
+  }
+  if (gen.state === GenState.EXECUTING) raise(PyExc_ValueError, 'generator already executing');
+  if (gen.state >= GenState.COMPLETED) {
+    if (exc !== null) raiseObject(exc);
+    if (arg !== null && !closing) raiseObject(newStopIteration(Py_None));
+    return [newref(Py_None), false];
+  }
+  const started = gen.state === GenState.SUSPENDED;
+  gen.state = GenState.EXECUTING;
+  let result: PyObject;
+  try {
+    // gen_send_ex2 always pushes the sent value (None the first time) before resuming.
+    void started;
+    result = resumeFrame(gen.frame, arg !== null ? newref(arg) : newref(Py_None), exc);
+  } catch (e) {
+    gen.state = GenState.COMPLETED;
+    finishGenFrame(gen);
+    if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_StopIteration)) {
+      // PEP 479: StopIteration inside a generator becomes RuntimeError.
+      const err = newExceptionOfType(PyExc_RuntimeError, tupleFromArray([PyUnicode_FromString('generator raised StopIteration')]));
+      decref((err.args.items[0]));
+      (err as PyBaseExceptionObject).cause = e.exc;
+      (err as PyBaseExceptionObject).context = newref(e.exc);
+      (err as PyBaseExceptionObject).suppressContext = true;
+      raiseObject(err);
+    }
+    throw e;
+  }
+  if (genRun.yielded) {
+    gen.state = GenState.SUSPENDED;
+    return [result, true];
+  }
+  gen.state = GenState.COMPLETED;
+  finishGenFrame(gen);
+  return [result, false];
+}
+
+function finishGenFrame(gen: PyGenObject): void {
+  const f = gen.frame;
+  if (f.owner === FrameOwner.GENERATOR) {
+    f.owner = FrameOwner.THREAD;
+    clearFrame(f);
+  }
+}
+
+/** gen_iternext: the next value, or null when the generator returns. */
+function gen_iternext(o: PyObject): PyObject | null {
+  const gen = o as PyGenObject;
+  const [v, yielded] = genSendEx(gen, null, null);
+  if (yielded) return v;
+  decref(v);
+  return null;
+}
+
+PyGen_Type.tp_iternext = gen_iternext;
+PyGen_Type.tp_iter = (o) => newref(o);
+
+/** gen.send(value) */
+export function genSend(gen: PyGenObject, value: PyObject): PyObject {
+  const [v, yielded] = genSendEx(gen, value, null);
+  if (yielded) return v;
+  const stop = newStopIteration(v);
+  decref(v);
+  raiseObject(stop);
+}
+
+/** CPython 3.11: Objects/genobject.c _gen_throw (without yield-from delegation). */
+export function genThrow(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb: PyObject | null): PyObject {
+  let exc: PyObject;
+  if (isExceptionClass(typ)) {
+    const args = val === null || val === Py_None ? [] : [val];
+    exc = PyObject_Call(typ, args, null);
+  } else if (isExceptionInstance(typ)) {
+    if (val !== null && val !== Py_None) raise(PyExc_TypeError, 'instance exception may not have a separate value');
+    exc = newref(typ);
+  } else {
+    raise(PyExc_TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typ.ob_type.tp_name}`);
+  }
+  if (tb !== null && tb !== Py_None) setTraceback(exc as PyBaseExceptionObject, tb);
+  if (gen.state === GenState.CREATED || gen.state >= GenState.COMPLETED) {
+    gen.state = GenState.COMPLETED;
+    finishGenFrame(gen);
+    raiseObject(exc);
+  }
+  const [v, yielded] = genSendEx(gen, null, exc);
+  if (yielded) return v;
+  const stop = newStopIteration(v);
+  decref(v);
+  raiseObject(stop);
+}
+
+/** CPython 3.11: Objects/genobject.c gen_close */
+export function genClose(gen: PyGenObject): void {
+  if (gen.state === GenState.CREATED) {
+    gen.state = GenState.COMPLETED;
+    finishGenFrame(gen);
+    return;
+  }
+  if (gen.state >= GenState.COMPLETED) return;
+  const exc = newExceptionOfType(PyExc_GeneratorExit, emptyTupleRef());
+  try {
+    const [v, yielded] = genSendEx(gen, null, exc, true);
+    if (yielded) {
+      decref(v);
+      raise(PyExc_RuntimeError, 'generator ignored GeneratorExit');
+    }
+    decref(v);
+  } catch (e) {
+    if (e instanceof PyErr && (PyObject_TypeCheck(e.exc, PyExc_GeneratorExit) || PyObject_TypeCheck(e.exc, PyExc_StopIteration))) {
+      decref(e.exc);
+      return;
+    }
+    throw e;
+  }
+}
+
+/** _PyGen_Finalize: closing a suspended generator that is being destroyed. */
+PyGen_Type.tp_finalize = (o) => {
+  const gen = o as PyGenObject;
+  if (gen.state !== GenState.SUSPENDED) return;
+  try {
+    genClose(gen);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    unraisable(e.exc, gen);
+  }
+};
+
+let unraisable: (exc: PyObject, obj: PyObject) => void = () => {};
+export function setGenUnraisable(f: (exc: PyObject, obj: PyObject) => void): void {
+  unraisable = f;
+}
+
+PyGen_Type.tp_dealloc = (o) => {
+  const gen = o as PyGenObject;
+  gcUntrack(gen);
+  if (gen.state === GenState.SUSPENDED) {
+    gcTrack(gen);
+    if (callFinalizerFromDealloc(gen)) return;
+    gcUntrack(gen);
+  }
+  finishGenFrame(gen);
+  gen.state = GenState.CLEARED;
+  const es = gen.excState;
+  gen.excState = null;
+  xdecref(es);
+  decref(gen.name);
+  decref(gen.qualname);
+  gcDel(gen);
+};
+
+PyGen_Type.tp_traverse = (o, visit) => {
+  const gen = o as PyGenObject;
+  const f = gen.frame;
+  if (gen.state < GenState.COMPLETED && f.owner === FrameOwner.GENERATOR) {
+    if (f.func !== null) visit(f.func);
+    visit(f.code);
+    if (f.locals !== null) visit(f.locals);
+    for (const v of f.localsplus) if (v !== null) visit(v);
+    for (let i = 0; i < f.sp; i++) {
+      const v = f.stack[i];
+      if (v !== null) visit(v);
+    }
+  }
+  if (gen.excState !== null) visit(gen.excState);
+};
+
+PyGen_Type.tp_repr = (o) => {
+  const gen = o as PyGenObject;
+  return PyUnicode_FromString(`<generator object ${gen.qualname.s} at ${hexAddr(gen)}>`);
+};
+
+PyGen_Type.methods = [
+  { name: 'send', fn: (self, args) => genSend(self as PyGenObject, args[0]) },
+  {
+    name: 'throw',
+    fn: (self, args) => genThrow(self as PyGenObject, args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null),
+  },
+  {
+    name: 'close',
+    fn: (self) => {
+      genClose(self as PyGenObject);
+      return newref(Py_None);
+    },
+  },
+];
+
+PyGen_Type.getsets = [
+  { name: '__name__', get: (o) => newref((o as PyGenObject).name) },
+  { name: '__qualname__', get: (o) => newref((o as PyGenObject).qualname) },
+  { name: 'gi_code', get: (o) => newref((o as PyGenObject).frame.code) },
+  { name: 'gi_running', get: (o) => newref((o as PyGenObject).state === GenState.EXECUTING ? trueHook() : falseHook()) },
+  { name: 'gi_suspended', get: (o) => newref((o as PyGenObject).state === GenState.SUSPENDED ? trueHook() : falseHook()) },
+  {
+    name: 'gi_frame',
+    get: (o) => {
+      const g = o as PyGenObject;
+      if (g.state >= GenState.COMPLETED) return newref(Py_None);
+      return newref(frameObjectHook(g.frame));
+    },
+  },
+];
+
+let trueHook: () => PyObject = () => Py_None;
+let falseHook: () => PyObject = () => Py_None;
+let frameObjectHook: (f: Frame) => PyObject = () => Py_None;
+export function setGenHooks(t: () => PyObject, f: () => PyObject, fo: (f: Frame) => PyObject): void {
+  trueHook = t;
+  falseHook = f;
+  frameObjectHook = fo;
+}

@@ -1,0 +1,277 @@
+/**
+ * Instances of classes: 3.11's managed dict (attribute values stored against the class's
+ * shared keys until `__dict__` is asked for), __slots__ values, and subtype_dealloc with
+ * PEP 442 finalization.
+ * CPython 3.11: Objects/dictobject.c (init_inline_values, _PyObject_StoreInstanceAttribute,
+ * _PyObject_GetInstanceAttribute, make_dict_from_instance_attributes), Objects/typeobject.c
+ * (subtype_dealloc, subtype_traverse, subtype_clear), Objects/object.c
+ * (PyObject_CallFinalizerFromDealloc).
+ */
+import { InstanceData, PyObject, PyTypeObject, TPFlags } from './pyobject.ts';
+import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
+import { memFree, memMalloc } from '../memory/heap.ts';
+import { raiseObject, raise } from '../vm/errors.ts';
+import { PyExc_TypeError, newAttributeError } from './exceptions.ts';
+import { PyUnicodeObject, PyUnicode_Type, internString } from './unicodeobject.ts';
+import { PyDictObject, PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, dictPop } from './dictobject.ts';
+import { gcUntrack, isTracked, gcTrack } from '../gc/gcstate.ts';
+
+export const enum SharedKeys {
+  /** SHARED_KEYS_MAX_SIZE: a class's shared keys hold at most 30 names. */
+  MAX_SIZE = 30,
+  /** GC flag bit: the finalizer already ran (_PyGC_PREV_MASK_FINALIZED). */
+  FINALIZED = 1,
+}
+
+/** Weak-reference clearing, installed by the weakref module (PyObject_ClearWeakRefs). */
+let clearWeakRefs: (o: PyObject) => void = () => {};
+export function setClearWeakRefs(f: (o: PyObject) => void): void {
+  clearWeakRefs = f;
+}
+
+/** init_inline_values: a new instance's values array sized by the shared keys. */
+export function initInstanceValues(o: PyObject, type: PyTypeObject): void {
+  if (type.cachedKeys === null) {
+    // _PyDict_NewKeysForClass
+    type.cachedKeys = [];
+    type.cachedKeysIndex = new Map();
+    type.cachedKeysUsable = SharedKeys.MAX_SIZE;
+  }
+  if (type.cachedKeysUsable > 1) type.cachedKeysUsable--;
+  const size = type.cachedKeys.length + type.cachedKeysUsable;
+  const inst = o.inst!;
+  inst.values = new Array(size).fill(null);
+  inst.order = [];
+  // new_values: a prefix of (size + 2) bytes rounded to 8, then the pointers.
+  inst.valuesAddr = memMalloc(Math.ceil((size + 2) / 8) * 8 + 8 * size);
+}
+
+function freeValuesBlock(inst: InstanceData): void {
+  if (inst.valuesAddr !== 0) {
+    memFree(inst.valuesAddr);
+    inst.valuesAddr = 0;
+  }
+}
+
+/** _PyObject_GetInstanceAttribute / the dict lookup: a new reference or null. */
+export function instanceGetAttr(_obj: PyObject, inst: InstanceData, name: PyUnicodeObject): PyObject | null {
+  if (inst.dict !== null) {
+    const v = PyDict_GetItemWithError(inst.dict as PyDictObject, name);
+    return v === null ? null : newref(v);
+  }
+  const values = inst.values;
+  if (values === null) return null;
+  const ix = _obj.ob_type.cachedKeysIndex!.get(name.s);
+  if (ix === undefined) return null;
+  const v = values[ix];
+  return v === null || v === undefined ? null : newref(v);
+}
+
+/** _PyObject_StoreInstanceAttribute, falling back to a materialised dict. */
+export function instanceSetAttr(obj: PyObject, inst: InstanceData, name: PyUnicodeObject, value: PyObject | null): void {
+  if (inst.dict === null && inst.values !== null && name.ob_type === PyUnicode_Type) {
+    const type = obj.ob_type;
+    let ix = type.cachedKeysIndex!.get(name.s);
+    if (ix === undefined && value !== null && type.cachedKeysUsable > 0 && type.cachedKeys!.length < inst.values.length) {
+      // insert_into_dictkeys: the name joins the class's shared keys.
+      ix = type.cachedKeys!.length;
+      type.cachedKeys!.push(internString(name.s).s);
+      type.cachedKeysIndex!.set(name.s, ix);
+      type.cachedKeysUsable--;
+    }
+    if (ix !== undefined && ix < inst.values.length) {
+      const old = inst.values[ix];
+      if (value === null) {
+        if (old === null) raiseObject(missing(obj, name));
+        inst.values[ix] = null;
+        inst.order!.splice(inst.order!.indexOf(ix), 1);
+        decref(old);
+        return;
+      }
+      incref(value);
+      inst.values[ix] = value;
+      if (old === null) inst.order!.push(ix);
+      else decref(old);
+      maintainDictTracking(obj, value);
+      return;
+    }
+    if (value === null) raiseObject(missing(obj, name));
+    materializeDict(obj);
+  }
+  if (inst.dict === null) {
+    if (value === null) raiseObject(missing(obj, name));
+    inst.dict = PyDict_New();
+  }
+  const d = inst.dict as PyDictObject;
+  if (value === null) {
+    const old = dictPop(d, name);
+    if (old === null) raiseObject(missing(obj, name));
+    decref(old);
+    return;
+  }
+  PyDict_SetItem(d, internString(name.s) === name ? name : name, value);
+}
+
+function missing(obj: PyObject, name: PyUnicodeObject): PyObject {
+  return newAttributeError(`'${obj.ob_type.tp_name}' object has no attribute '${name.s}'`, name, obj);
+}
+
+/** Values hold references the collector must see: nothing to do for instances (always tracked). */
+function maintainDictTracking(_obj: PyObject, _value: PyObject): void {}
+
+/**
+ * make_dict_from_instance_attributes: `obj.__dict__` creates a dict from the values (a BORROWED
+ * reference is returned; the instance owns it).
+ */
+export function materializeDict(obj: PyObject): PyDictObject {
+  const inst = obj.inst;
+  if (inst === null) raise(PyExc_TypeError, 'This object has no __dict__');
+  if (inst.dict !== null) return inst.dict as PyDictObject;
+  const d = PyDict_New();
+  const type = obj.ob_type;
+  if (inst.values !== null) {
+    for (const ix of inst.order!) {
+      const v = inst.values[ix]!;
+      PyDict_SetItem(d, internString(type.cachedKeys![ix]), v);
+      decref(v);
+    }
+    inst.values = null;
+    inst.order = null;
+    freeValuesBlock(inst);
+    d.sharedKeysOf = type;
+  }
+  inst.dict = d;
+  return d;
+}
+
+/** subtype_setdict: `obj.__dict__ = {...}`. */
+export function setInstanceDict(obj: PyObject, value: PyObject | null): void {
+  if (value === null) raise(PyExc_TypeError, 'cannot delete __dict__');
+  if (!(value instanceof PyDictObject)) {
+    raise(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${value.ob_type.tp_name}'`);
+  }
+  materializeDict(obj);
+  const inst = obj.inst!;
+  const old = inst.dict;
+  incref(value);
+  inst.dict = value;
+  xdecref(old);
+}
+
+/** The instance's attribute values in insertion order (borrowed), for traversal and dealloc. */
+function valuesInOrder(inst: InstanceData): PyObject[] {
+  const out: PyObject[] = [];
+  if (inst.values === null) return out;
+  for (let i = 0; i < inst.values.length; i++) {
+    const v = inst.values[i];
+    if (v !== null) out.push(v);
+  }
+  return out;
+}
+
+/** CPython 3.11: Objects/typeobject.c subtype_traverse */
+export function instanceTraverse(self: PyObject, visit: (o: PyObject) => void): void {
+  const inst = self.inst;
+  if (inst !== null) {
+    if (inst.slots !== null) for (const s of inst.slots) if (s !== null) visit(s);
+    if (inst.values !== null) for (const v of valuesInOrder(inst)) visit(v);
+    if (inst.dict !== null) visit(inst.dict);
+  }
+  visit(self.ob_type);
+  const base = builtinBaseTraverse(self.ob_type);
+  if (base !== null) base(self, visit);
+}
+
+function builtinBaseTraverse(type: PyTypeObject): ((o: PyObject, v: (o: PyObject) => void) => void) | null {
+  for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
+    if (!(t.tp_flags & TPFlags.HEAPTYPE)) return t.tp_traverse;
+  }
+  return null;
+}
+
+/** CPython 3.11: Objects/typeobject.c subtype_clear */
+export function instanceClear(self: PyObject): void {
+  const inst = self.inst;
+  if (inst === null) return;
+  if (inst.values !== null) {
+    const values = inst.values;
+    const order = inst.order!;
+    inst.values = new Array(values.length).fill(null);
+    inst.order = [];
+    for (const ix of order) decref(values[ix]!);
+  }
+  if (inst.dict !== null) {
+    const d = inst.dict;
+    inst.dict = null;
+    decref(d);
+  }
+  for (let t: PyTypeObject | null = self.ob_type; t !== null; t = t.tp_base) {
+    if (!(t.tp_flags & TPFlags.HEAPTYPE)) {
+      if (t.tp_clear !== null) t.tp_clear(self);
+      break;
+    }
+  }
+}
+
+/**
+ * CPython 3.11: Objects/object.c PyObject_CallFinalizerFromDealloc: runs tp_finalize once with
+ * the object temporarily revived; returns true if the finalizer resurrected it.
+ */
+export function callFinalizerFromDealloc(self: PyObject): boolean {
+  const fin = self.ob_type.tp_finalize;
+  if (fin === null || (self.gcFlags & SharedKeys.FINALIZED) !== 0) return false;
+  self.ob_refcnt = 1;
+  self.gcFlags |= SharedKeys.FINALIZED;
+  fin(self);
+  if (--self.ob_refcnt === 0) return false;
+  // Resurrected: the object lives on (and is tracked again if it is a GC object).
+  if ((self.ob_type.tp_flags & TPFlags.HAVE_GC) && !isTracked(self)) gcTrack(self);
+  return true;
+}
+
+/** CPython 3.11: Objects/typeobject.c subtype_dealloc */
+export function instanceDealloc(self: PyObject): void {
+  const type = self.ob_type;
+  const gc = (type.tp_flags & TPFlags.HAVE_GC) !== 0;
+  if (gc) gcUntrack(self);
+  if (type.tp_finalize !== null) {
+    if (gc) gcTrack(self);
+    if (callFinalizerFromDealloc(self)) return;
+    if (gc) gcUntrack(self);
+  }
+  if (type.hasWeakref) clearWeakRefs(self);
+  const inst = self.inst;
+  if (inst !== null) {
+    // clear_slots
+    if (inst.slots !== null) {
+      for (let i = 0; i < inst.slots.length; i++) {
+        const v = inst.slots[i];
+        if (v !== null) {
+          inst.slots[i] = null;
+          decref(v);
+        }
+      }
+    }
+    // _PyObject_FreeInstanceAttributes: values in key order, first to last.
+    if (inst.values !== null) {
+      const values = inst.values;
+      inst.values = null;
+      inst.order = null;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== null) decref(v);
+      }
+      freeValuesBlock(inst);
+    }
+    if (inst.dict !== null) {
+      const d = inst.dict;
+      inst.dict = null;
+      decref(d);
+    }
+  }
+  const base = type.baseDealloc;
+  if (base !== null) {
+    base(self);
+  } else type.tp_free!(self);
+  decref(type);
+}

@@ -1,0 +1,526 @@
+/**
+ * int: arbitrary-precision integers and the small-int cache.
+ * CPython 3.11: Objects/longobject.c, Include/internal/pycore_long.h.
+ *
+ * NON-CPYTHON representation: the value is a JavaScript number while it is a safe integer
+ * (|v| < 2**53) and a bigint beyond; the emulated size is CPython's (30-bit digits).
+ */
+import { CompareOp, type Hash, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
+import { allocObjectMemory, allocStatic, freeObjectMemory } from '../memory/heap.ts';
+import { raise } from '../vm/errors.ts';
+import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from './exceptions.ts';
+import { PyUnicode_FromString } from './unicodeobject.ts';
+import { Py_NotImplemented, Py_None } from './object.ts';
+import { tuplePair } from './tupleobject.ts';
+import { PyBool_FromBool } from './boolobject.ts';
+import { newref } from '../memory/refcount.ts';
+import { PyFloat_FromDouble } from './floatobject.ts';
+
+export type IntValue = number | bigint;
+
+export const PyLong_Type: PyTypeObject = registerStaticType(
+  newStaticType('int', 24, 4, TPFlags.BASETYPE | TPFlags.LONG_SUBCLASS),
+);
+
+export const enum LongLayout {
+  /** offsetof(PyLongObject, ob_digit) */
+  HEADER = 24,
+  /** sizeof(digit) */
+  DIGIT_SIZE = 4,
+  /** PyLong_SHIFT */
+  SHIFT = 30,
+  /** _PY_NSMALLNEGINTS */
+  NSMALLNEGINTS = 5,
+  /** _PY_NSMALLPOSINTS */
+  NSMALLPOSINTS = 257,
+  STATIC_REFCNT = 999999999,
+}
+
+export class PyLongObject extends PyObject {
+  v: IntValue;
+  constructor(type: PyTypeObject, v: IntValue) {
+    super(type);
+    this.v = v;
+  }
+}
+
+/** Number of 30-bit digits of |v| (0 for zero). */
+export function ndigits(v: IntValue): number {
+  if (typeof v === 'number') {
+    let a = Math.abs(v);
+    let n = 0;
+    while (a >= 1) {
+      a = Math.floor(a / 1073741824);
+      n++;
+    }
+    return n;
+  }
+  let a = v < 0n ? -v : v;
+  let n = 0;
+  while (a > 0n) {
+    a >>= 30n;
+    n++;
+  }
+  return n;
+}
+
+export function longSize(v: IntValue): number {
+  return LongLayout.HEADER + LongLayout.DIGIT_SIZE * Math.max(ndigits(v), 1);
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Normalises a bigint to a number when it is safe. */
+export function norm(v: bigint): IntValue {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+export function big(v: IntValue): bigint {
+  return typeof v === 'number' ? BigInt(v) : v;
+}
+
+const smallInts: PyLongObject[] = [];
+
+function initSmallInts(): void {
+  for (let i = -LongLayout.NSMALLNEGINTS; i < LongLayout.NSMALLPOSINTS; i++) {
+    const o = new PyLongObject(PyLong_Type, i);
+    o.ob_refcnt = LongLayout.STATIC_REFCNT;
+    allocStatic(o, 32);
+    smallInts.push(o);
+  }
+}
+initSmallInts();
+
+/** CPython 3.11: Objects/longobject.c PyLong_FromLong (small ints are shared). */
+export function PyLong_FromNumber(v: number): PyLongObject {
+  if (v >= -5 && v <= 256 && Number.isInteger(v)) {
+    const o = smallInts[v + 5];
+    o.ob_refcnt++;
+    return o;
+  }
+  const o = new PyLongObject(PyLong_Type, v === 0 ? 0 : v);
+  allocObjectMemory(o, longSize(v), 0);
+  return o;
+}
+
+export function PyLong_FromValue(v: IntValue): PyLongObject {
+  if (typeof v === 'number') return PyLong_FromNumber(v);
+  return PyLong_FromNumber_or_big(v);
+}
+
+function PyLong_FromNumber_or_big(v: bigint): PyLongObject {
+  const n = norm(v);
+  if (typeof n === 'number') return PyLong_FromNumber(n);
+  const o = new PyLongObject(PyLong_Type, n);
+  allocObjectMemory(o, longSize(n), 0);
+  return o;
+}
+
+export function PyLong_FromBigInt(v: bigint): PyLongObject {
+  return PyLong_FromNumber_or_big(v);
+}
+
+/** Is o an int (or subclass, bool included)? */
+export function PyLong_Check(o: PyObject): o is PyLongObject {
+  return o instanceof PyLongObject;
+}
+
+function long_dealloc(o: PyObject): void {
+  if (o.ob_type === PyLong_Type) freeObjectMemory(o, 0);
+  else o.ob_type.tp_free!(o);
+}
+PyLong_Type.tp_dealloc = long_dealloc;
+
+// ---------------------------------------------------------------------------------------------
+// Arithmetic on IntValue (Python semantics)
+// ---------------------------------------------------------------------------------------------
+
+export function intAdd(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return norm(big(a) + big(b));
+}
+
+export function intSub(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return norm(big(a) - big(b));
+}
+
+export function intMul(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r === 0 ? 0 : r;
+  }
+  return norm(big(a) * big(b));
+}
+
+function zeroDiv(msg: string): never {
+  raise(PyExc_ZeroDivisionError, msg);
+}
+
+/** Floor division with Python's sign rule. */
+export function intFloorDiv(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) zeroDiv('integer division or modulo by zero');
+    const q = Math.floor(a / b);
+    // a / b is exact enough when both are below 2**53 except near huge quotients: verify.
+    if (Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52) return q === 0 ? 0 : q;
+  }
+  const x = big(a);
+  const y = big(b);
+  if (y === 0n) zeroDiv('integer division or modulo by zero');
+  let q = x / y;
+  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  return norm(q);
+}
+
+export function intMod(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) zeroDiv('integer division or modulo by zero');
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const x = big(a);
+  const y = big(b);
+  if (y === 0n) zeroDiv('integer division or modulo by zero');
+  let r = x % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
+  return norm(r);
+}
+
+export function intNeg(a: IntValue): IntValue {
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  return norm(-a);
+}
+
+export function intCompare(a: IntValue, b: IntValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  const x = big(a);
+  const y = big(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function intSign(a: IntValue): number {
+  return a > 0 ? 1 : a < 0 ? -1 : 0;
+}
+
+export function intPow(a: IntValue, b: IntValue): IntValue {
+  // b >= 0 here.
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a ** b;
+    if (Number.isFinite(r) && Math.abs(r) <= MAX_SAFE) return r === 0 ? 0 : r;
+  }
+  return norm(big(a) ** big(b));
+}
+
+export function intPowMod(a: IntValue, b: IntValue, m: IntValue): IntValue {
+  let mod = big(m);
+  if (mod === 0n) raise(PyExc_ValueError, 'pow() 3rd argument cannot be 0');
+  const negMod = mod < 0n;
+  if (negMod) mod = -mod;
+  let base = big(a);
+  let exp = big(b);
+  if (exp < 0n) {
+    base = modInverse(base, mod);
+    exp = -exp;
+  }
+  base %= mod;
+  if (base < 0n) base += mod;
+  let result = 1n % mod;
+  while (exp > 0n) {
+    if (exp & 1n) result = (result * base) % mod;
+    base = (base * base) % mod;
+    exp >>= 1n;
+  }
+  if (negMod && result !== 0n) result -= mod;
+  return norm(result);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [((a % m) + m) % m, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) raise(PyExc_ValueError, 'base is not invertible for the given modulus');
+  return ((oldS % m) + m) % m;
+}
+
+export function intToNumber(v: IntValue): number {
+  if (typeof v === 'number') return v;
+  const f = Number(v);
+  if (!Number.isFinite(f)) raise(PyExc_OverflowError, 'int too large to convert to float');
+  return f;
+}
+
+/** True division of two ints, correctly rounded (long_true_divide). */
+export function intTrueDiv(a: IntValue, b: IntValue): number {
+  if (b === 0 || b === 0n) raise(PyExc_ZeroDivisionError, 'division by zero');
+  if (typeof a === 'number' && typeof b === 'number') return a / b;
+  const x = big(a);
+  const y = big(b);
+  const neg = (x < 0n) !== (y < 0n);
+  let n = x < 0n ? -x : x;
+  let d = y < 0n ? -y : y;
+  // Scale so the quotient has 55+ significant bits, then round half to even on the remainder.
+  const nb = n.toString(2).length;
+  const db = d.toString(2).length;
+  let shift = 55 - (nb - db);
+  if (shift > 0) n <<= BigInt(shift);
+  else d <<= BigInt(-shift);
+  let q = n / d;
+  const r = n % d;
+  // Fold the sticky bit in so that Number() rounding (to nearest even) is correct.
+  if (r !== 0n) q = q | 1n;
+  const exp = -shift;
+  let res: number;
+  if (exp > 900 || exp < -900) {
+    res = Number(q) * 2 ** Math.max(Math.min(exp, 1100), -1100);
+    if (exp > 1100) res = Infinity;
+  } else res = Number(q) * 2 ** exp;
+  if (!Number.isFinite(res)) raise(PyExc_OverflowError, 'integer division result too large for a float');
+  return neg ? -res : res;
+}
+
+export function intToString(v: IntValue, radix = 10): string {
+  return v.toString(radix);
+}
+
+const INT_MAX_STR_DIGITS = 4300;
+
+/** int -> decimal str with the 3.11 digit limit. */
+export function longToDecimalString(v: IntValue): string {
+  if (typeof v === 'number') return String(v);
+  const s = v.toString();
+  const digits = s[0] === '-' ? s.length - 1 : s.length;
+  if (digits > INT_MAX_STR_DIGITS) {
+    raise(
+      PyExc_ValueError,
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  return s;
+}
+
+/** Parse an int literal the way int(str, base) does; null when invalid. */
+export function parseIntString(text: string, base: number): IntValue | null {
+  let s = text.trim();
+  let neg = false;
+  if (s.startsWith('+') || s.startsWith('-')) {
+    neg = s[0] === '-';
+    s = s.slice(1);
+  }
+  if (base === 0) {
+    const p = s.slice(0, 2).toLowerCase();
+    if (p === '0x') base = 16;
+    else if (p === '0o') base = 8;
+    else if (p === '0b') base = 2;
+    else {
+      base = 10;
+      if (/^0+[1-9]/.test(s.replace(/_/g, ''))) return null;
+    }
+    if (base !== 10) s = s.slice(2).replace(/^_/, '');
+  } else if (base === 16 || base === 8 || base === 2) {
+    const p = s.slice(0, 2).toLowerCase();
+    if ((base === 16 && p === '0x') || (base === 8 && p === '0o') || (base === 2 && p === '0b')) {
+      s = s.slice(2).replace(/^_/, '');
+    }
+  }
+  if (s.length === 0 || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return null;
+  s = s.replace(/_/g, '');
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+  let value = 0n;
+  const bb = BigInt(base);
+  let small = 0;
+  let useSmall = true;
+  for (const ch of s.toLowerCase()) {
+    let d = digits.indexOf(ch);
+    if (d < 0) {
+      // Unicode decimal digits are accepted too.
+      const u = ch.codePointAt(0)!;
+      const dv = unicodeDigitValue(u);
+      if (dv < 0 || dv >= base) return null;
+      d = dv;
+    }
+    if (useSmall) {
+      small = small * base + d;
+      if (small > MAX_SAFE / 64) {
+        useSmall = false;
+        value = BigInt(small);
+      }
+    } else value = value * bb + BigInt(d);
+  }
+  if (useSmall) return neg ? (small === 0 ? 0 : -small) : small;
+  if (s.length > INT_MAX_STR_DIGITS && base === 10) {
+    raise(
+      PyExc_ValueError,
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  return norm(neg ? -value : value);
+}
+
+function unicodeDigitValue(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (!/\p{Nd}/u.test(ch)) return -1;
+  // Decimal digits come in contiguous runs of ten starting at a code point ending in 0 mostly.
+  for (let zero = cp; zero > cp - 10; zero--) {
+    if (!/\p{Nd}/u.test(String.fromCodePoint(zero - 1)) || (zero - 1) % 16 === 15) {
+      return cp - zero;
+    }
+  }
+  return cp % 16;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slots
+// ---------------------------------------------------------------------------------------------
+
+function asInt(o: PyObject): IntValue | null {
+  return o instanceof PyLongObject ? o.v : null;
+}
+
+function binop(f: (a: IntValue, b: IntValue) => IntValue) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const x = asInt(a);
+    const y = asInt(b);
+    if (x === null || y === null) return newref(Py_NotImplemented);
+    return PyLong_FromValue(f(x, y));
+  };
+}
+
+PyLong_Type.nb_add = binop(intAdd);
+PyLong_Type.nb_subtract = binop(intSub);
+PyLong_Type.nb_multiply = binop(intMul);
+PyLong_Type.nb_floor_divide = binop(intFloorDiv);
+PyLong_Type.nb_remainder = binop(intMod);
+PyLong_Type.nb_true_divide = (a, b) => {
+  const x = asInt(a);
+  const y = asInt(b);
+  if (x === null || y === null) return newref(Py_NotImplemented);
+  return PyFloat_FromDouble(intTrueDiv(x, y));
+};
+PyLong_Type.nb_divmod = (a, b) => {
+  const x = asInt(a);
+  const y = asInt(b);
+  if (x === null || y === null) return newref(Py_NotImplemented);
+  const q = PyLong_FromValue(intFloorDiv(x, y));
+  const r = PyLong_FromValue(intMod(x, y));
+  return tuplePair(q, r);
+};
+
+
+PyLong_Type.nb_power = (a, b, c) => {
+  const x = asInt(a);
+  const y = asInt(b);
+  if (x === null || y === null) return newref(Py_NotImplemented);
+  if (c instanceof PyLongObject) return PyLong_FromValue(intPowMod(x, y, c.v));
+  if (c !== Py_None) return newref(Py_NotImplemented);
+  if (y < 0) {
+    if (x === 0 || x === 0n) raise(PyExc_ZeroDivisionError, '0.0 cannot be raised to a negative power');
+    return PyFloat_FromDouble(intToNumber(x) ** intToNumber(y));
+  }
+  if (typeof y === 'bigint' && x !== 1 && x !== 0 && x !== -1) raise(PyExc_OverflowError, 'exponent too large');
+  return PyLong_FromValue(intPow(x, y));
+};
+
+
+PyLong_Type.nb_negative = (a) => PyLong_FromValue(intNeg((a as PyLongObject).v));
+PyLong_Type.nb_positive = (a) => (a.ob_type === PyLong_Type ? newref(a) : PyLong_FromValue((a as PyLongObject).v));
+PyLong_Type.nb_absolute = (a) => {
+  const v = (a as PyLongObject).v;
+  return v < 0 ? PyLong_FromValue(intNeg(v)) : a.ob_type === PyLong_Type ? newref(a) : PyLong_FromValue(v);
+};
+PyLong_Type.nb_invert = (a) => PyLong_FromValue(intSub(intNeg((a as PyLongObject).v), 1));
+PyLong_Type.nb_bool = (a) => (a as PyLongObject).v !== 0;
+PyLong_Type.nb_int = (a) => (a.ob_type === PyLong_Type ? newref(a) : PyLong_FromValue((a as PyLongObject).v));
+PyLong_Type.nb_index = PyLong_Type.nb_int;
+PyLong_Type.nb_float = (a) => PyFloat_FromDouble(intToNumber((a as PyLongObject).v));
+
+function shiftCount(v: IntValue): number {
+  if (v < 0) raise(PyExc_ValueError, 'negative shift count');
+  if (typeof v === 'bigint') raise(PyExc_OverflowError, 'too many digits in integer');
+  return v;
+}
+
+PyLong_Type.nb_lshift = binop((a, b) => {
+  const n = shiftCount(b);
+  if (a === 0) return 0;
+  if (typeof a === 'number' && n < 31 && Math.abs(a) < 2 ** 21) return a * 2 ** n;
+  return norm(big(a) << BigInt(n));
+});
+PyLong_Type.nb_rshift = binop((a, b) => {
+  if (b < 0) raise(PyExc_ValueError, 'negative shift count');
+  if (typeof b === 'bigint') return a < 0 ? -1 : 0;
+  if (typeof a === 'number') return Math.floor(a / 2 ** b);
+  return norm(a >> BigInt(b));
+});
+function bitop(f: (a: bigint, b: bigint) => bigint, g: (a: number, b: number) => number) {
+  return binop((a, b) => {
+    if (typeof a === 'number' && typeof b === 'number' && a >= -(2 ** 31) && a < 2 ** 31 && b >= -(2 ** 31) && b < 2 ** 31) {
+      return g(a, b);
+    }
+    return norm(f(big(a), big(b)));
+  });
+}
+PyLong_Type.nb_and = bitop((a, b) => a & b, (a, b) => a & b);
+PyLong_Type.nb_or = bitop((a, b) => a | b, (a, b) => a | b);
+PyLong_Type.nb_xor = bitop((a, b) => a ^ b, (a, b) => a ^ b);
+
+PyLong_Type.tp_richcompare = (a, b, op) => {
+  const y = asInt(b);
+  if (y === null) return newref(Py_NotImplemented);
+  const c = intCompare((a as PyLongObject).v, y);
+  return PyBool_FromBool(compareResult(c, op));
+};
+
+export function compareResult(c: number, op: CompareOp): boolean {
+  switch (op) {
+    case CompareOp.LT: return c < 0;
+    case CompareOp.LE: return c <= 0;
+    case CompareOp.EQ: return c === 0;
+    case CompareOp.NE: return c !== 0;
+    case CompareOp.GT: return c > 0;
+    case CompareOp.GE: return c >= 0;
+  }
+  return false;
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** CPython 3.11: Objects/longobject.c long_hash (modulus 2**61 - 1, -1 becomes -2). */
+export function hashInt(v: IntValue): Hash {
+  if (typeof v === 'number') return v === -1 ? -2 : v;
+  const x = v;
+  let h = (x < 0n ? -x : x) % HASH_MODULUS;
+  if (x < 0n) h = -h;
+  if (h === -1n) h = -2n;
+  return norm(h);
+}
+
+PyLong_Type.tp_hash = (a) => hashInt((a as PyLongObject).v);
+PyLong_Type.tp_repr = (a) => PyUnicode_FromString(longToDecimalString((a as PyLongObject).v));
+
+/** Converts an index-like object to a JS number (PyNumber_AsSsize_t with OverflowError). */
+export function indexToNumber(v: IntValue): number {
+  if (typeof v === 'bigint') {
+    raise(PyExc_OverflowError, `Python int too large to convert to C ssize_t`);
+  }
+  return v;
+}
+
+export function notAnInt(o: PyObject, what: string): never {
+  raise(PyExc_TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as ${what}`);
+}
+
+export function smallInt(v: number): PyLongObject {
+  return smallInts[v + 5];
+}

@@ -1,0 +1,1694 @@
+/**
+ * type and object: type readiness (MRO, slot inheritance, slot wrappers), attribute lookup
+ * through the MRO with its cache, class creation by `class` statements, the slot functions
+ * that make dunder methods of classes work, and super.
+ * CPython 3.11: Objects/typeobject.c.
+ */
+import {
+  InstanceData, PyBaseObject_Type, PyObject, PyTypeObject, PyType_Type, TPFlags, newStaticType,
+  registerStaticType, staticTypes, type Hash,
+} from './pyobject.ts';
+import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
+import { PyErr, raise, raiseObject } from '../vm/errors.ts';
+import {
+  PyExc_AttributeError, PyExc_RuntimeError, PyExc_StopIteration, PyExc_TypeError, excFields, PyBaseExceptionObject,
+  getField, setField, newAttributeError,
+} from './exceptions.ts';
+import {
+  PyObject_GenericGetAttr, PyObject_GenericSetAttr, PyObject_IsTrue, PyObject_Repr, PyObject_Str, PyObject_TypeCheck,
+  PyType_IsSubtype, Py_None, Py_NotImplemented, genericGetAttrOpt, hashPointer, hexAddr, none,
+  PyObject_RichCompare, PyObject_HashNotImplemented,
+} from './object.ts';
+import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_InternFromString, internString } from './unicodeobject.ts';
+import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArray, tupleFromArraySteal } from './tupleobject.ts';
+import {
+  PyDictObject, PyDict_Copy, PyDict_DelItem, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem, dictForEach, dictPop,
+} from './dictobject.ts';
+import { PyDescr_NewGetSet, PyDescr_NewMember, PyDescr_NewMethod, PyDescr_NewWrapper, PyDescrObject, PyWrapperDescr_Type } from './descrobject.ts';
+import { PyLongObject, PyLong_FromNumber, PyLong_FromValue } from './longobject.ts';
+import { PyBool_FromBool } from './boolobject.ts';
+import { PyObject_Call, PyObject_GetIter, iterate, sequenceToArray } from './abstract.ts';
+import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
+import { PyFunctionObject, PyClassMethod_New, PyStaticMethod_New, PyFunction_Type } from './funcobject.ts';
+import { instanceDealloc, instanceTraverse, instanceClear, initInstanceValues, materializeDict, setInstanceDict } from './instances.ts';
+import { unpackArgs } from './getargs.ts';
+import { memFree, memMalloc } from '../memory/heap.ts';
+import { PyCellObject } from './codeobject.ts';
+
+export function typeName(o: PyObject): string {
+  return `'${o.ob_type.tp_name}'`;
+}
+
+/** The dotted name of a type for messages: the qualified name, with the module unless builtins. */
+export function typeQualifiedName(t: PyTypeObject): string {
+  if (t.tp_flags & TPFlags.HEAPTYPE) {
+    const mod = typeModuleName(t);
+    return mod === 'builtins' || mod === null ? t.qualname : `${mod}.${t.qualname}`;
+  }
+  return t.tp_name;
+}
+
+function typeModuleName(t: PyTypeObject): string | null {
+  if (t.tp_flags & TPFlags.HEAPTYPE) {
+    const m = t.tp_dict !== null ? PyDict_GetItemWithError(t.tp_dict as PyDictObject, internString('__module__')) : null;
+    return m instanceof PyUnicodeObject ? m.s : null;
+  }
+  return t.moduleName;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookup through the MRO, with the method cache
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * CPython 3.11: Objects/typeobject.c _PyType_Lookup: the attribute found in the first class
+ * of the MRO whose dict has it, as a BORROWED reference, or null. Cached per type and name
+ * (the method cache); PyType_Modified invalidates.
+ */
+export function _PyType_Lookup(type: PyTypeObject, name: PyUnicodeObject): PyObject | null {
+  const cache = type.lookupCache;
+  const key = name.s;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const res = findNameInMro(type, name);
+  cache.set(key, res);
+  return res;
+}
+
+function findNameInMro(type: PyTypeObject, name: PyUnicodeObject): PyObject | null {
+  const mro = type.tp_mro as PyTupleObject | null;
+  if (mro === null) {
+    for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
+      const d = t.tp_dict as PyDictObject | null;
+      if (d === null) continue;
+      const v = PyDict_GetItemWithError(d, name);
+      if (v !== null) return v;
+    }
+    return null;
+  }
+  const items = mro.items;
+  for (let i = 0; i < items.length; i++) {
+    const d = (items[i] as PyTypeObject).tp_dict as PyDictObject | null;
+    if (d === null) continue;
+    const v = PyDict_GetItemWithError(d, name);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+export function lookupStr(type: PyTypeObject, name: string): PyObject | null {
+  return _PyType_Lookup(type, internString(name));
+}
+
+/** CPython 3.11: Objects/typeobject.c PyType_Modified (clears caches of the type and subclasses). */
+export function PyType_Modified(type: PyTypeObject): void {
+  type.lookupCache.clear();
+  type.versionTag++;
+  for (const sub of type.tp_subclasses) PyType_Modified(sub);
+}
+
+// ---------------------------------------------------------------------------------------------
+// MRO
+// ---------------------------------------------------------------------------------------------
+
+/** CPython 3.11: Objects/typeobject.c mro_implementation (C3 linearisation). */
+function mroImplementation(type: PyTypeObject): PyTypeObject[] {
+  const bases = (type.tp_bases as PyTupleObject).items as PyTypeObject[];
+  if (bases.length === 1) return [type, ...mroOf(bases[0])];
+  const seqs: PyTypeObject[][] = bases.map((b) => mroOf(b).slice());
+  seqs.push(bases.slice());
+  const result: PyTypeObject[] = [type];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return result;
+    let candidate: PyTypeObject | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) {
+      const names = [...new Set(nonEmpty.map((s) => s[0].qualname))];
+      raise(PyExc_TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
+    }
+    result.push(candidate);
+    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+  }
+}
+
+function mroOf(t: PyTypeObject): PyTypeObject[] {
+  return ((t.tp_mro as PyTupleObject).items as PyTypeObject[]).slice();
+}
+
+// ---------------------------------------------------------------------------------------------
+// PyType_Ready
+// ---------------------------------------------------------------------------------------------
+
+/** Slot functions are inherited from the first base in the MRO that has them (inherit_slots). */
+const INHERITED_SLOTS = [
+  'tp_repr', 'tp_str', 'tp_getattro', 'tp_getattro_opt', 'tp_setattro', 'tp_call', 'tp_iter', 'tp_iternext',
+  'tp_descr_get', 'tp_descr_set', 'tp_init', 'tp_new', 'tp_alloc', 'tp_free', 'tp_dealloc', 'tp_traverse',
+  'tp_clear', 'tp_finalize',
+  'nb_add', 'nb_subtract', 'nb_multiply', 'nb_remainder', 'nb_divmod', 'nb_power', 'nb_negative', 'nb_positive',
+  'nb_absolute', 'nb_bool', 'nb_invert', 'nb_lshift', 'nb_rshift', 'nb_and', 'nb_xor', 'nb_or', 'nb_int',
+  'nb_float', 'nb_inplace_add', 'nb_inplace_subtract', 'nb_inplace_multiply', 'nb_inplace_remainder',
+  'nb_inplace_power', 'nb_inplace_lshift', 'nb_inplace_rshift', 'nb_inplace_and', 'nb_inplace_xor',
+  'nb_inplace_or', 'nb_floor_divide', 'nb_true_divide', 'nb_inplace_floor_divide', 'nb_inplace_true_divide',
+  'nb_index', 'nb_matrix_multiply', 'nb_inplace_matrix_multiply',
+  'mp_length', 'mp_subscript', 'mp_ass_subscript', 'sq_length', 'sq_concat', 'sq_repeat', 'sq_item',
+  'sq_ass_item', 'sq_contains', 'sq_inplace_concat', 'sq_inplace_repeat',
+] as const;
+
+type SlotName = (typeof INHERITED_SLOTS)[number];
+
+/** CPython 3.11: Objects/typeobject.c inherit_slots (hash and richcompare go together). */
+function inheritSlots(type: PyTypeObject, base: PyTypeObject): void {
+  const t = type as unknown as Record<SlotName, unknown>;
+  const b = base as unknown as Record<SlotName, unknown>;
+  for (const s of INHERITED_SLOTS) {
+    if (t[s] === null && b[s] !== null) t[s] = b[s];
+  }
+  if (type.tp_richcompare === null && type.tp_hash === null) {
+    const overrides = type.tp_dict !== null && (dictHas(type, '__eq__') || dictHas(type, '__hash__'));
+    if (!overrides) {
+      type.tp_richcompare = base.tp_richcompare;
+      type.tp_hash = base.tp_hash;
+    }
+  }
+  if (type.tp_dealloc === PyTypeObject.prototype.tp_dealloc) type.tp_dealloc = base.tp_dealloc;
+}
+
+function dictHas(type: PyTypeObject, name: string): boolean {
+  return PyDict_GetItemWithError(type.tp_dict as PyDictObject, internString(name)) !== null;
+}
+
+/** CPython 3.11: Objects/typeobject.c PyType_Ready */
+export function PyType_Ready(type: PyTypeObject): void {
+  if (type.tp_flags & TPFlags.READY) return;
+  const base = type.tp_base;
+  if (base !== null && !(base.tp_flags & TPFlags.READY)) PyType_Ready(base);
+  // type_ready_set_bases
+  if (type.tp_bases === null) {
+    type.tp_bases = base === null ? emptyTupleRef() : tupleFromArray([base]);
+  }
+  // type_ready_mro
+  if (type.tp_mro === null) {
+    const mro = base === null ? [type] : mroImplementation(type);
+    type.tp_mro = tupleFromArray(mro);
+  }
+  if (type.tp_dict === null) type.tp_dict = PyDict_New();
+  // type_ready_fill_dict: slot wrappers, methods, members, getsets
+  if (!(type.tp_flags & TPFlags.HEAPTYPE)) {
+    addOperators(type);
+    addMethods(type);
+    addGetsets(type);
+    addExceptionFields(type);
+    addDoc(type);
+  }
+  // type_ready_inherit
+  const mro = (type.tp_mro as PyTupleObject).items as PyTypeObject[];
+  for (let i = 1; i < mro.length; i++) inheritSlots(type, mro[i]);
+  if (base !== null) {
+    type.tp_flags |= base.tp_flags & (TPFlags.HAVE_GC | TPFlags.LONG_SUBCLASS | TPFlags.LIST_SUBCLASS |
+      TPFlags.TUPLE_SUBCLASS | TPFlags.BYTES_SUBCLASS | TPFlags.UNICODE_SUBCLASS | TPFlags.DICT_SUBCLASS |
+      TPFlags.BASE_EXC_SUBCLASS | TPFlags.TYPE_SUBCLASS | TPFlags.SEQUENCE | TPFlags.MAPPING);
+    if (base.hasDict) type.hasDict = true;
+    if (base.hasWeakref) type.hasWeakref = true;
+  }
+  // type_ready_set_hash
+  if (type.tp_hash === null) {
+    if (!dictHas(type, '__hash__')) {
+      PyDict_SetItem(type.tp_dict as PyDictObject, internString('__hash__'), Py_None);
+      type.tp_hash = PyObject_HashNotImplemented;
+    }
+  }
+  for (const b of ((type.tp_bases as PyTupleObject).items as PyTypeObject[])) b.tp_subclasses.add(type);
+  type.tp_flags |= TPFlags.READY;
+}
+
+/** Readies every static type (interpreter start-up). */
+export function readyStaticTypes(): void {
+  for (const t of staticTypes) PyType_Ready(t);
+}
+
+function addMethods(type: PyTypeObject): void {
+  const dict = type.tp_dict as PyDictObject;
+  for (const def of type.methods) {
+    const name = internString(def.name);
+    if (PyDict_GetItemWithError(dict, name) !== null && def.name !== '__new__') continue;
+    let descr: PyObject;
+    if (def.kind === 'static') {
+      const f = PyCFunctionForStatic(def, type);
+      descr = PyStaticMethod_New(f);
+      decref(f);
+    } else descr = PyDescr_NewMethod(type, def);
+    PyDict_SetItem(dict, name, descr);
+    decref(descr);
+  }
+}
+
+let PyCFunctionForStatic: (def: import('./pyobject.ts').MethodDef, type: PyTypeObject) => PyObject = () => {
+  throw new Error('not ready');
+};
+export function setStaticMethodFactory(f: typeof PyCFunctionForStatic): void {
+  PyCFunctionForStatic = f;
+}
+
+function addGetsets(type: PyTypeObject): void {
+  const dict = type.tp_dict as PyDictObject;
+  for (const def of type.getsets) {
+    const name = internString(def.name);
+    if (PyDict_GetItemWithError(dict, name) !== null) continue;
+    const d = PyDescr_NewGetSet(type, def);
+    PyDict_SetItem(dict, name, d);
+    decref(d);
+  }
+}
+
+function addExceptionFields(type: PyTypeObject): void {
+  const fields = excFields.get(type);
+  if (fields === undefined) return;
+  const dict = type.tp_dict as PyDictObject;
+  for (const f of fields) {
+    const d = PyDescr_NewGetSet(type, {
+      name: f,
+      get: (o) => newref(getField(o as PyBaseExceptionObject, f) ?? Py_None),
+      set: (o, v) => setField(o as PyBaseExceptionObject, f, v ?? Py_None),
+    });
+    PyDict_SetItem(dict, internString(f), d);
+    decref(d);
+  }
+}
+
+function addDoc(type: PyTypeObject): void {
+  const dict = type.tp_dict as PyDictObject;
+  if (!dictHas(type, '__doc__')) PyDict_SetItem(dict, internString('__doc__'), Py_None);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slot definitions: wrappers for static types, dispatchers for classes
+// ---------------------------------------------------------------------------------------------
+
+type Wrapper = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+interface SlotDef {
+  name: string;
+  slot: SlotName | 'tp_hash' | 'tp_richcompare';
+  /** Makes the wrapper_descriptor's function from the type's slot function. */
+  wrap: (fn: any) => Wrapper;
+  /** Makes the class's slot function that calls the dunder method. */
+  dispatch: () => unknown;
+}
+
+function checkNoKw(name: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
+}
+
+function checkArgs(name: string, args: PyObject[], n: number): void {
+  if (args.length !== n) {
+    raise(PyExc_TypeError, `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}
+
+const wrapBinary = (name: string) => (fn: (a: PyObject, b: PyObject) => PyObject): Wrapper => (self, args, kw) => {
+  checkNoKw(name, kw);
+  checkArgs(name, args, 1);
+  return fn(self, args[0]);
+};
+const wrapBinaryR = (name: string) => (fn: (a: PyObject, b: PyObject) => PyObject): Wrapper => (self, args, kw) => {
+  checkNoKw(name, kw);
+  checkArgs(name, args, 1);
+  return fn(args[0], self);
+};
+const wrapUnary = (name: string) => (fn: (a: PyObject) => PyObject): Wrapper => (self, args, kw) => {
+  checkNoKw(name, kw);
+  checkArgs(name, args, 0);
+  return fn(self);
+};
+
+/** Looks up a special method on the type and calls it with self prepended (vectorcall_method). */
+export function callSpecial(self: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const descr = lookupStr(self.ob_type, name);
+  if (descr === null) return null;
+  return callFound(descr, self, args);
+}
+
+function callFound(descr: PyObject, self: PyObject, args: PyObject[]): PyObject {
+  incref(descr);
+  try {
+    if (descr.ob_type === PyFunction_Type) return PyObject_Call(descr, [self, ...args], null);
+    const get = descr.ob_type.tp_descr_get;
+    if (get === null) return PyObject_Call(descr, args, null);
+    const bound = get(descr, self, self.ob_type);
+    try {
+      return PyObject_Call(bound, args, null);
+    } finally {
+      decref(bound);
+    }
+  } finally {
+    decref(descr);
+  }
+}
+
+function callRequired(self: PyObject, name: string, args: PyObject[]): PyObject {
+  const r = callSpecial(self, name, args);
+  if (r === null) raiseObject(newAttributeError(`'${self.ob_type.tp_name}' object has no attribute '${name}'`, internString(name), self));
+  return r;
+}
+
+/** SLOT1BINFULL: the class's binary slot calling __op__ / __rop__. */
+function slotBinary(op: string, rop: string, slot: SlotName) {
+  const fn = (self: PyObject, other: PyObject): PyObject => {
+    const st = self.ob_type as unknown as Record<string, unknown>;
+    const ot = other.ob_type as unknown as Record<string, unknown>;
+    let doOther = self.ob_type !== other.ob_type && ot[slot] === fn;
+    if (st[slot] === fn) {
+      if (doOther && PyType_IsSubtype(other.ob_type, self.ob_type)) {
+        const r = callSpecial(other, rop, [self]);
+        if (r !== null) {
+          if (r !== Py_NotImplemented) return r;
+          decref(r);
+        }
+        doOther = false;
+      }
+      const r = callSpecial(self, op, [other]);
+      if (r !== null && (r !== Py_NotImplemented || other.ob_type === self.ob_type)) return r;
+      if (r !== null) decref(r);
+      if (r === null && other.ob_type === self.ob_type) return newref(Py_NotImplemented);
+    }
+    if (doOther) {
+      const r = callSpecial(other, rop, [self]);
+      if (r !== null) return r;
+    }
+    return newref(Py_NotImplemented);
+  };
+  return fn;
+}
+
+function slotUnary(name: string) {
+  return (self: PyObject): PyObject => callRequired(self, name, []);
+}
+
+function slotInplace(name: string) {
+  return (self: PyObject, other: PyObject): PyObject => {
+    const r = callSpecial(self, name, [other]);
+    return r === null ? newref(Py_NotImplemented) : r;
+  };
+}
+
+const BINARY_OPS: [string, string, SlotName, SlotName | null][] = [
+  ['__add__', '__radd__', 'nb_add', 'nb_inplace_add'],
+  ['__sub__', '__rsub__', 'nb_subtract', 'nb_inplace_subtract'],
+  ['__mul__', '__rmul__', 'nb_multiply', 'nb_inplace_multiply'],
+  ['__mod__', '__rmod__', 'nb_remainder', 'nb_inplace_remainder'],
+  ['__divmod__', '__rdivmod__', 'nb_divmod', null],
+  ['__lshift__', '__rlshift__', 'nb_lshift', 'nb_inplace_lshift'],
+  ['__rshift__', '__rrshift__', 'nb_rshift', 'nb_inplace_rshift'],
+  ['__and__', '__rand__', 'nb_and', 'nb_inplace_and'],
+  ['__xor__', '__rxor__', 'nb_xor', 'nb_inplace_xor'],
+  ['__or__', '__ror__', 'nb_or', 'nb_inplace_or'],
+  ['__floordiv__', '__rfloordiv__', 'nb_floor_divide', 'nb_inplace_floor_divide'],
+  ['__truediv__', '__rtruediv__', 'nb_true_divide', 'nb_inplace_true_divide'],
+  ['__matmul__', '__rmatmul__', 'nb_matrix_multiply', 'nb_inplace_matrix_multiply'],
+];
+
+const slotdefs: SlotDef[] = [];
+
+function def(name: string, slot: SlotDef['slot'], wrap: SlotDef['wrap'], dispatch: SlotDef['dispatch']): void {
+  slotdefs.push({ name, slot, wrap, dispatch });
+}
+
+for (const [op, rop, slot, islot] of BINARY_OPS) {
+  const disp = () => slotBinary(op, rop, slot);
+  def(op, slot, wrapBinary(op), disp);
+  def(rop, slot, wrapBinaryR(rop), disp);
+  if (islot !== null) {
+    const iname = '__i' + op.slice(2);
+    def(iname, islot, wrapBinary(iname), () => slotInplace(iname));
+  }
+}
+
+// __pow__ / __rpow__ / __ipow__ (ternary)
+{
+  const powDispatch = () => {
+    const binary = slotBinary('__pow__', '__rpow__', 'nb_power');
+    const fn = (self: PyObject, other: PyObject, mod: PyObject): PyObject => {
+      if (mod === Py_None) return (binary as (a: PyObject, b: PyObject) => PyObject)(self, other);
+      const r = callSpecial(self, '__pow__', [other, mod]);
+      return r === null ? newref(Py_NotImplemented) : r;
+    };
+    return fn;
+  };
+  def('__pow__', 'nb_power', (fn) => (self, args) => fn(self, args[0], args.length > 1 ? args[1] : Py_None), powDispatch);
+  def('__rpow__', 'nb_power', (fn) => (self, args) => fn(args[0], self, args.length > 1 ? args[1] : Py_None), powDispatch);
+  def('__ipow__', 'nb_inplace_power', (fn) => (self, args) => fn(self, args[0], Py_None), () => (self: PyObject, other: PyObject) => {
+    const r = callSpecial(self, '__ipow__', [other]);
+    return r === null ? newref(Py_NotImplemented) : r;
+  });
+}
+
+for (const [name, slot] of [
+  ['__neg__', 'nb_negative'], ['__pos__', 'nb_positive'], ['__abs__', 'nb_absolute'], ['__invert__', 'nb_invert'],
+  ['__int__', 'nb_int'], ['__float__', 'nb_float'], ['__index__', 'nb_index'],
+] as [string, SlotName][]) {
+  def(name, slot, wrapUnary(name), () => slotUnary(name));
+}
+
+def('__bool__', 'nb_bool', (fn) => (self) => PyBool_FromBool(fn(self)), () => slotBool);
+def('__repr__', 'tp_repr', wrapUnary('__repr__'), () => slotUnary('__repr__'));
+def('__str__', 'tp_str', wrapUnary('__str__'), () => slotUnary('__str__'));
+def('__hash__', 'tp_hash', (fn) => (self) => PyLong_FromValue(fn(self)), () => slotHash);
+def('__call__', 'tp_call', (fn) => (self, args, kw) => fn(self, args, kw), () => slotCall);
+def('__getattribute__', 'tp_getattro', (fn) => (self, args) => fn(self, args[0]), () => slotGetattrHook);
+def('__getattr__', 'tp_getattro', (fn) => (self, args) => fn(self, args[0]), () => slotGetattrHook);
+def('__setattr__', 'tp_setattro', (fn) => (self, args) => {
+  fn(self, args[0], args[1]);
+  return none();
+}, () => slotSetattro);
+def('__delattr__', 'tp_setattro', (fn) => (self, args) => {
+  fn(self, args[0], null);
+  return none();
+}, () => slotSetattro);
+for (const [name, op] of [['__lt__', 0], ['__le__', 1], ['__eq__', 2], ['__ne__', 3], ['__gt__', 4], ['__ge__', 5]] as [string, number][]) {
+  def(name, 'tp_richcompare', (fn) => (self, args) => fn(self, args[0], op), () => slotRichcompare);
+}
+def('__iter__', 'tp_iter', wrapUnary('__iter__'), () => slotUnary('__iter__'));
+def('__next__', 'tp_iternext', (fn) => (self) => {
+  const r = fn(self);
+  if (r === null) raise(PyExc_StopIteration, null);
+  return r;
+}, () => slotIternext);
+def('__get__', 'tp_descr_get', (fn) => (self, args) => fn(self, args[0] === Py_None ? null : args[0], args.length > 1 ? args[1] : null), () => slotDescrGet);
+def('__set__', 'tp_descr_set', (fn) => (self, args) => {
+  fn(self, args[0], args[1]);
+  return none();
+}, () => slotDescrSet);
+def('__delete__', 'tp_descr_set', (fn) => (self, args) => {
+  fn(self, args[0], null);
+  return none();
+}, () => slotDescrSet);
+def('__init__', 'tp_init', (fn) => (self, args, kw) => {
+  fn(self, args, kw);
+  return none();
+}, () => slotInit);
+def('__new__', 'tp_new', () => () => {
+  throw new Error('unused');
+}, () => slotNew);
+def('__del__', 'tp_finalize', (fn) => (self) => {
+  fn(self);
+  return none();
+}, () => slotFinalize);
+def('__len__', 'mp_length', (fn) => (self) => PyLong_FromNumber(fn(self)), () => slotLength);
+def('__len__', 'sq_length', (fn) => (self) => PyLong_FromNumber(fn(self)), () => slotLength);
+def('__getitem__', 'mp_subscript', wrapBinary('__getitem__'), () => slotGetitem);
+def('__setitem__', 'mp_ass_subscript', (fn) => (self, args) => {
+  fn(self, args[0], args[1]);
+  return none();
+}, () => slotAssSubscript);
+def('__delitem__', 'mp_ass_subscript', (fn) => (self, args) => {
+  fn(self, args[0], null);
+  return none();
+}, () => slotAssSubscript);
+def('__contains__', 'sq_contains', (fn) => (self, args) => PyBool_FromBool(fn(self, args[0])), () => slotContains);
+
+function slotBool(self: PyObject): boolean {
+  let r = callSpecial(self, '__bool__', []);
+  let name = '__bool__';
+  if (r === null) {
+    r = callSpecial(self, '__len__', []);
+    name = '__len__';
+    if (r === null) return true;
+    try {
+      const n = lengthResult(r);
+      return n !== 0;
+    } finally {
+      decref(r);
+    }
+  }
+  try {
+    if (r.ob_type !== PyBoolType()) {
+      raise(PyExc_TypeError, `${name} should return bool, returned ${r.ob_type.tp_name}`);
+    }
+    return PyObject_IsTrue(r);
+  } finally {
+    decref(r);
+  }
+}
+
+let PyBoolType: () => PyTypeObject = () => {
+  throw new Error('bool');
+};
+export function setBoolTypeGetter(f: () => PyTypeObject): void {
+  PyBoolType = f;
+}
+
+function lengthResult(r: PyObject): number {
+  if (!(r instanceof PyLongObject)) {
+    raise(PyExc_TypeError, `'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  }
+  const v = r.v;
+  if (v < 0) raise(valueErrorType(), '__len__() should return >= 0');
+  if (typeof v === 'bigint') raise(overflowErrorType(), "cannot fit 'int' into an index-sized integer");
+  return v;
+}
+
+let valueErrorType: () => PyTypeObject = () => PyExc_TypeError;
+let overflowErrorType: () => PyTypeObject = () => PyExc_TypeError;
+export function setLengthErrorTypes(v: () => PyTypeObject, o: () => PyTypeObject): void {
+  valueErrorType = v;
+  overflowErrorType = o;
+}
+
+function slotLength(self: PyObject): number {
+  const r = callRequired(self, '__len__', []);
+  try {
+    return lengthResult(r);
+  } finally {
+    decref(r);
+  }
+}
+
+function slotHash(self: PyObject): Hash {
+  const func = lookupStr(self.ob_type, '__hash__');
+  if (func === null || func === Py_None) return PyObject_HashNotImplemented(self);
+  const r = callFound(func, self, []);
+  try {
+    if (!(r instanceof PyLongObject)) raise(PyExc_TypeError, '__hash__ method should return an integer');
+    // Large values are reduced as long_hash does.
+    const v = r.v;
+    if (typeof v === 'number' && Math.abs(v) < 2 ** 53) return v === -1 ? -2 : v;
+    const h = r.ob_type.tp_hash!(r);
+    return h;
+  } finally {
+    decref(r);
+  }
+}
+
+function slotCall(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const descr = lookupStr(self.ob_type, '__call__');
+  if (descr === null) raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not callable`);
+  incref(descr);
+  try {
+    if (descr.ob_type === PyFunction_Type) return PyObject_Call(descr, [self, ...args], kwnames);
+    const get = descr.ob_type.tp_descr_get;
+    if (get === null) return PyObject_Call(descr, args, kwnames);
+    const bound = get(descr, self, self.ob_type);
+    try {
+      return PyObject_Call(bound, args, kwnames);
+    } finally {
+      decref(bound);
+    }
+  } finally {
+    decref(descr);
+  }
+}
+
+/** CPython 3.11: Objects/typeobject.c slot_tp_getattr_hook */
+function slotGetattrHook(self: PyObject, name: PyObject): PyObject {
+  const getattr = lookupStr(self.ob_type, '__getattr__');
+  const getattribute = lookupStr(self.ob_type, '__getattribute__');
+  const generic = getattribute === null || (getattribute instanceof PyDescrObject && getattribute.ob_type === PyWrapperDescr_Type && getattribute.dType === PyBaseObject_Type);
+  if (getattr === null) {
+    if (generic) return PyObject_GenericGetAttr(self, name);
+    return callFound(getattribute!, self, [name]);
+  }
+  try {
+    if (generic) {
+      const v = genericGetAttrOpt(self, name as PyUnicodeObject);
+      if (v !== null) return v;
+    } else return callFound(getattribute!, self, [name]);
+  } catch (e) {
+    if (!(e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_AttributeError))) throw e;
+    decref(e.exc);
+  }
+  return callFound(getattr, self, [name]);
+}
+
+function slotGetattrOpt(self: PyObject, name: PyObject): PyObject | null {
+  try {
+    return slotGetattrHook(self, name);
+  } catch (e) {
+    if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_AttributeError)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+function slotSetattro(self: PyObject, name: PyObject, value: PyObject | null): void {
+  const r = value === null ? callRequired(self, '__delattr__', [name]) : callRequired(self, '__setattr__', [name, value]);
+  decref(r);
+}
+
+const opNames = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/** CPython 3.11: Objects/typeobject.c slot_tp_richcompare */
+function slotRichcompare(self: PyObject, other: PyObject, op: number): PyObject {
+  const r = callSpecial(self, opNames[op], [other]);
+  return r === null ? newref(Py_NotImplemented) : r;
+}
+
+function slotIternext(self: PyObject): PyObject | null {
+  try {
+    return callRequired(self, '__next__', []);
+  } catch (e) {
+    if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_StopIteration)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+function slotDescrGet(self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {
+  const get = lookupStr(self.ob_type, '__get__');
+  if (get === null) return newref(self);
+  return callFound(get, self, [obj ?? Py_None, type ?? (obj !== null ? obj.ob_type : Py_None)]);
+}
+
+function slotDescrSet(self: PyObject, obj: PyObject, value: PyObject | null): void {
+  const r = value === null ? callRequired(self, '__delete__', [obj]) : callRequired(self, '__set__', [obj, value]);
+  decref(r);
+}
+
+function slotInit(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const init = lookupStr(self.ob_type, '__init__');
+  if (init === null) return;
+  incref(init);
+  let r: PyObject;
+  try {
+    if (init.ob_type === PyFunction_Type) r = PyObject_Call(init, [self, ...args], kwnames);
+    else {
+      const get = init.ob_type.tp_descr_get;
+      const bound = get === null ? newref(init) : get(init, self, self.ob_type);
+      try {
+        r = PyObject_Call(bound, args, kwnames);
+      } finally {
+        decref(bound);
+      }
+    }
+  } finally {
+    decref(init);
+  }
+  if (r !== Py_None) {
+    const name = r.ob_type.tp_name;
+    decref(r);
+    raise(PyExc_TypeError, `__init__() should return None, not '${name}'`);
+  }
+  decref(r);
+}
+
+/** CPython 3.11: Objects/typeobject.c slot_tp_new: calls type.__new__(type, *args). */
+function slotNew(type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const func = lookupStr(type, '__new__');
+  if (func === null) raise(PyExc_TypeError, 'no __new__');
+  incref(func);
+  try {
+    const get = func.ob_type.tp_descr_get;
+    const f = get === null ? newref(func) : get(func, null, type);
+    try {
+      return PyObject_Call(f, [type, ...args], kwnames);
+    } finally {
+      decref(f);
+    }
+  } finally {
+    decref(func);
+  }
+}
+
+/** CPython 3.11: Objects/typeobject.c slot_tp_finalize: calls __del__, reporting errors. */
+function slotFinalize(self: PyObject): void {
+  const del = lookupStr(self.ob_type, '__del__');
+  if (del === null) return;
+  try {
+    const r = callFound(del, self, []);
+    decref(r);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    writeUnraisable(e.exc, del);
+  }
+}
+
+let writeUnraisable: (exc: PyObject, obj: PyObject | null) => void = () => {};
+export function setUnraisableHook(f: (exc: PyObject, obj: PyObject | null) => void): void {
+  writeUnraisable = f;
+}
+
+function slotGetitem(self: PyObject, key: PyObject): PyObject {
+  return callRequired(self, '__getitem__', [key]);
+}
+
+function slotAssSubscript(self: PyObject, key: PyObject, value: PyObject | null): void {
+  const r = value === null ? callRequired(self, '__delitem__', [key]) : callRequired(self, '__setitem__', [key, value]);
+  decref(r);
+}
+
+function slotContains(self: PyObject, value: PyObject): boolean {
+  const func = lookupStr(self.ob_type, '__contains__');
+  if (func === Py_None) raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not a container`);
+  if (func === null) {
+    // _PySequence_IterSearch
+    let found = false;
+    iterate(self, (item) => {
+      if (item === value || PyObject_IsTrue(decrefAfter(PyObject_RichCompare(item, value, 2)))) {
+        found = true;
+        return true;
+      }
+    });
+    return found;
+  }
+  const r = callFound(func, self, [value]);
+  try {
+    return PyObject_IsTrue(r);
+  } finally {
+    decref(r);
+  }
+}
+
+function decrefAfter(o: PyObject): PyObject {
+  // The comparison result is a new reference only used for its truth value.
+  queueMicrotaskFree.push(o);
+  if (queueMicrotaskFree.length > 64) flushFree();
+  return o;
+}
+const queueMicrotaskFree: PyObject[] = [];
+function flushFree(): void {
+  while (queueMicrotaskFree.length) decref(queueMicrotaskFree.pop()!);
+}
+
+/** Wrapper descriptors of a static type's own slots (add_operators). */
+function addOperators(type: PyTypeObject): void {
+  const dict = type.tp_dict as PyDictObject;
+  const t = type as unknown as Record<string, unknown>;
+  const base = type.tp_base as unknown as Record<string, unknown> | null;
+  for (const sd of slotdefs) {
+    const fn = t[sd.slot];
+    if (fn === null || fn === undefined) continue;
+    if (sd.name === '__new__') continue;
+    // Only slots the type defines itself (not yet inherited): differs from the base's.
+    if (base !== null && base[sd.slot] === fn) continue;
+    if (sd.slot === 'tp_hash' && fn === PyObject_HashNotImplemented) {
+      if (!dictHas(type, '__hash__')) PyDict_SetItem(dict, internString('__hash__'), Py_None);
+      continue;
+    }
+    const name = internString(sd.name);
+    if (PyDict_GetItemWithError(dict, name) !== null) continue;
+    if (sd.slot === 'tp_getattro' && sd.name === '__getattr__') continue;
+    const w = PyDescr_NewWrapper(type, sd.name, sd.wrap(fn));
+    w.wrapped = fn;
+    PyDict_SetItem(dict, name, w);
+    decref(w);
+  }
+  if (type.tp_new !== null && (base === null || base.tp_new !== type.tp_new)) addTpNewWrapper(type);
+}
+
+/** tp_new_wrapper: `T.__new__(S, ...)` as a builtin bound to the type. */
+function addTpNewWrapper(type: PyTypeObject): void {
+  const dict = type.tp_dict as PyDictObject;
+  if (dictHas(type, '__new__')) return;
+  const f = PyCFunctionForStatic({
+    name: '__new__',
+    fn: (_self, args, kw) => {
+      if (args.length < 1) raise(PyExc_TypeError, `${type.tp_name}.__new__(): not enough arguments`);
+      const sub = args[0];
+      if (!(sub instanceof PyTypeObject)) {
+        raise(PyExc_TypeError, `${type.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
+      }
+      if (!PyType_IsSubtype(sub, type)) {
+        raise(PyExc_TypeError, `${type.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${type.tp_name}`);
+      }
+      return type.tp_new!(sub, args.slice(1), kw);
+    },
+  }, type);
+  PyDict_SetItem(dict, internString('__new__'), f);
+  decref(f);
+}
+
+/** CPython 3.11: Objects/typeobject.c fixup_slot_dispatchers / update_one_slot for a class. */
+function fixupSlotDispatchers(type: PyTypeObject): void {
+  const seen = new Set<string>();
+  for (const sd of slotdefs) {
+    const key = sd.slot + ':' + sd.name;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    updateOneSlot(type, sd);
+  }
+}
+
+const dispatchCache = new Map<SlotDef, unknown>();
+
+function dispatcherFor(sd: SlotDef): unknown {
+  let f = dispatchCache.get(sd);
+  if (f === undefined) {
+    f = sd.dispatch();
+    // Slot definitions sharing a slot (__add__/__radd__) must share one dispatcher function.
+    for (const other of slotdefs) if (other.slot === sd.slot) dispatchCache.set(other, f);
+  }
+  return f;
+}
+
+function updateOneSlot(type: PyTypeObject, sd: SlotDef): void {
+  const t = type as unknown as Record<string, unknown>;
+  // All names sharing this slot.
+  const names = slotdefs.filter((s) => s.slot === sd.slot);
+  let specific: unknown = undefined;
+  let useGeneric = false;
+  let anyFound = false;
+  for (const s of names) {
+    const descr = lookupStr(type, s.name);
+    if (descr === null) continue;
+    anyFound = true;
+    if (descr instanceof PyDescrObject && descr.ob_type === PyWrapperDescr_Type && descr.wrapped !== null && s.slot === sd.slot) {
+      if (specific === undefined) specific = descr.wrapped;
+      else if (specific !== descr.wrapped) useGeneric = true;
+    } else if (sd.slot === 'tp_hash' && descr === Py_None) {
+      specific = PyObject_HashNotImplemented;
+    } else if (sd.slot === 'tp_new' && isBuiltinNew(descr)) {
+      // inherited builtin __new__: keep the inherited tp_new
+    } else useGeneric = true;
+  }
+  if (!anyFound) {
+    t[sd.slot] = null;
+    return;
+  }
+  if (sd.slot === 'tp_getattro') {
+    const hasGetattr = lookupStr(type, '__getattr__') !== null;
+    const ga = lookupStr(type, '__getattribute__');
+    const genericGA = ga instanceof PyDescrObject && ga.dType === PyBaseObject_Type;
+    if (!hasGetattr && genericGA) {
+      type.tp_getattro = PyObject_GenericGetAttr;
+      type.tp_getattro_opt = genericGetAttrOpt;
+    } else {
+      type.tp_getattro = slotGetattrHook;
+      type.tp_getattro_opt = slotGetattrOpt;
+    }
+    return;
+  }
+  if (useGeneric || specific === undefined) {
+    if (sd.slot === 'tp_new' && !useGeneric) return;
+    t[sd.slot] = dispatcherFor(sd);
+  } else t[sd.slot] = specific;
+}
+
+function isBuiltinNew(descr: PyObject): boolean {
+  return builtinNewCheck(descr);
+}
+let builtinNewCheck: (o: PyObject) => boolean = () => false;
+export function setBuiltinNewCheck(f: (o: PyObject) => boolean): void {
+  builtinNewCheck = f;
+}
+
+/** update_slot: a dunder assigned on a class after creation (and its subclasses). */
+export function updateSlot(type: PyTypeObject, name: string): void {
+  for (const sd of slotdefs) if (sd.name === name) {
+    updateOneSlot(type, sd);
+    for (const sub of type.tp_subclasses) updateSlot(sub, name);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// object
+// ---------------------------------------------------------------------------------------------
+
+const OBJECT_PREHEADER_GC = 16;
+
+/** CPython 3.11: Objects/typeobject.c PyType_GenericAlloc for plain classes: a bare object. */
+function objectAlloc(type: PyTypeObject): PyObject {
+  const o = new PyObject(type);
+  finishAlloc(o, type);
+  return o;
+}
+
+/**
+ * Memory, GC registration and instance data for a new object of `type` (the part of
+ * PyType_GenericAlloc after the JavaScript object exists).
+ */
+export function finishAlloc(o: PyObject, type: PyTypeObject): void {
+  const heap = (type.tp_flags & TPFlags.HEAPTYPE) !== 0;
+  const size = type.tp_basicsize;
+  const gc = (type.tp_flags & TPFlags.HAVE_GC) !== 0;
+  const managed = (type.tp_flags & TPFlags.MANAGED_DICT) !== 0;
+  const pre = (gc ? 16 : 0) + (managed ? 16 : 0);
+  if (gc) gcAllocObject(o, size, pre);
+  else allocPlain(o, size);
+  if (heap) {
+    incref(type);
+    if (o.inst === null) o.inst = new InstanceData();
+    if (type.nslots > 0) o.inst.slots = new Array(type.nslots).fill(null);
+    if (managed) initInstanceValues(o, type);
+  }
+  if (gc) gcTrack(o);
+}
+
+let allocPlain: (o: PyObject, size: number) => void = () => {};
+export function setPlainAllocator(f: (o: PyObject, size: number) => void): void {
+  allocPlain = f;
+}
+
+PyBaseObject_Type.tp_alloc = objectAlloc;
+PyBaseObject_Type.tp_free = (o) => {
+  const t = o.ob_type;
+  const gc = (t.tp_flags & TPFlags.HAVE_GC) !== 0;
+  const managed = (t.tp_flags & TPFlags.MANAGED_DICT) !== 0;
+  if (gc) gcDel(o, 16 + (managed ? 16 : 0));
+  else freePlain(o);
+};
+
+let freePlain: (o: PyObject) => void = () => {};
+export function setPlainFree(f: (o: PyObject) => void): void {
+  freePlain = f;
+}
+
+/** CPython 3.11: Objects/typeobject.c object_new (excess-argument check). */
+function object_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (args.length > 0 || (kwnames !== null && kwnames.length > 0)) {
+    if (type.tp_new !== object_new) raise(PyExc_TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    if (type.tp_init === object_init) {
+      raise(PyExc_TypeError, `${type.qualname}() takes no arguments`);
+    }
+  }
+  return type.tp_alloc!(type);
+}
+
+function object_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const type = self.ob_type;
+  if (args.length > 0 || (kwnames !== null && kwnames.length > 0)) {
+    if (type.tp_init !== object_init) raise(PyExc_TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+    if (type.tp_new === object_new) {
+      raise(PyExc_TypeError, `${type.qualname}() takes no arguments`);
+    }
+  }
+}
+
+PyBaseObject_Type.tp_new = object_new;
+PyBaseObject_Type.tp_init = object_init;
+PyBaseObject_Type.tp_dealloc = (o) => o.ob_type.tp_free!(o);
+PyBaseObject_Type.tp_getattro = PyObject_GenericGetAttr;
+PyBaseObject_Type.tp_getattro_opt = genericGetAttrOpt;
+PyBaseObject_Type.tp_setattro = PyObject_GenericSetAttr;
+PyBaseObject_Type.tp_hash = hashPointer;
+
+/** CPython 3.11: Objects/typeobject.c object_repr: `<module.Qualname object at 0x...>`. */
+PyBaseObject_Type.tp_repr = (self) => {
+  const t = self.ob_type;
+  const mod = typeModuleName(t);
+  const name = mod !== null && mod !== 'builtins' ? `${mod}.${t.qualname}` : t.qualname;
+  return PyUnicode_FromString(`<${name} object at ${hexAddr(self)}>`);
+};
+PyBaseObject_Type.tp_str = (self) => {
+  const f = self.ob_type.tp_repr;
+  return f === null ? PyObject_Repr(self) : f(self);
+};
+
+/** CPython 3.11: Objects/typeobject.c object_richcompare */
+PyBaseObject_Type.tp_richcompare = (self, other, op) => {
+  if (op === 2) return newref(self === other ? PyBoolTrue() : Py_NotImplemented);
+  if (op === 3) {
+    // By default, __ne__ delegates to __eq__ and inverts the result.
+    const eq = self.ob_type.tp_richcompare;
+    if (eq === null) return newref(Py_NotImplemented);
+    const r = eq(self, other, 2);
+    if (r === Py_NotImplemented) return r;
+    try {
+      return PyBool_FromBool(!PyObject_IsTrue(r));
+    } finally {
+      decref(r);
+    }
+  }
+  return newref(Py_NotImplemented);
+};
+
+let PyBoolTrue: () => PyObject = () => Py_None;
+export function setTrueGetter(f: () => PyObject): void {
+  PyBoolTrue = f;
+}
+
+PyBaseObject_Type.methods = [
+  {
+    name: '__reduce_ex__',
+    fn: () => raise(PyExc_TypeError, 'cannot pickle objects in this kernel'),
+  },
+  {
+    name: '__dir__',
+    fn: (self) => objectDir(self),
+  },
+  {
+    name: '__format__',
+    fn: (self, args) => {
+      const spec = args[0];
+      if (!(spec instanceof PyUnicodeObject)) raise(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+      if (spec.s.length > 0) {
+        raise(PyExc_TypeError, `unsupported format string passed to ${self.ob_type.tp_name}.__format__`);
+      }
+      return PyObject_Str(self);
+    },
+  },
+  { name: '__sizeof__', fn: (self) => PyLong_FromNumber(sizeofHook(self)) },
+  { name: '__init_subclass__', kind: 'class', fn: () => none() },
+  { name: '__subclasshook__', kind: 'class', fn: () => newref(Py_NotImplemented) },
+];
+
+let sizeofHook: (o: PyObject) => number = (o) => o.ob_type.tp_basicsize;
+export function setSizeofHook(f: (o: PyObject) => number): void {
+  sizeofHook = f;
+}
+
+PyBaseObject_Type.getsets = [
+  {
+    name: '__class__',
+    get: (self) => newref(self.ob_type),
+    set: (self, value) => {
+      if (value === null) raise(PyExc_TypeError, "can't delete __class__ attribute");
+      if (!(value instanceof PyTypeObject)) {
+        raise(PyExc_TypeError, `__class__ must be set to a class, not '${value.ob_type.tp_name}' object`);
+      }
+      const old = self.ob_type;
+      if (!(old.tp_flags & TPFlags.HEAPTYPE) || !(value.tp_flags & TPFlags.HEAPTYPE)) {
+        raise(PyExc_TypeError, `__class__ assignment only supported for mutable types or ModuleType subclasses`);
+      }
+      incref(value);
+      self.ob_type = value;
+      decref(old);
+    },
+  },
+];
+
+/** object.__dir__: instance dict keys plus the attributes of the class and its bases. */
+function objectDir(self: PyObject): PyObject {
+  const names = new Set<string>();
+  const inst = self.inst;
+  if (inst !== null) {
+    if (inst.dict !== null) dictForEach(inst.dict as PyDictObject, (k) => {
+      if (k instanceof PyUnicodeObject) names.add(k.s);
+    });
+    else if (inst.values !== null && self.ob_type.cachedKeys !== null) {
+      inst.values.forEach((v, i) => {
+        if (v !== null) names.add(self.ob_type.cachedKeys![i]);
+      });
+    }
+  }
+  for (const t of (self.ob_type.tp_mro as PyTupleObject).items as PyTypeObject[]) {
+    dictForEach(t.tp_dict as PyDictObject, (k) => {
+      if (k instanceof PyUnicodeObject) names.add(k.s);
+    });
+  }
+  return listOfStrings([...names]);
+}
+
+let listOfStrings: (names: string[]) => PyObject = () => {
+  throw new Error('not ready');
+};
+export function setListOfStrings(f: (names: string[]) => PyObject): void {
+  listOfStrings = f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// type
+// ---------------------------------------------------------------------------------------------
+
+PyType_Type.tp_repr = (o) => {
+  const t = o as PyTypeObject;
+  const mod = typeModuleName(t);
+  if (mod !== null && mod !== 'builtins') return PyUnicode_FromString(`<class '${mod}.${t.qualname}'>`);
+  return PyUnicode_FromString(`<class '${t.tp_name}'>`);
+};
+
+/** CPython 3.11: Objects/typeobject.c type_call */
+PyType_Type.tp_call = (callee, args, kwnames) => {
+  const type = callee as PyTypeObject;
+  if (type === PyType_Type && args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+    return newref(args[0].ob_type);
+  }
+  if (type.tp_new === null) raise(PyExc_TypeError, `cannot create '${type.tp_name}' instances`);
+  const obj = type.tp_new(type, args, kwnames);
+  if (!PyObject_TypeCheck(obj, type)) return obj;
+  const init = obj.ob_type.tp_init;
+  if (init !== null) {
+    try {
+      init(obj, args, kwnames);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+  }
+  return obj;
+};
+
+/** CPython 3.11: Objects/typeobject.c type_getattro (meta-attributes, then the MRO). */
+function type_getattro_opt(o: PyObject, nameObj: PyObject): PyObject | null {
+  const type = o as PyTypeObject;
+  const name = nameObj as PyUnicodeObject;
+  const metatype = type.ob_type;
+  const metaAttr = _PyType_Lookup(metatype, name);
+  let metaGet: PyTypeObject['tp_descr_get'] = null;
+  if (metaAttr !== null) {
+    incref(metaAttr);
+    metaGet = metaAttr.ob_type.tp_descr_get;
+    if (metaGet !== null && metaAttr.ob_type.tp_descr_set !== null) {
+      try {
+        return metaGet(metaAttr, type, metatype);
+      } finally {
+        decref(metaAttr);
+      }
+    }
+  }
+  const attr = _PyType_Lookup(type, name);
+  if (attr !== null) {
+    incref(attr);
+    const localGet = attr.ob_type.tp_descr_get;
+    if (metaAttr !== null) decref(metaAttr);
+    if (localGet !== null) {
+      try {
+        return localGet(attr, null, type);
+      } finally {
+        decref(attr);
+      }
+    }
+    return attr;
+  }
+  if (metaGet !== null) {
+    try {
+      return metaGet(metaAttr!, type, metatype);
+    } finally {
+      decref(metaAttr!);
+    }
+  }
+  if (metaAttr !== null) return metaAttr;
+  return null;
+}
+
+PyType_Type.tp_getattro_opt = type_getattro_opt;
+PyType_Type.tp_getattro = (o, name) => {
+  const v = type_getattro_opt(o, name);
+  if (v !== null) return v;
+  const t = o as PyTypeObject;
+  throw new PyErr(newAttributeError(`type object '${t.qualname}' has no attribute '${(name as PyUnicodeObject).s}'`, name as PyUnicodeObject, o));
+};
+
+/** CPython 3.11: Objects/typeobject.c type_setattro */
+PyType_Type.tp_setattro = (o, name, value) => {
+  const type = o as PyTypeObject;
+  const n = name as PyUnicodeObject;
+  if (!(type.tp_flags & TPFlags.HEAPTYPE)) {
+    raise(PyExc_TypeError, `cannot set '${n.s}' attribute of immutable type '${type.tp_name}'`);
+  }
+  const metaAttr = _PyType_Lookup(type.ob_type, n);
+  if (metaAttr !== null && metaAttr.ob_type.tp_descr_set !== null) {
+    metaAttr.ob_type.tp_descr_set(metaAttr, type, value);
+    return;
+  }
+  const dict = type.tp_dict as PyDictObject;
+  if (value === null) {
+    const old = dictPop(dict, n);
+    if (old === null) {
+      throw new PyErr(newAttributeError(`type object '${type.qualname}' has no attribute '${n.s}'`, n, type));
+    }
+    decref(old);
+  } else PyDict_SetItem(dict, PyUnicode_InternFromStringBorrow(n), value);
+  PyType_Modified(type);
+  if (n.s.startsWith('__') && n.s.endsWith('__')) updateSlot(type, n.s);
+};
+
+function PyUnicode_InternFromStringBorrow(n: PyUnicodeObject): PyUnicodeObject {
+  return internString(n.s);
+}
+
+PyType_Type.tp_alloc = objectAlloc;
+PyType_Type.tp_traverse = (o, visit) => {
+  const t = o as PyTypeObject;
+  if (!(t.tp_flags & TPFlags.HEAPTYPE)) return;
+  if (t.tp_dict !== null) visit(t.tp_dict);
+  if (t.tp_mro !== null) visit(t.tp_mro);
+  if (t.tp_bases !== null) visit(t.tp_bases);
+  if (t.tp_base !== null) visit(t.tp_base);
+};
+
+/** CPython 3.11: Objects/typeobject.c type_clear */
+PyType_Type.tp_clear = (o) => {
+  const t = o as PyTypeObject;
+  PyType_Modified(t);
+  const d = t.tp_dict;
+  if (d !== null) (d.ob_type.tp_clear!)(d);
+  const mro = t.tp_mro;
+  t.tp_mro = null;
+  xdecref(mro);
+};
+
+/** CPython 3.11: Objects/typeobject.c type_dealloc (heap types only). */
+PyType_Type.tp_dealloc = (o) => {
+  const t = o as PyTypeObject;
+  if (!(t.tp_flags & TPFlags.HEAPTYPE)) throw new Error(`deallocating static type ${t.tp_name}`);
+  gcUntrack(t);
+  for (const b of ((t.tp_bases as PyTupleObject | null)?.items ?? []) as PyTypeObject[]) b.tp_subclasses.delete(t);
+  const fields = [t.tp_base, t.tp_dict, t.tp_bases, t.tp_mro];
+  t.tp_base = null;
+  t.tp_dict = null;
+  t.tp_bases = null;
+  t.tp_mro = null;
+  t.lookupCache.clear();
+  for (const f of fields) xdecref(f);
+  if (t.cachedKeysAddr !== 0) memFree(t.cachedKeysAddr);
+  gcDel(t, 16);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Class creation: type(name, bases, dict)
+// ---------------------------------------------------------------------------------------------
+
+/** CPython 3.11: Objects/typeobject.c _PyType_CalculateMetaclass */
+export function calculateMetaclass(metatype: PyTypeObject, bases: PyObject[]): PyTypeObject {
+  let winner = metatype;
+  for (const b of bases) {
+    const t = b.ob_type;
+    if (PyType_IsSubtype(winner, t)) continue;
+    if (PyType_IsSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    raise(
+      PyExc_TypeError,
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+    );
+  }
+  return winner;
+}
+
+/** solid_base: the base whose instance layout this class extends. */
+function solidBase(t: PyTypeObject): PyTypeObject {
+  const base = t.tp_base === null ? PyBaseObject_Type : solidBase(t.tp_base);
+  if (!(t.tp_flags & TPFlags.HEAPTYPE) || t.slotNames.length > 0) {
+    if (t.tp_alloc !== (t.tp_base?.tp_alloc ?? null) || t.tp_basicsize !== base.tp_basicsize) return t;
+  }
+  return base;
+}
+
+/** best_base: the most derived solid base among the bases. */
+function bestBase(bases: PyTypeObject[]): PyTypeObject {
+  let base: PyTypeObject | null = null;
+  let winner: PyTypeObject | null = null;
+  for (const b of bases) {
+    if (!(b.tp_flags & TPFlags.BASETYPE)) raise(PyExc_TypeError, `type '${b.tp_name}' is not an acceptable base type`);
+    const candidate = solidBase(b);
+    if (winner === null) {
+      winner = candidate;
+      base = b;
+    } else if (PyType_IsSubtype(winner, candidate)) {
+      // keep
+    } else if (PyType_IsSubtype(candidate, winner)) {
+      winner = candidate;
+      base = b;
+    } else raise(PyExc_TypeError, 'multiple bases have instance lay-out conflict');
+  }
+  return base!;
+}
+
+function mangle(className: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = className.replace(/^_+/, '');
+  if (stripped.length === 0) return name;
+  return `_${stripped}${name}`;
+}
+
+const HEAPTYPE_BASICSIZE_WEAKREF = 8;
+
+/** CPython 3.11: Objects/typeobject.c type_new_impl */
+export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[], origDict: PyDictObject, kwnames: string[] | null, kwvalues: PyObject[]): PyTypeObject {
+  for (const b of basesIn) {
+    if (!(b instanceof PyTypeObject)) raise(PyExc_TypeError, `bases must be types`);
+  }
+  const bases = (basesIn.length === 0 ? [PyBaseObject_Type] : basesIn) as PyTypeObject[];
+  const base = bestBase(bases);
+  const dict = PyDict_Copy(origDict);
+  const type = new PyTypeObject(metatype, name, base.tp_basicsize, base.tp_itemsize,
+    TPFlags.HEAPTYPE | TPFlags.BASETYPE | TPFlags.HAVE_GC);
+  incref(metatype);
+  type.tp_base = base;
+  incref(base);
+  type.tp_bases = tupleFromArray(bases);
+  type.tp_dict = dict;
+  type.moduleName = '';
+  type.tp_alloc = base.tp_alloc;
+  type.tp_free = base.tp_free;
+  type.nslots = base.nslots;
+  type.hasDict = base.hasDict;
+  type.hasWeakref = base.hasWeakref;
+
+  // __qualname__ comes from the dict and is removed from it.
+  const qn = dictPop(dict, internString('__qualname__'));
+  if (qn !== null) {
+    if (!(qn instanceof PyUnicodeObject)) {
+      decref(qn);
+      raise(PyExc_TypeError, `type __qualname__ must be a str, not ${qn.ob_type.tp_name}`);
+    }
+    type.qualname = qn.s;
+    decref(qn);
+  } else type.qualname = name;
+
+  // __slots__
+  const slots = PyDict_GetItemWithError(dict, internString('__slots__'));
+  let addDict = false;
+  let addWeak = false;
+  const slotNames: string[] = [];
+  if (slots === null) {
+    if (!base.hasDict) addDict = true;
+    if (!base.hasWeakref && base.tp_itemsize === 0) addWeak = true;
+  } else {
+    const items = slots instanceof PyUnicodeObject ? [slots] : sequenceToArray(slots);
+    if (slots instanceof PyUnicodeObject) incref(slots);
+    try {
+      for (const s of items) {
+        if (!(s instanceof PyUnicodeObject)) raise(PyExc_TypeError, `__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(s.s)) raise(PyExc_TypeError, '__slots__ must be identifiers');
+        if (s.s === '__dict__') {
+          if (base.hasDict || addDict) raise(PyExc_TypeError, '__dict__ slot disallowed: we already got one');
+          addDict = true;
+        } else if (s.s === '__weakref__') {
+          if (base.hasWeakref || addWeak) raise(PyExc_TypeError, '__weakref__ slot disallowed: we already got one');
+          addWeak = true;
+        } else {
+          const m = mangle(name, s.s);
+          if (PyDict_GetItemWithError(dict, internString(m)) !== null) {
+            raise(valueErrorType(), `'${s.s}' in __slots__ conflicts with class variable`);
+          }
+          slotNames.push(m);
+        }
+      }
+    } finally {
+      for (const s of items) decref(s);
+    }
+    slotNames.sort();
+    if (slotNames.length > 0 && base.tp_itemsize !== 0) {
+      raise(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+    }
+  }
+  type.slotNames = slotNames;
+  type.tp_basicsize = base.tp_basicsize + 8 * slotNames.length + (addWeak ? HEAPTYPE_BASICSIZE_WEAKREF : 0);
+  if (addDict) {
+    type.hasDict = true;
+    if (base.tp_itemsize === 0) type.tp_flags |= TPFlags.MANAGED_DICT;
+    else type.tp_basicsize += 8;
+  }
+  if (base.tp_flags & TPFlags.MANAGED_DICT) type.tp_flags |= TPFlags.MANAGED_DICT;
+  if (addWeak) type.hasWeakref = true;
+
+  // Special methods become static/class methods.
+  for (const [attr, wrap] of [['__new__', PyStaticMethod_New], ['__init_subclass__', PyClassMethod_New], ['__class_getitem__', PyClassMethod_New]] as const) {
+    const f = PyDict_GetItemWithError(dict, internString(attr));
+    if (f instanceof PyFunctionObject) {
+      const w = wrap(f);
+      PyDict_SetItem(dict, internString(attr), w);
+      decref(w);
+    }
+  }
+
+  // Member descriptors for __slots__.
+  const firstSlot = type.nslots;
+  slotNames.forEach((s, i) => {
+    const d = PyDescr_NewMember(type, s, firstSlot + i);
+    PyDict_SetItem(dict, internString(s), d);
+    decref(d);
+  });
+  type.nslots = firstSlot + slotNames.length;
+
+  // __dict__ and __weakref__ getset descriptors (subtype_getsets_full).
+  if (addDict) {
+    const d = PyDescr_NewGetSet(type, {
+      name: '__dict__',
+      get: (o) => newref(materializeDict(o)),
+      set: (o, v) => setInstanceDict(o, v),
+    });
+    PyDict_SetItem(dict, internString('__dict__'), d);
+    decref(d);
+  }
+  if (addWeak) {
+    const d = PyDescr_NewGetSet(type, { name: '__weakref__', get: (o) => weakrefGetter(o) });
+    PyDict_SetItem(dict, internString('__weakref__'), d);
+    decref(d);
+  }
+  if (PyDict_GetItemWithError(dict, internString('__doc__')) === null) {
+    PyDict_SetItem(dict, internString('__doc__'), Py_None);
+  }
+  type.tp_dealloc = instanceDealloc;
+  type.tp_traverse = instanceTraverse;
+  type.tp_clear = instanceClear;
+  type.tp_getattro = PyObject_GenericGetAttr;
+  type.tp_getattro_opt = genericGetAttrOpt;
+  type.tp_setattro = PyObject_GenericSetAttr;
+
+  PyType_Ready(type);
+  gcAllocObject(type, TypeLayout.HEAP_TYPE, 16);
+  // _PyDict_NewKeysForClass: classes whose instances have a managed dict get shared keys now.
+  if (type.tp_flags & TPFlags.MANAGED_DICT && type.cachedKeys === null) {
+    type.cachedKeys = [];
+    type.cachedKeysIndex = new Map();
+    type.cachedKeysUsable = 30;
+    type.cachedKeysAddr = memMalloc(TypeLayout.SHARED_KEYS);
+  }
+  gcTrack(type);
+  fixupSlotDispatchers(type);
+  // The builtin base's deallocation still has to run for builtin subclasses (list, dict, ...).
+  if (base !== PyBaseObject_Type && !(base.tp_flags & TPFlags.HEAPTYPE)) type.baseDealloc = base.tp_dealloc;
+  else if (base.tp_flags & TPFlags.HEAPTYPE) type.baseDealloc = base.baseDealloc;
+
+  // type_new_set_classcell: the __class__ cell of methods using super() refers to the new class.
+  const cell = dictPop(dict, internString('__classcell__'));
+  if (cell !== null) {
+    if (!(cell instanceof PyCellObject)) {
+      const tn = cell.ob_type.tp_name;
+      decref(cell);
+      raise(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not <class '${tn}'>`);
+    }
+    const old = cell.ref;
+    cell.ref = newref(type);
+    xdecref(old);
+    decref(cell);
+  }
+  setNames(type);
+  initSubclass(type, kwnames, kwvalues);
+  return type;
+}
+
+let weakrefGetter: (o: PyObject) => PyObject = () => none();
+export function setWeakrefGetter(f: (o: PyObject) => PyObject): void {
+  weakrefGetter = f;
+}
+
+/** CPython 3.11: Objects/typeobject.c type_new_set_names: calls __set_name__ on attributes. */
+function setNames(type: PyTypeObject): void {
+  const dict = type.tp_dict as PyDictObject;
+  const entries: [PyObject, PyObject][] = [];
+  dictForEach(dict, (k, v) => {
+    incref(k);
+    incref(v);
+    entries.push([k, v]);
+  });
+  try {
+    for (const [k, v] of entries) {
+      const setName = lookupStr(v.ob_type, '__set_name__');
+      if (setName === null) continue;
+      const r = callFound(setName, v, [type, k]);
+      decref(r);
+    }
+  } finally {
+    for (const [k, v] of entries) {
+      decref(k);
+      decref(v);
+    }
+  }
+}
+
+/** CPython 3.11: Objects/typeobject.c type_new_init_subclass: super(type, type).__init_subclass__(**kwds). */
+function initSubclass(type: PyTypeObject, kwnames: string[] | null, kwvalues: PyObject[]): void {
+  const mro = (type.tp_mro as PyTupleObject).items as PyTypeObject[];
+  const name = internString('__init_subclass__');
+  for (let i = 1; i < mro.length; i++) {
+    const d = mro[i].tp_dict as PyDictObject;
+    const f = PyDict_GetItemWithError(d, name);
+    if (f === null) continue;
+    incref(f);
+    try {
+      const get = f.ob_type.tp_descr_get;
+      const bound = get === null ? newref(f) : get(f, null, type);
+      try {
+        const r = PyObject_Call(bound, kwvalues, kwnames);
+        decref(r);
+      } finally {
+        decref(bound);
+      }
+    } finally {
+      decref(f);
+    }
+    return;
+  }
+}
+
+/** type.__new__(metatype, name, bases, dict, **kwds) and type(name, bases, dict). */
+PyType_Type.tp_new = (metatype, args, kwnames) => {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (metatype === PyType_Type && npos === 1 && nkw === 0) return newref(args[0].ob_type);
+  if (npos !== 3) raise(PyExc_TypeError, 'type() takes 1 or 3 arguments');
+  const [nameObj, basesObj, dictObj] = args;
+  if (!(nameObj instanceof PyUnicodeObject)) {
+    raise(PyExc_TypeError, `type.__new__() argument 1 must be str, not ${nameObj.ob_type.tp_name}`);
+  }
+  if (!(basesObj instanceof PyTupleObject)) {
+    raise(PyExc_TypeError, `type.__new__() argument 2 must be tuple, not ${basesObj.ob_type.tp_name}`);
+  }
+  if (!(dictObj instanceof PyDictObject)) {
+    raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${dictObj.ob_type.tp_name}`);
+  }
+  const winner = calculateMetaclass(metatype, basesObj.items);
+  if (winner !== metatype && winner.tp_new !== PyType_Type.tp_new) {
+    return winner.tp_new!(winner, args, kwnames);
+  }
+  return typeNew(winner, nameObj.s, basesObj.items, dictObj, kwnames, args.slice(npos));
+};
+
+PyType_Type.tp_init = () => {};
+
+export { PyExc_RuntimeError, memMalloc, iterate, PyObject_GetIter, tupleFromArraySteal, unpackArgs, PyDict_DelItem };
+
+// ---------------------------------------------------------------------------------------------
+// type's attributes and methods
+// ---------------------------------------------------------------------------------------------
+
+function heapTypeCheck(t: PyTypeObject, attr: string): void {
+  if (!(t.tp_flags & TPFlags.HEAPTYPE)) {
+    raise(PyExc_TypeError, `cannot set '${attr}' attribute of immutable type '${t.tp_name}'`);
+  }
+}
+
+PyType_Type.getsets = [
+  {
+    name: '__name__',
+    get: (o) => {
+      const t = o as PyTypeObject;
+      return PyUnicode_FromString(t.tp_flags & TPFlags.HEAPTYPE ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1));
+    },
+    set: (o, v) => {
+      const t = o as PyTypeObject;
+      heapTypeCheck(t, '__name__');
+      if (!(v instanceof PyUnicodeObject)) raise(PyExc_TypeError, `can only assign string to ${t.tp_name}.__name__, not '${v?.ob_type.tp_name}'`);
+      t.tp_name = v.s;
+    },
+  },
+  {
+    name: '__qualname__',
+    get: (o) => PyUnicode_FromString((o as PyTypeObject).qualname),
+    set: (o, v) => {
+      const t = o as PyTypeObject;
+      heapTypeCheck(t, '__qualname__');
+      if (!(v instanceof PyUnicodeObject)) raise(PyExc_TypeError, `can only assign string to ${t.tp_name}.__qualname__, not '${v?.ob_type.tp_name}'`);
+      t.qualname = v.s;
+    },
+  },
+  {
+    name: '__module__',
+    get: (o) => {
+      const t = o as PyTypeObject;
+      if (t.tp_flags & TPFlags.HEAPTYPE) {
+        const m = PyDict_GetItemWithError(t.tp_dict as PyDictObject, internString('__module__'));
+        if (m === null) raise(PyExc_AttributeError, '__module__');
+        return newref(m);
+      }
+      return PyUnicode_FromString(t.moduleName);
+    },
+    set: (o, v) => {
+      const t = o as PyTypeObject;
+      heapTypeCheck(t, '__module__');
+      PyDict_SetItem(t.tp_dict as PyDictObject, internString('__module__'), v ?? Py_None);
+    },
+  },
+  { name: '__bases__', get: (o) => newref((o as PyTypeObject).tp_bases!) },
+  { name: '__base__', get: (o) => newref((o as PyTypeObject).tp_base ?? Py_None) },
+  { name: '__mro__', get: (o) => newref((o as PyTypeObject).tp_mro!) },
+  { name: '__dict__', get: (o) => newMappingProxy((o as PyTypeObject).tp_dict!) },
+  {
+    name: '__doc__',
+    get: (o) => {
+      const t = o as PyTypeObject;
+      const d = PyDict_GetItemWithError(t.tp_dict as PyDictObject, internString('__doc__'));
+      if (d === null) return newref(Py_None);
+      const get = d.ob_type.tp_descr_get;
+      return get !== null ? get(d, null, t) : newref(d);
+    },
+  },
+  { name: '__flags__', get: (o) => PyLong_FromNumber((o as PyTypeObject).tp_flags >>> 0) },
+  { name: '__basicsize__', get: (o) => PyLong_FromNumber((o as PyTypeObject).tp_basicsize) },
+  { name: '__itemsize__', get: (o) => PyLong_FromNumber((o as PyTypeObject).tp_itemsize) },
+  { name: '__weakrefoffset__', get: (o) => PyLong_FromNumber((o as PyTypeObject).hasWeakref ? 16 : 0) },
+  { name: '__dictoffset__', get: (o) => PyLong_FromNumber((o as PyTypeObject).hasDict ? -1 : 0) },
+];
+
+PyType_Type.methods.push(
+  {
+    name: 'mro',
+    fn: (self) => {
+      const t = self as PyTypeObject;
+      return listOfObjects(mroImplementationPublic(t));
+    },
+  },
+  {
+    name: '__subclasses__',
+    fn: (self) => listOfObjects([...(self as PyTypeObject).tp_subclasses]),
+  },
+  {
+    name: '__instancecheck__',
+    fn: (self, args) => PyBool_FromBool(PyObject_TypeCheck(args[0], self as PyTypeObject)),
+  },
+  {
+    name: '__subclasscheck__',
+    fn: (self, args) => {
+      if (!(args[0] instanceof PyTypeObject)) raise(PyExc_TypeError, 'issubclass() arg 1 must be a class');
+      return PyBool_FromBool(PyType_IsSubtype(args[0], self as PyTypeObject));
+    },
+  },
+  { name: '__sizeof__', fn: (self) => PyLong_FromNumber(typeSizeOf(self as PyTypeObject)) },
+  { name: '__dir__', fn: (self) => typeDir(self as PyTypeObject) },
+);
+
+export const enum TypeLayout {
+  /** sizeof(PyTypeObject) in 3.11 */
+  STATIC_TYPE = 408,
+  /** sizeof(PyHeapTypeObject) in 3.11 */
+  HEAP_TYPE = 904,
+  /** _PyDict_KeysSize of a class's shared keys: 2**6 slots, 42 unicode entries (32 + 64 + 42*16). */
+  SHARED_KEYS = 768,
+}
+
+/** CPython 3.11: Objects/typeobject.c type___sizeof___impl */
+function typeSizeOf(t: PyTypeObject): number {
+  if (!(t.tp_flags & TPFlags.HEAPTYPE)) return TypeLayout.STATIC_TYPE;
+  return TypeLayout.HEAP_TYPE + (t.cachedKeys !== null ? TypeLayout.SHARED_KEYS : 0);
+}
+
+function mroImplementationPublic(t: PyTypeObject): PyTypeObject[] {
+  if (t.tp_base === null) return [t];
+  return mroImplementation(t);
+}
+
+function typeDir(t: PyTypeObject): PyObject {
+  const names = new Set<string>();
+  for (const base of (t.tp_mro as PyTupleObject).items as PyTypeObject[]) {
+    dictForEach(base.tp_dict as PyDictObject, (k) => {
+      if (k instanceof PyUnicodeObject) names.add(k.s);
+    });
+  }
+  return listOfStrings([...names]);
+}
+
+let listOfObjects: (items: PyObject[]) => PyObject = () => {
+  throw new Error('not ready');
+};
+export function setListOfObjects(f: (items: PyObject[]) => PyObject): void {
+  listOfObjects = f;
+}
+
+let newMappingProxy: (d: PyObject) => PyObject = (d) => newref(d);
+export function setMappingProxyFactory(f: (d: PyObject) => PyObject): void {
+  newMappingProxy = f;
+}

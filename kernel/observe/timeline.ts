@@ -1,0 +1,508 @@
+/**
+ * NON-CPYTHON: a recorded run as a timeline of deltas (kernel/protocol.ts Timeline), and the
+ * way back from deltas to full snapshots. Pure data in, pure data out: no kernel state is read
+ * here, so hosts (the site, the CLI, tests) can step through a timeline without a kernel.
+ *
+ * A step stores only what changed since the previous one: new, changed (field by field; a
+ * referent list as one splice) and removed objects, changed frames (names as one splice),
+ * changed pools. Full snapshots ("keyframes") are kept every `keyframeInterval` steps so that
+ * reconstructing step i applies at most that many deltas.
+ */
+import type {
+  Address,
+  AllocatorDelta,
+  AllocatorSnapshot,
+  ArenaSnapshot,
+  ExternalRef,
+  ExternalRefKey,
+  ExternalRefsDelta,
+  FramePatch,
+  FrameSnapshot,
+  FramesDelta,
+  GcState,
+  HeapSnapshot,
+  NameBinding,
+  ObjectPatch,
+  ObjectSnapshot,
+  PoolSnapshot,
+  Referent,
+  Splice,
+  StepDelta,
+  Timeline,
+  TimelineEndReason,
+} from '../protocol.ts';
+
+const VERSION = 1 as const;
+
+// ---------------------------------------------------------------------------------------------
+// Splices
+
+/** The single splice turning `a` into `b`: common prefix and suffix kept, the middle replaced. */
+export function diffList<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): Splice<T> | null {
+  let start = 0;
+  const min = Math.min(a.length, b.length);
+  while (start < min && eq(a[start], b[start])) start++;
+  if (start === a.length && start === b.length) return null;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && eq(a[endA - 1], b[endB - 1])) {
+    endA--;
+    endB--;
+  }
+  return { start, deleteCount: endA - start, items: b.slice(start, endB) };
+}
+
+export function applySplice<T>(list: readonly T[], s: Splice<T>): T[] {
+  const out = list.slice(0, s.start);
+  for (const item of s.items) out.push(item);
+  for (let i = s.start + s.deleteCount; i < list.length; i++) out.push(list[i]);
+  return out;
+}
+
+function sameReferent(x: Referent, y: Referent): boolean {
+  return x.addr === y.addr && x.label.kind === y.label.kind && x.label.text === y.label.text;
+}
+
+function sameBinding(x: NameBinding, y: NameBinding): boolean {
+  return x.name === y.name && x.addr === y.addr && x.kind === y.kind;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objects
+
+const SCALAR_FIELDS = ['type', 'refcount', 'size', 'tracked', 'generation', 'summary', 'state'] as const;
+const OPTIONAL_FIELDS = ['length', 'block', 'finalized', 'omittedReferents'] as const;
+
+/** The fields of `b` that differ from `a` (same address), or null when nothing changed. */
+export function diffObject(a: ObjectSnapshot, b: ObjectSnapshot): ObjectPatch | null {
+  const patch: Record<string, unknown> = { addr: b.addr };
+  let changed = false;
+  for (const f of SCALAR_FIELDS) {
+    if (a[f] !== b[f]) {
+      patch[f] = b[f];
+      changed = true;
+    }
+  }
+  for (const f of OPTIONAL_FIELDS) {
+    if (a[f] !== b[f]) {
+      patch[f] = b[f] ?? null;
+      changed = true;
+    }
+  }
+  const fa = a.flags;
+  const fb = b.flags;
+  if (fa.smallInt !== fb.smallInt || fa.interned !== fb.interned || fa.singleton !== fb.singleton || fa.static !== fb.static) {
+    patch.flags = fb;
+    changed = true;
+  }
+  const refs = diffList(a.referents, b.referents, sameReferent);
+  if (refs !== null) {
+    patch.referents = refs;
+    changed = true;
+  }
+  const weak = diffList(a.weakReferents, b.weakReferents, sameReferent);
+  if (weak !== null) {
+    patch.weakReferents = weak;
+    changed = true;
+  }
+  return changed ? (patch as unknown as ObjectPatch) : null;
+}
+
+export function applyObjectPatch(o: ObjectSnapshot, p: ObjectPatch): ObjectSnapshot {
+  const out: ObjectSnapshot = { ...o };
+  const src = p as unknown as Record<string, unknown>;
+  const dst = out as unknown as Record<string, unknown>;
+  for (const f of SCALAR_FIELDS) if (f in p) dst[f] = src[f];
+  for (const f of OPTIONAL_FIELDS) {
+    if (!(f in p)) continue;
+    if (src[f] === null && f !== 'block') delete dst[f];
+    else dst[f] = src[f];
+  }
+  if (p.flags !== undefined) out.flags = p.flags;
+  if (p.referents !== undefined) out.referents = applySplice(o.referents, p.referents);
+  if (p.weakReferents !== undefined) out.weakReferents = applySplice(o.weakReferents, p.weakReferents);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frames
+
+function diffFrame(a: FrameSnapshot, b: FrameSnapshot): FramePatch | null {
+  const p: FramePatch = { id: b.id };
+  let changed = false;
+  if (a.codeName !== b.codeName) (p.codeName = b.codeName), (changed = true);
+  if (a.filename !== b.filename) (p.filename = b.filename), (changed = true);
+  if (a.line !== b.line) (p.line = b.line), (changed = true);
+  if (a.suspended !== b.suspended) (p.suspended = b.suspended), (changed = true);
+  if (a.globals !== b.globals) (p.globals = b.globals), (changed = true);
+  const names = diffList(a.names, b.names, sameBinding);
+  if (names !== null) (p.names = names), (changed = true);
+  return changed ? p : null;
+}
+
+function applyFramePatch(f: FrameSnapshot, p: FramePatch): FrameSnapshot {
+  const out: FrameSnapshot = { ...f };
+  if (p.codeName !== undefined) out.codeName = p.codeName;
+  if (p.filename !== undefined) out.filename = p.filename;
+  if (p.line !== undefined) out.line = p.line;
+  if (p.suspended !== undefined) out.suspended = p.suspended;
+  if (p.globals !== undefined) out.globals = p.globals;
+  if (p.names !== undefined) out.names = applySplice(f.names, p.names);
+  return out;
+}
+
+function diffFrames(a: FrameSnapshot[], b: FrameSnapshot[]): FramesDelta | null {
+  const before = new Map<number, FrameSnapshot>();
+  for (const f of a) before.set(f.id, f);
+  const d: FramesDelta = {};
+  let sameOrder = a.length === b.length;
+  for (let i = 0; i < b.length; i++) {
+    const f = b[i];
+    if (sameOrder && a[i].id !== f.id) sameOrder = false;
+    const old = before.get(f.id);
+    if (old === undefined) (d.added ??= []).push(f);
+    else {
+      const p = diffFrame(old, f);
+      if (p !== null) (d.changed ??= []).push(p);
+    }
+  }
+  if (!sameOrder) d.order = b.map((f) => f.id);
+  return d.order === undefined && d.added === undefined && d.changed === undefined ? null : d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Allocator
+
+function samePool(a: PoolSnapshot, b: PoolSnapshot): boolean {
+  if (
+    a.address !== b.address || a.index !== b.index || a.sizeClass !== b.sizeClass || a.used !== b.used ||
+    a.state !== b.state || a.freeListLength !== b.freeListLength || a.virgin !== b.virgin ||
+    a.nextoffset !== b.nextoffset || a.maxnextoffset !== b.maxnextoffset
+  ) {
+    return false;
+  }
+  return sameArray(a.blocks, b.blocks) && sameArray(a.freeList, b.freeList);
+}
+
+function sameArray<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameArenaHeader(a: ArenaSnapshot, b: ArenaSnapshot): boolean {
+  return (
+    a.index === b.index && a.address === b.address && a.nfreepools === b.nfreepools &&
+    a.ntotalpools === b.ntotalpools && a.untouchedPools === b.untouchedPools &&
+    a.pools.length === b.pools.length && sameArray(a.freepools, b.freepools)
+  );
+}
+
+function restOf(s: AllocatorSnapshot): Omit<AllocatorSnapshot, 'arenas'> {
+  const { arenas: _arenas, ...rest } = s;
+  return rest;
+}
+
+function diffAllocator(a: AllocatorSnapshot | null, b: AllocatorSnapshot | null): AllocatorDelta | null {
+  if (a === b) return null;
+  if (a === null || b === null || a.arenas.length !== b.arenas.length) return { full: b };
+  const d: AllocatorDelta = {};
+  for (let i = 0; i < b.arenas.length; i++) {
+    const x = a.arenas[i];
+    const y = b.arenas[i];
+    if (!sameArenaHeader(x, y)) {
+      (d.arenas ??= []).push({ position: i, value: y });
+      continue;
+    }
+    for (let k = 0; k < y.pools.length; k++) {
+      if (!samePool(x.pools[k], y.pools[k])) (d.pools ??= []).push({ arena: i, pool: k, value: y.pools[k] });
+    }
+  }
+  if (JSON.stringify(restOf(a)) !== JSON.stringify(restOf(b))) d.rest = restOf(b);
+  return d.arenas === undefined && d.pools === undefined && d.rest === undefined ? null : d;
+}
+
+function applyAllocatorDelta(a: AllocatorSnapshot | null, d: AllocatorDelta): AllocatorSnapshot | null {
+  if (d.full !== undefined) return d.full;
+  if (a === null) throw new Error('timeline: allocator patch without an allocator');
+  const arenas = a.arenas.slice();
+  for (const r of d.arenas ?? []) arenas[r.position] = r.value;
+  for (const p of d.pools ?? []) {
+    const arena = arenas[p.arena];
+    const pools = arena.pools.slice();
+    pools[p.pool] = p.value;
+    arenas[p.arena] = { ...arena, pools };
+  }
+  return { ...(d.rest ?? restOf(a)), arenas };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots
+
+function sameGc(a: GcState, b: GcState): boolean {
+  return (
+    a.counts[0] === b.counts[0] && a.counts[1] === b.counts[1] && a.counts[2] === b.counts[2] &&
+    a.thresholds[0] === b.thresholds[0] && a.thresholds[1] === b.thresholds[1] && a.thresholds[2] === b.thresholds[2] &&
+    a.enabled === b.enabled && a.collecting === b.collecting && a.phase === b.phase
+  );
+}
+
+function externalKey(e: ExternalRefKey): string {
+  return `${e.addr}:${e.kind}:${e.frame ?? ''}`;
+}
+
+function externalIndex(refs: readonly ExternalRef[]): Map<string, ExternalRef> {
+  const m = new Map<string, ExternalRef>();
+  for (const e of refs) m.set(externalKey(e), e);
+  return m;
+}
+
+function diffExternal(a: readonly ExternalRef[], b: readonly ExternalRef[]): ExternalRefsDelta | null {
+  if (a === b) return null;
+  const before = externalIndex(a);
+  const d: ExternalRefsDelta = {};
+  const seen = new Set<string>();
+  for (const e of b) {
+    const k = externalKey(e);
+    seen.add(k);
+    const old = before.get(k);
+    if (old === undefined || old.count !== e.count || old.note !== e.note) (d.set ??= []).push(e);
+  }
+  for (const [k, e] of before) {
+    if (seen.has(k)) continue;
+    const key: ExternalRefKey = { addr: e.addr, kind: e.kind };
+    if (e.frame !== undefined) key.frame = e.frame;
+    (d.remove ??= []).push(key);
+  }
+  return d.set === undefined && d.remove === undefined ? null : d;
+}
+
+function applyExternal(refs: readonly ExternalRef[], d: ExternalRefsDelta): ExternalRef[] {
+  const m = externalIndex(refs);
+  for (const k of d.remove ?? []) m.delete(externalKey(k));
+  for (const e of d.set ?? []) m.set(externalKey(e), e);
+  return [...m.values()];
+}
+
+function liveIndex(s: HeapSnapshot): Map<Address, ObjectSnapshot> {
+  const m = new Map<Address, ObjectSnapshot>();
+  for (const o of s.objects) if (o.state !== 'freed') m.set(o.addr, o);
+  return m;
+}
+
+/** The delta that turns `prev` into `next`. */
+export function diffSnapshots(prev: HeapSnapshot, next: HeapSnapshot): StepDelta {
+  return diffIndexed(prev, liveIndex(prev), next).delta;
+}
+
+/** diffSnapshots with `prev`'s objects already indexed; also returns `next`'s index. */
+function diffIndexed(prev: HeapSnapshot, before: Map<Address, ObjectSnapshot>, next: HeapSnapshot): { delta: StepDelta; after: Map<Address, ObjectSnapshot> } {
+  const d: StepDelta = { step: next.step };
+  const frames = diffFrames(prev.frames, next.frames);
+  if (frames !== null) d.frames = frames;
+  const after = new Map<Address, ObjectSnapshot>();
+  for (const o of next.objects) {
+    if (o.state === 'freed') {
+      (d.freed ??= []).push(o);
+      continue;
+    }
+    after.set(o.addr, o);
+    const old = before.get(o.addr);
+    if (old === undefined) (d.added ??= []).push(o);
+    else if (old !== o) {
+      const p = diffObject(old, o);
+      if (p !== null) (d.changed ??= []).push(p);
+    }
+  }
+  if (after.size !== before.size || d.added !== undefined) {
+    for (const addr of before.keys()) if (!after.has(addr)) (d.removed ??= []).push(addr);
+  }
+  const ext = diffExternal(prev.externalRefs, next.externalRefs);
+  if (ext !== null) d.externalRefs = ext;
+  const alloc = diffAllocator(prev.allocator, next.allocator);
+  if (alloc !== null) d.allocator = alloc;
+  if (!sameGc(prev.gc, next.gc)) d.gc = next.gc;
+  if ((prev.collection ?? null) !== (next.collection ?? null)) d.collection = next.collection ?? null;
+  return { delta: d, after };
+}
+
+/**
+ * A snapshot being rebuilt: objects by address (Map order is insertion order, which is why
+ * a snapshot's `objects` order is not significant).
+ */
+interface WorkState {
+  snapshot: HeapSnapshot;
+  frames: Map<number, FrameSnapshot>;
+  order: number[];
+  live: Map<Address, ObjectSnapshot>;
+  freed: ObjectSnapshot[];
+}
+
+function toState(s: HeapSnapshot): WorkState {
+  const frames = new Map<number, FrameSnapshot>();
+  for (const f of s.frames) frames.set(f.id, f);
+  return {
+    snapshot: s,
+    frames,
+    order: s.frames.map((f) => f.id),
+    live: liveIndex(s),
+    freed: s.objects.filter((o) => o.state === 'freed'),
+  };
+}
+
+function applyToState(w: WorkState, d: StepDelta): void {
+  const s = w.snapshot;
+  if (d.frames !== undefined) applyFramesDelta(w, d.frames);
+  for (const addr of d.removed ?? []) w.live.delete(addr);
+  for (const o of d.added ?? []) w.live.set(o.addr, o);
+  for (const p of d.changed ?? []) {
+    const o = w.live.get(p.addr);
+    if (o === undefined) throw new Error(`timeline: patch for unknown object 0x${p.addr.toString(16)}`);
+    w.live.set(p.addr, applyObjectPatch(o, p));
+  }
+  w.freed = d.freed ?? [];
+  w.snapshot = {
+    ...s,
+    step: d.step,
+    externalRefs: d.externalRefs !== undefined ? applyExternal(s.externalRefs, d.externalRefs) : s.externalRefs,
+    allocator: d.allocator !== undefined ? applyAllocatorDelta(s.allocator, d.allocator) : s.allocator,
+    gc: d.gc ?? s.gc,
+  };
+  if (d.collection !== undefined) w.snapshot.collection = d.collection;
+}
+
+function applyFramesDelta(w: WorkState, d: FramesDelta): void {
+  for (const f of d.added ?? []) w.frames.set(f.id, f);
+  for (const p of d.changed ?? []) {
+    const f = w.frames.get(p.id);
+    if (f === undefined) throw new Error(`timeline: patch for unknown frame ${p.id}`);
+    w.frames.set(p.id, applyFramePatch(f, p));
+  }
+  if (d.order !== undefined) {
+    w.order = d.order;
+    const keep = new Set(d.order);
+    for (const id of w.frames.keys()) if (!keep.has(id)) w.frames.delete(id);
+  }
+}
+
+function fromState(w: WorkState): HeapSnapshot {
+  const objects: ObjectSnapshot[] = [];
+  for (const o of w.live.values()) objects.push(o);
+  for (const o of w.freed) objects.push(o);
+  return { ...w.snapshot, frames: w.order.map((id) => w.frames.get(id)!), objects };
+}
+
+/** `prev` moved one step on by `delta`; `prev` is not changed (unchanged records are shared). */
+export function applyDelta(prev: HeapSnapshot, delta: StepDelta): HeapSnapshot {
+  const w = toState(prev);
+  applyToState(w, delta);
+  return fromState(w);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timelines
+
+/** Number of steps recorded (keyframe 0 plus one per delta). */
+export function stepCount(t: Timeline): number {
+  return t.keyframes.length === 0 ? 0 : t.deltas.length + 1;
+}
+
+/** The full snapshot of step `stepIndex` (0-based), from the nearest keyframe at or before it. */
+export function reconstruct(t: Timeline, stepIndex: number): HeapSnapshot {
+  const n = stepCount(t);
+  if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= n) {
+    throw new RangeError(`timeline: step ${stepIndex} is outside 0..${n - 1}`);
+  }
+  const key = nearestKeyframe(t, stepIndex);
+  if (key.step === stepIndex) return key.snapshot;
+  const w = toState(key.snapshot);
+  for (let i = key.step; i < stepIndex; i++) applyToState(w, t.deltas[i]);
+  return fromState(w);
+}
+
+function nearestKeyframe(t: Timeline, stepIndex: number): { step: number; snapshot: HeapSnapshot } {
+  let lo = 0;
+  let hi = t.keyframes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.keyframes[mid].step <= stepIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  return t.keyframes[lo];
+}
+
+export interface RecorderOptions {
+  /** Steps kept at most (default 10,000); later steps are dropped and the end says why. */
+  maxSteps?: number;
+  /** Estimated bytes of deltas kept at most (default 48 MiB). */
+  maxBytes?: number;
+  /** A full snapshot every this many steps (default 500). */
+  keyframeInterval?: number;
+}
+
+/**
+ * Builds a timeline from the full snapshots of consecutive steps. It keeps only the previous
+ * snapshot, a delta per step, and a keyframe every `keyframeInterval` steps.
+ */
+export class TimelineRecorder {
+  readonly timeline: Timeline = { version: VERSION, keyframes: [], deltas: [], end: null };
+  /** Estimated size of what is kept, in bytes (the UTF-16 length of the JSON text counts 1 per char). */
+  bytes = 0;
+  private prev: HeapSnapshot | null = null;
+  private prevIndex = new Map<Address, ObjectSnapshot>();
+  private readonly maxSteps: number;
+  private readonly maxBytes: number;
+  private readonly keyframeInterval: number;
+
+  constructor(opts: RecorderOptions = {}) {
+    this.maxSteps = opts.maxSteps ?? 10_000;
+    this.maxBytes = opts.maxBytes ?? 48 * 1024 * 1024;
+    this.keyframeInterval = opts.keyframeInterval ?? 500;
+  }
+
+  /** Records the next step; false (and the timeline ended) once a budget is used up. */
+  push(s: HeapSnapshot): boolean {
+    const t = this.timeline;
+    if (t.end !== null) return false;
+    const n = stepCount(t);
+    if (n >= this.maxSteps) {
+      this.finish('step-budget', `stopped after ${n} steps (the step budget)`);
+      return false;
+    }
+    const step = { ...s, step: { ...s.step, index: n } };
+    if (this.prev === null || n % this.keyframeInterval === 0) {
+      if (!this.keep(estimateSize(step), n)) return false;
+      t.keyframes.push({ step: n, snapshot: step });
+    }
+    if (this.prev !== null) {
+      const { delta, after } = diffIndexed(this.prev, this.prevIndex, step);
+      if (!this.keep(estimateSize(delta), n)) return false;
+      t.deltas.push(delta);
+      this.prevIndex = after;
+    } else {
+      this.prevIndex = liveIndex(step);
+    }
+    this.prev = step;
+    return true;
+  }
+
+  private keep(size: number, n: number): boolean {
+    if (this.bytes + size > this.maxBytes) {
+      this.finish('size-budget', `stopped after ${n} steps (the memory budget of ${this.maxBytes} bytes)`);
+      return false;
+    }
+    this.bytes += size;
+    return true;
+  }
+
+  /** Ends the recording: the run finished, raised, or a budget stopped it. */
+  finish(reason: TimelineEndReason, message = ''): void {
+    if (this.timeline.end === null) this.timeline.end = { reason, message };
+  }
+}
+
+/** Size estimate of plain data: its JSON length (what a host pays to send or store it). */
+export function estimateSize(x: unknown): number {
+  return JSON.stringify(x).length;
+}

@@ -1,0 +1,1815 @@
+/**
+ * The bytecode interpreter: CPython 3.11's instruction semantics over the kernel's heap, with
+ * the value stack holding exactly the references CPython's holds.
+ * CPython 3.11: Python/ceval.c _PyEval_EvalFrameDefault.
+ */
+import { PyObject, PyTypeObject, TPFlags } from '../objects/pyobject.ts';
+import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
+import { PyErr, raise, raiseObject } from './errors.ts';
+import { tstate } from './state.ts';
+import { Frame, FrameOwner, clearFrame, getFrameObject, newTraceback, PyTracebackObject } from './frame.ts';
+import { initializeLocals } from './call.ts';
+import { Op } from '../compile/opcodes.ts';
+import { CodeFlags, LocalKind, PyCellObject, PyCell_New, PyCodeObject } from '../objects/codeobject.ts';
+import { PyFunctionObject, PyFunction_New, PyFunction_Type } from '../objects/funcobject.ts';
+import { PyMethodObject, PyMethod_Type } from '../objects/classobject.ts';
+import {
+  PyObject_GetAttr, PyObject_SetAttr, PyObject_IsTrue, PyObject_RichCompare, PyObject_Repr, PyObject_Str,
+  Py_None, Py_NotImplemented, PyObject_TypeCheck, _PyObject_LookupAttr, PyObject_GenericGetAttr, PyType_IsSubtype,
+} from '../objects/object.ts';
+import {
+  PyObject_Call, PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PyObject_GetIter, PyIter_Next,
+  PySequence_Contains, binary_op, PyNumber_Add, PyNumber_Multiply, PyNumber_Power, binary_iop, PyNumber_InPlacePower,
+  PyNumber_Negative, PyNumber_Positive, PyNumber_Invert, sequenceToArray, PyObject_IsInstance, PyObject_Size,
+} from '../objects/abstract.ts';
+import { PyBool_FromBool, Py_False, Py_True } from '../objects/boolobject.ts';
+import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_Type, internString } from '../objects/unicodeobject.ts';
+import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArraySteal } from '../objects/tupleobject.ts';
+import { PyListObject, PyList_New, listAppendSteal, listFromArraySteal, PyList_Type } from '../objects/listobject.ts';
+import {
+  PyDictObject, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_Type, dictNewPresized, insertdict,
+  hashOf, dictPop, PyDict_New, dictForEach, dictMergeFromDict,
+} from '../objects/dictobject.ts';
+import { PyLongObject, PyLong_FromNumber } from '../objects/longobject.ts';
+import {
+  PyBaseExceptionObject, PyExc_AssertionError, PyExc_BaseException, PyExc_ImportError, PyExc_KeyboardInterrupt,
+  PyExc_NameError, PyExc_RuntimeError, PyExc_SystemError, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_ValueError,
+  PyExc_StopIteration, isExceptionClass, isExceptionInstance, newNameError, setCause, setContext, setTraceback,
+  newException, PyExc_RecursionError, PyExc_MemoryError, PyExc_BaseExceptionGroup, newStopIteration,
+} from '../objects/exceptions.ts';
+import { PyGenObject, PyGen_Type, genRun, genSendEx, makeGenerator, setGenResume } from '../objects/genobject.ts';
+import { _PyType_Lookup, lookupStr } from '../objects/typeobject.ts';
+import { PySlice_New } from '../objects/sliceobject.ts';
+import { PySet_New, setAddKey, setUpdateFrom, PySetObject } from '../objects/setobject.ts';
+import { formatObject } from '../objects/formatting.ts';
+import { importName, importFrom, importStar } from './import.ts';
+import { matchClass, matchKeys, isMapping, isSequence } from './match.ts';
+import { exceptionGroupMatch, prepReraiseStar } from './excgroup.ts';
+import { PyDescrObject, PyMethodDescr_Type } from '../objects/descrobject.ts';
+
+const enum NB {
+  ADD = 0, AND = 1, FLOOR_DIVIDE = 2, LSHIFT = 3, MATRIX_MULTIPLY = 4, MULTIPLY = 5, REMAINDER = 6, OR = 7,
+  POWER = 8, RSHIFT = 9, SUBTRACT = 10, TRUE_DIVIDE = 11, XOR = 12, INPLACE_ADD = 13,
+}
+
+/** BINARY_OP's oparg -> operation (Include/opcode.h NB_*). */
+const binaryOps: ((a: PyObject, b: PyObject) => PyObject)[] = [
+  PyNumber_Add,
+  (a, b) => binary_op(a, b, 'nb_and'),
+  (a, b) => binary_op(a, b, 'nb_floor_divide'),
+  (a, b) => binary_op(a, b, 'nb_lshift'),
+  (a, b) => binary_op(a, b, 'nb_matrix_multiply'),
+  PyNumber_Multiply,
+  (a, b) => binary_op(a, b, 'nb_remainder'),
+  (a, b) => binary_op(a, b, 'nb_or'),
+  (a, b) => PyNumber_Power(a, b, Py_None),
+  (a, b) => binary_op(a, b, 'nb_rshift'),
+  (a, b) => binary_op(a, b, 'nb_subtract'),
+  (a, b) => binary_op(a, b, 'nb_true_divide'),
+  (a, b) => binary_op(a, b, 'nb_xor'),
+  (a, b) => binary_iop(a, b, 'nb_inplace_add', 'nb_add', '+='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_and', 'nb_and', '&='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_floor_divide', 'nb_floor_divide', '//='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_lshift', 'nb_lshift', '<<='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_matrix_multiply', 'nb_matrix_multiply', '@='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_multiply', 'nb_multiply', '*='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_remainder', 'nb_remainder', '%='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_or', 'nb_or', '|='),
+  PyNumber_InPlacePower,
+  (a, b) => binary_iop(a, b, 'nb_inplace_rshift', 'nb_rshift', '>>='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_subtract', 'nb_subtract', '-='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_true_divide', 'nb_true_divide', '/='),
+  (a, b) => binary_iop(a, b, 'nb_inplace_xor', 'nb_xor', '^='),
+];
+
+/** The frame currently executing (cframe.current_frame), for tracebacks and sys._getframe. */
+export let currentFrame: Frame | null = null;
+
+export function setCurrentFrame(f: Frame | null): void {
+  currentFrame = f;
+}
+
+/** NON-CPYTHON: a host hook called at each new line (the stepping recorder). Null when unused. */
+export let lineHook: ((f: Frame, line: number) => void) | null = null;
+export function setLineHook(h: ((f: Frame, line: number) => void) | null): void {
+  lineHook = h;
+}
+
+/** Checks the step budget and the host's interrupt (the eval breaker). */
+function evalBreaker(): void {
+  const buf = tstate.interruptBuffer;
+  if (buf !== null && Atomics.load(buf, 0) !== 0) {
+    Atomics.store(buf, 0, 0);
+    tstate.interruptRequested = true;
+  }
+  if (tstate.interruptRequested) {
+    tstate.interruptRequested = false;
+    raise(PyExc_KeyboardInterrupt, null);
+  }
+  if (tstate.stepsLeft <= 0) {
+    tstate.stepsLeft = Infinity;
+    raise(PyExc_KeyboardInterrupt, 'step budget exhausted');
+  }
+}
+
+const TICK = 1024;
+
+function unboundLocal(f: Frame, i: number): never {
+  const name = f.code.unit.localsplusnames[i];
+  raiseObject(newNameError(PyExc_UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`, internString(name)));
+}
+
+function unboundDeref(f: Frame, i: number): never {
+  const name = f.code.unit.localsplusnames[i];
+  const kind = f.code.unit.localspluskinds[i];
+  if (kind & LocalKind.CO_FAST_FREE) {
+    raiseObject(newNameError(PyExc_NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, internString(name)));
+  }
+  unboundLocal(f, i);
+}
+
+function nameError(name: PyUnicodeObject): never {
+  raiseObject(newNameError(PyExc_NameError, `name '${name.s}' is not defined`, name));
+}
+
+/** LOAD_GLOBAL's lookup: globals then builtins (a borrowed reference). */
+function loadGlobal(f: Frame, name: PyUnicodeObject): PyObject {
+  let v = PyDict_GetItemWithError(f.globals, name);
+  if (v === null) {
+    v = PyDict_GetItemWithError(f.builtins, name);
+    if (v === null) nameError(name);
+  }
+  return v;
+}
+
+/** LOAD_NAME: locals, globals, builtins (a new reference). */
+function loadName(f: Frame, name: PyUnicodeObject): PyObject {
+  const locals = f.locals;
+  if (locals === null) raise(PyExc_SystemError, `no locals when loading '${name.s}'`);
+  if (locals.ob_type === PyDict_Type) {
+    const v = PyDict_GetItemWithError(locals as PyDictObject, name);
+    if (v !== null) return newref(v);
+  } else {
+    try {
+      return PyObject_GetItem(locals, name);
+    } catch (e) {
+      if (!(e instanceof PyErr && PyObject_TypeCheck(e.exc, keyErrorType()))) throw e;
+      decref(e.exc);
+    }
+  }
+  return newref(loadGlobal(f, name));
+}
+
+let keyErrorType: () => PyTypeObject = () => PyExc_SystemError;
+export function setKeyErrorType(f: () => PyTypeObject): void {
+  keyErrorType = f;
+}
+
+/**
+ * CPython 3.11: Objects/object.c _PyObject_GetMethod. Returns [method, self] when the attribute
+ * is a plain function/method descriptor found on the type (no bound method is made), or
+ * [null, attr] otherwise. New references.
+ */
+function getMethod(obj: PyObject, name: PyUnicodeObject): [PyObject | null, PyObject] {
+  const tp = obj.ob_type;
+  if (tp.tp_getattro !== PyObject_GenericGetAttr || !(name instanceof PyUnicodeObject)) {
+    return [null, PyObject_GetAttr(obj, name)];
+  }
+  const descr = _PyType_Lookup(tp, name);
+  let methFound = false;
+  if (descr !== null) {
+    const dt = descr.ob_type;
+    if (dt === PyFunction_Type || dt === PyMethodDescr_Type) methFound = true;
+    else {
+      const get = dt.tp_descr_get;
+      if (get !== null && dt.tp_descr_set !== null) {
+        incref(descr);
+        try {
+          return [null, get(descr, obj, tp)];
+        } finally {
+          decref(descr);
+        }
+      }
+    }
+  }
+  const inst = obj.inst;
+  if (inst !== null) {
+    const v = instanceLookup(obj, name);
+    if (v !== null) return [null, v];
+  }
+  if (methFound) return [newref(descr!), obj];
+  if (descr !== null) {
+    const get = descr.ob_type.tp_descr_get;
+    if (get !== null) {
+      incref(descr);
+      try {
+        return [null, get(descr, obj, tp)];
+      } finally {
+        decref(descr);
+      }
+    }
+    return [null, newref(descr)];
+  }
+  return [null, PyObject_GetAttr(obj, name)];
+}
+
+let instanceLookup: (obj: PyObject, name: PyUnicodeObject) => PyObject | null = () => null;
+export function setInstanceLookup(f: (obj: PyObject, name: PyUnicodeObject) => PyObject | null): void {
+  instanceLookup = f;
+}
+
+/** Creates the frame of a call to a Python function; arguments are stolen from `args`. */
+export function makeFrame(func: PyFunctionObject, args: PyObject[], argsStart: number, argcount: number, kwnames: string[] | null, funcStolen: boolean): Frame {
+  const code = func.code;
+  const locals = code.unit.flags & CodeFlags.CO_OPTIMIZED ? null : newref(func.globals);
+  if (!funcStolen) incref(func);
+  const f = new Frame(code, func, func.globals, func.builtins, locals);
+  try {
+    initializeLocals(f, func, args, argsStart, argcount, kwnames);
+  } catch (e) {
+    clearFrame(f);
+    throw e;
+  }
+  return f;
+}
+
+/** _PyFunction_Vectorcall: a call from JavaScript (a builtin, a slot) into a Python function. */
+export function callPythonFunction(func: PyFunctionObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  // The frame steals the arguments: give it its own references.
+  const owned = args.slice();
+  for (let i = 0; i < owned.length; i++) incref(owned[i]);
+  const f = makeFrame(func, owned, 0, owned.length - nkw, kwnames, false);
+  return runFrame(f);
+}
+
+PyFunction_Type.tp_call = (callable, args, kwnames) => callPythonFunction(callable as PyFunctionObject, args, kwnames);
+
+/** Runs a new frame to completion (module bodies, class bodies, calls from JavaScript). */
+export function runFrame(f: Frame): PyObject {
+  f.isEntry = true;
+  f.previous = currentFrame;
+  return evalFrame(f, null);
+}
+
+/** Resumes a generator's frame with a sent value (or an exception thrown in). */
+function resumeGenFrame(f: Frame, value: PyObject | null, exc: PyObject | null): PyObject {
+  f.isEntry = true;
+  f.previous = currentFrame;
+  if (value !== null) f.stack[f.sp++] = value;
+  return evalFrame(f, exc);
+}
+setGenResume(resumeGenFrame);
+
+/** Finds the handler for instruction `lasti` in the frame's exception table. */
+function findHandler(code: PyCodeObject, lasti: number): { target: number; depth: number; lasti: boolean } | null {
+  const table = code.unit.exceptiontable;
+  for (let i = 0; i < table.length; i++) {
+    const e = table[i];
+    if (lasti >= e.start && lasti < e.end) return e;
+  }
+  return null;
+}
+
+/** PyTraceBack_Here: prepends this frame to the exception's traceback. */
+function tracebackHere(f: Frame, exc: PyBaseExceptionObject): void {
+  const old = exc.traceback as PyTracebackObject | null;
+  const tb = newTraceback(old, f);
+  exc.traceback = tb;
+  xdecref(old);
+}
+
+/** Converts a JavaScript error escaping a kernel operation into a Python exception. */
+export function toPyErr(e: unknown): PyErr {
+  if (e instanceof PyErr) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new PyErr(newException(PyExc_RecursionError, 'maximum recursion depth exceeded'));
+  }
+  const msg = e instanceof Error ? `${e.message}` : String(e);
+  return new PyErr(newException(PyExc_SystemError, `kernel error: ${msg}`));
+}
+
+/**
+ * The interpreter loop. Runs `entry` (and the Python frames it calls inline) until entry
+ * returns or yields. `throwExc` is an exception to raise at the resume point (gen.throw).
+ */
+export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
+  let f = entry;
+  const savedFrame = currentFrame;
+  currentFrame = f;
+  if (++tstate.recursionDepth > tstate.recursionLimit + tstate.recursionHeadroom) {
+    tstate.recursionDepth--;
+    currentFrame = savedFrame;
+    clearFrameStack(f);
+    clearFrame(f);
+    raise(PyExc_RecursionError, 'maximum recursion depth exceeded');
+  }
+  let code = f.code.code;
+  let consts = f.code.consts.items;
+  let names = f.code.names.items as PyUnicodeObject[];
+  let stack = f.stack;
+  let lp = f.localsplus;
+  let sp = f.sp;
+  let ip = f.ip;
+  let ticks = TICK;
+  let pendingExc: PyObject | null = throwExc;
+  let lastLine = -1;
+
+  const sync = (): void => {
+    code = f.code.code;
+    consts = f.code.consts.items;
+    names = f.code.names.items as PyUnicodeObject[];
+    stack = f.stack;
+    lp = f.localsplus;
+    sp = f.sp;
+    ip = f.ip;
+    lastLine = -1;
+  };
+
+  for (;;) {
+    try {
+      if (pendingExc !== null) {
+        const exc = pendingExc;
+        pendingExc = null;
+        f.lasti = ip > 0 ? ip - 1 : 0;
+        // gen.throw() restores the exception as it is (PyErr_Restore: no implicit chaining).
+        const thrown = new PyErr(exc);
+        thrown.chained = true;
+        throw thrown;
+      }
+      for (;;) {
+        const i = ip;
+        f.lasti = i;
+        const opcode = code[2 * i];
+        const oparg = code[2 * i + 1];
+        ip = i + 1;
+        if (--ticks <= 0) {
+          ticks = TICK;
+          tstate.stepsLeft -= TICK;
+          f.sp = sp;
+          evalBreaker();
+        }
+        if (lineHook !== null) {
+          const line = f.code.unit.positions[4 * i];
+          if (line !== lastLine && line >= 0) {
+            lastLine = line;
+            f.sp = sp;
+            lineHook(f, line);
+          }
+        }
+        switch (opcode) {
+          case Op.NOP:
+          case Op.RESUME:
+          case Op.CACHE:
+          case Op.EXTENDED_ARG:
+            continue;
+          case Op.LOAD_FAST: {
+            const v = lp[oparg];
+            if (v === null) unboundLocal(f, oparg);
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_CONST: {
+            const v = consts[oparg];
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.STORE_FAST: {
+            const old = lp[oparg];
+            lp[oparg] = stack[--sp];
+            stack[sp] = null;
+            if (old !== null) decref(old);
+            continue;
+          }
+          case Op.DELETE_FAST: {
+            const old = lp[oparg];
+            if (old === null) unboundLocal(f, oparg);
+            lp[oparg] = null;
+            decref(old);
+            continue;
+          }
+          case Op.POP_TOP: {
+            const v = stack[--sp];
+            stack[sp] = null;
+            if (v !== null) decref(v);
+            continue;
+          }
+          case Op.PUSH_NULL:
+            stack[sp++] = null;
+            continue;
+          case Op.COPY: {
+            const v = stack[sp - oparg]!;
+            incref(v);
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.SWAP: {
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - oparg];
+            stack[sp - oparg] = t;
+            continue;
+          }
+          case Op.UNARY_POSITIVE:
+          case Op.UNARY_NEGATIVE:
+          case Op.UNARY_INVERT: {
+            const v = stack[sp - 1]!;
+            f.sp = sp;
+            const res = opcode === Op.UNARY_POSITIVE ? PyNumber_Positive(v) : opcode === Op.UNARY_NEGATIVE ? PyNumber_Negative(v) : PyNumber_Invert(v);
+            stack[sp - 1] = res;
+            decref(v);
+            continue;
+          }
+          case Op.UNARY_NOT: {
+            const v = stack[sp - 1]!;
+            f.sp = sp;
+            const t = PyObject_IsTrue(v);
+            stack[sp - 1] = PyBool_FromBool(!t);
+            decref(v);
+            continue;
+          }
+          case Op.BINARY_OP: {
+            const rhs = stack[sp - 1]!;
+            const lhs = stack[sp - 2]!;
+            f.sp = sp;
+            const res = binaryOps[oparg](lhs, rhs);
+            stack[--sp] = null;
+            stack[sp - 1] = res;
+            decref(lhs);
+            decref(rhs);
+            continue;
+          }
+          case Op.BINARY_SUBSCR: {
+            const sub = stack[sp - 1]!;
+            const container = stack[sp - 2]!;
+            f.sp = sp;
+            const res = PyObject_GetItem(container, sub);
+            stack[--sp] = null;
+            stack[sp - 1] = res;
+            decref(container);
+            decref(sub);
+            continue;
+          }
+          case Op.STORE_SUBSCR: {
+            const sub = stack[sp - 1]!;
+            const container = stack[sp - 2]!;
+            const v = stack[sp - 3]!;
+            f.sp = sp;
+            PyObject_SetItem(container, sub, v);
+            sp -= 3;
+            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+            decref(v);
+            decref(container);
+            decref(sub);
+            continue;
+          }
+          case Op.DELETE_SUBSCR: {
+            const sub = stack[sp - 1]!;
+            const container = stack[sp - 2]!;
+            f.sp = sp;
+            PyObject_DelItem(container, sub);
+            sp -= 2;
+            stack[sp] = stack[sp + 1] = null;
+            decref(container);
+            decref(sub);
+            continue;
+          }
+          case Op.BUILD_SLICE: {
+            const step = oparg === 3 ? stack[--sp]! : null;
+            const stop = stack[--sp]!;
+            const start = stack[sp - 1]!;
+            const slice = PySlice_New(start, stop, step ?? Py_None);
+            stack[sp] = null;
+            if (step !== null) stack[sp + 1] = null;
+            stack[sp - 1] = slice;
+            decref(start);
+            decref(stop);
+            xdecref(step);
+            continue;
+          }
+          case Op.GET_ITER: {
+            const v = stack[sp - 1]!;
+            f.sp = sp;
+            const it = PyObject_GetIter(v);
+            stack[sp - 1] = it;
+            decref(v);
+            continue;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            const v = stack[sp - 1]!;
+            if (v.ob_type !== PyGen_Type) {
+              f.sp = sp;
+              const it = PyObject_GetIter(v);
+              stack[sp - 1] = it;
+              decref(v);
+            }
+            continue;
+          }
+          case Op.FOR_ITER: {
+            const it = stack[sp - 1]!;
+            f.sp = sp;
+            const next = it.ob_type.tp_iternext!(it);
+            if (next !== null) {
+              stack[sp++] = next;
+              continue;
+            }
+            stack[--sp] = null;
+            decref(it);
+            ip = oparg;
+            continue;
+          }
+          case Op.RETURN_VALUE: {
+            const retval = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            // Read the caller first: clearing may hand the frame to its frame object.
+            const caller = f.previous!;
+            const isEntry = f.isEntry || f === entry;
+            if (f.owner === FrameOwner.GENERATOR) {
+              genRun.yielded = false;
+              f.ip = ip;
+              // The generator clears its frame (genSendEx) once it sees the return.
+            } else clearFrame(f);
+            if (isEntry) {
+              tstate.recursionDepth--;
+              currentFrame = savedFrame;
+              return retval;
+            }
+            f.previous = null;
+            f = caller;
+            currentFrame = f;
+            tstate.recursionDepth--;
+            sync();
+            stack[sp++] = retval;
+            continue;
+          }
+          case Op.RETURN_GENERATOR: {
+            // The frame moves into a new generator, which is returned to the caller.
+            const gen = makeGenerator(f);
+            f.ip = ip;
+            f.sp = sp;
+            const caller = f.previous;
+            f.previous = null;
+            f.isEntry = false;
+            if (f === entry) {
+              tstate.recursionDepth--;
+              currentFrame = savedFrame;
+              return gen;
+            }
+            f = caller!;
+            currentFrame = f;
+            tstate.recursionDepth--;
+            sync();
+            stack[sp++] = gen;
+            continue;
+          }
+          case Op.YIELD_VALUE: {
+            const retval = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            f.ip = ip;
+            genRun.yielded = true;
+            // The generator frame is always the entry of this eval call.
+            const caller = f.previous;
+            f.previous = null;
+            tstate.recursionDepth--;
+            currentFrame = savedFrame;
+            void caller;
+            return retval;
+          }
+          case Op.SEND: {
+            const v = stack[sp - 1]!;
+            const receiver = stack[sp - 2]!;
+            f.sp = sp;
+            let retval: PyObject;
+            let yielded: boolean;
+            if (receiver.ob_type === PyGen_Type) {
+              [retval, yielded] = genSendEx(receiver as PyGenObject, v, null);
+            } else if (v === Py_None && receiver.ob_type.tp_iternext !== null) {
+              const r = receiver.ob_type.tp_iternext(receiver);
+              if (r !== null) {
+                retval = r;
+                yielded = true;
+              } else {
+                retval = newref(Py_None);
+                yielded = false;
+              }
+            } else {
+              const send = _PyObject_LookupAttr(receiver, internString('send'));
+              if (send === null) raise(PyExc_TypeError, `'${receiver.ob_type.tp_name}' object has no attribute 'send'`);
+              try {
+                retval = PyObject_Call(send, [v], null);
+                yielded = true;
+              } catch (e) {
+                if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_StopIteration)) {
+                  const exc = e.exc as PyBaseExceptionObject;
+                  const val = exc.fields?.get('value') ?? Py_None;
+                  retval = newref(val);
+                  decref(e.exc);
+                  yielded = false;
+                } else throw e;
+              } finally {
+                decref(send);
+              }
+            }
+            decref(v);
+            if (yielded) {
+              stack[sp - 1] = retval;
+              continue;
+            }
+            stack[--sp] = null;
+            decref(receiver);
+            stack[sp - 1] = retval;
+            ip = oparg;
+            continue;
+          }
+          case Op.LOAD_NAME: {
+            f.sp = sp;
+            stack[sp++] = loadName(f, names[oparg]);
+            continue;
+          }
+          case Op.STORE_NAME: {
+            const name = names[oparg];
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            const locals = f.locals;
+            if (locals === null) raise(PyExc_SystemError, `no locals found when storing '${name.s}'`);
+            try {
+              if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals as PyDictObject, name, v);
+              else PyObject_SetItem(locals, name, v);
+            } finally {
+              decref(v);
+            }
+            continue;
+          }
+          case Op.DELETE_NAME: {
+            const name = names[oparg];
+            f.sp = sp;
+            const locals = f.locals!;
+            try {
+              if (locals.ob_type === PyDict_Type) PyDict_DelItem(locals as PyDictObject, name);
+              else PyObject_DelItem(locals, name);
+            } catch (e) {
+              if (e instanceof PyErr && PyObject_TypeCheck(e.exc, keyErrorType())) {
+                decref(e.exc);
+                nameError(name);
+              }
+              throw e;
+            }
+            continue;
+          }
+          case Op.LOAD_GLOBAL: {
+            f.sp = sp;
+            const v = loadGlobal(f, names[oparg >> 1]);
+            if (oparg & 1) stack[sp++] = null;
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.STORE_GLOBAL: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            try {
+              PyDict_SetItem(f.globals, names[oparg], v);
+            } finally {
+              decref(v);
+            }
+            continue;
+          }
+          case Op.DELETE_GLOBAL: {
+            f.sp = sp;
+            const old = dictPop(f.globals, names[oparg]);
+            if (old === null) nameError(names[oparg]);
+            decref(old);
+            continue;
+          }
+          case Op.MAKE_CELL: {
+            const initial = lp[oparg];
+            const cell = PyCell_New(initial);
+            lp[oparg] = cell;
+            xdecref(initial);
+            continue;
+          }
+          case Op.COPY_FREE_VARS: {
+            const closure = f.func!.closure!.items;
+            const offset = f.code.nlocalsplus - oparg;
+            for (let k = 0; k < oparg; k++) {
+              const c = closure[k];
+              incref(c);
+              lp[offset + k] = c;
+            }
+            continue;
+          }
+          case Op.LOAD_CLOSURE: {
+            const v = lp[oparg];
+            if (v === null) unboundLocal(f, oparg);
+            incref(v);
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_DEREF: {
+            const cell = lp[oparg] as PyCellObject;
+            const v = cell.ref;
+            if (v === null) {
+              f.sp = sp;
+              unboundDeref(f, oparg);
+            }
+            incref(v);
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const name = f.code.unit.localsplusnames[oparg];
+            const locals = f.locals as PyDictObject;
+            const found = PyDict_GetItemWithError(locals, internString(name));
+            if (found !== null) {
+              incref(found);
+              stack[sp++] = found;
+              continue;
+            }
+            const cell = lp[oparg] as PyCellObject;
+            if (cell.ref === null) {
+              f.sp = sp;
+              unboundDeref(f, oparg);
+            }
+            incref(cell.ref);
+            stack[sp++] = cell.ref;
+            continue;
+          }
+          case Op.STORE_DEREF: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            const cell = lp[oparg] as PyCellObject;
+            const old = cell.ref;
+            cell.ref = v;
+            xdecref(old);
+            continue;
+          }
+          case Op.DELETE_DEREF: {
+            const cell = lp[oparg] as PyCellObject;
+            const old = cell.ref;
+            if (old === null) {
+              f.sp = sp;
+              unboundDeref(f, oparg);
+            }
+            cell.ref = null;
+            decref(old);
+            continue;
+          }
+          case Op.LOAD_ATTR: {
+            const owner = stack[sp - 1]!;
+            f.sp = sp;
+            const res = PyObject_GetAttr(owner, names[oparg]);
+            stack[sp - 1] = res;
+            decref(owner);
+            continue;
+          }
+          case Op.STORE_ATTR: {
+            const owner = stack[sp - 1]!;
+            const v = stack[sp - 2]!;
+            f.sp = sp;
+            PyObject_SetAttr(owner, names[oparg], v);
+            sp -= 2;
+            stack[sp] = stack[sp + 1] = null;
+            decref(v);
+            decref(owner);
+            continue;
+          }
+          case Op.DELETE_ATTR: {
+            const owner = stack[sp - 1]!;
+            f.sp = sp;
+            PyObject_SetAttr(owner, names[oparg], null);
+            stack[--sp] = null;
+            decref(owner);
+            continue;
+          }
+          case Op.LOAD_METHOD: {
+            const obj = stack[sp - 1]!;
+            f.sp = sp;
+            const [meth, selfOrAttr] = getMethod(obj, names[oparg]);
+            if (meth !== null) {
+              stack[sp - 1] = meth;
+              stack[sp++] = selfOrAttr;
+            } else {
+              stack[sp - 1] = null;
+              stack[sp++] = selfOrAttr;
+              decref(obj);
+            }
+            continue;
+          }
+          case Op.PRECALL: {
+            const isMeth = stack[sp - oparg - 2] !== null;
+            if (!isMeth) {
+              const callable = stack[sp - oparg - 1]!;
+              if (callable.ob_type === PyMethod_Type) {
+                const m = callable as PyMethodObject;
+                incref(m.func);
+                incref(m.self);
+                stack[sp - oparg - 1] = m.self;
+                stack[sp - oparg - 2] = m.func;
+                decref(m);
+              }
+            }
+            continue;
+          }
+          case Op.KW_NAMES: {
+            const t = consts[oparg] as PyTupleObject;
+            f.kwnames = t.items.map((k) => (k as PyUnicodeObject).s);
+            continue;
+          }
+          case Op.CALL: {
+            let isMeth = stack[sp - oparg - 2] !== null;
+            let callable = stack[sp - oparg - 1]!;
+            if (!isMeth && callable.ob_type === PyMethod_Type) {
+              const m = callable as PyMethodObject;
+              incref(m.func);
+              incref(m.self);
+              stack[sp - oparg - 1] = m.self;
+              stack[sp - oparg - 2] = m.func;
+              decref(m);
+              isMeth = true;
+            }
+            const totalArgs = oparg + (isMeth ? 1 : 0);
+            const kwnames = f.kwnames;
+            f.kwnames = null;
+            const nkw = kwnames === null ? 0 : kwnames.length;
+            const argsStart = sp - totalArgs;
+            callable = stack[argsStart - 1]!;
+            if (callable.ob_type === PyFunction_Type) {
+              // Inline call: the new frame steals the function and the arguments.
+              const func = callable as PyFunctionObject;
+              // The frame steals the arguments and the function: the stack lets go of them
+              // first, so that a failed binding does not release them twice.
+              const args = stack.slice(argsStart, sp) as PyObject[];
+              for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
+              sp = argsStart - (isMeth ? 1 : 2);
+              f.sp = sp;
+              const newFrame = makeFrameInline(f, func, args, 0, totalArgs - nkw, kwnames);
+              f.ip = ip;
+              if (++tstate.recursionDepth > tstate.recursionLimit + tstate.recursionHeadroom) {
+                tstate.recursionDepth--;
+                clearFrame(newFrame);
+                raise(PyExc_RecursionError, 'maximum recursion depth exceeded');
+              }
+              newFrame.previous = f;
+              f = newFrame;
+              currentFrame = f;
+              sync();
+              continue;
+            }
+            const args = stack.slice(argsStart, sp) as PyObject[];
+            f.sp = sp;
+            let res: PyObject;
+            try {
+              res = PyObject_Call(callable, args, kwnames);
+            } finally {
+              decref(callable);
+              for (let k = 0; k < args.length; k++) decref(args[k]);
+              for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
+              sp = argsStart - (isMeth ? 1 : 2);
+              f.sp = sp;
+            }
+            stack[sp++] = res;
+            continue;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            let kwargs = oparg & 1 ? stack[--sp]! : null;
+            let callargs = stack[--sp]!;
+            const func = stack[sp - 1]!;
+            stack[sp] = null;
+            if (kwargs !== null) stack[sp + 1] = null;
+            f.sp = sp;
+            let res: PyObject;
+            try {
+              if (kwargs !== null && kwargs.ob_type !== PyDict_Type) {
+                // A mapping that is not a dict is merged into a new dict (duplicates are errors).
+                const d = PyDict_New();
+                try {
+                  dictMergeHook(d, kwargs, func);
+                } catch (e) {
+                  decref(d);
+                  throw e;
+                }
+                decref(kwargs);
+                kwargs = d;
+              }
+              if (callargs.ob_type !== PyTuple_Type) {
+                if (callargs.ob_type.tp_iter === null && callargs.ob_type.sq_item === null) {
+                  raise(PyExc_TypeError, `${funcDesc(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`);
+                }
+                const t = sequenceTupleHook(callargs);
+                decref(callargs);
+                callargs = t;
+              }
+              res = callWithKw(func, (callargs as PyTupleObject).items, kwargs);
+            } finally {
+              decref(callargs);
+              xdecref(kwargs);
+            }
+            decref(func);
+            stack[--sp] = null;
+            // the NULL pushed before the callable
+            stack[sp - 1] = res;
+            continue;
+          }
+          case Op.MAKE_FUNCTION: {
+            const codeObj = stack[--sp] as PyCodeObject;
+            stack[sp] = null;
+            const func = PyFunction_New(codeObj, f.globals, f.builtins, null);
+            decref(codeObj);
+            if (oparg & 0x08) {
+              func.closure = stack[--sp] as PyTupleObject;
+              stack[sp] = null;
+            }
+            if (oparg & 0x04) {
+              func.annotations = stack[--sp];
+              stack[sp] = null;
+            }
+            if (oparg & 0x02) {
+              func.kwdefaults = stack[--sp] as PyDictObject;
+              stack[sp] = null;
+            }
+            if (oparg & 0x01) {
+              func.defaults = stack[--sp] as PyTupleObject;
+              stack[sp] = null;
+            }
+            stack[sp++] = func;
+            continue;
+          }
+          case Op.COMPARE_OP: {
+            const right = stack[sp - 1]!;
+            const left = stack[sp - 2]!;
+            f.sp = sp;
+            const res = PyObject_RichCompare(left, right, oparg);
+            stack[--sp] = null;
+            stack[sp - 1] = res;
+            decref(left);
+            decref(right);
+            continue;
+          }
+          case Op.IS_OP: {
+            const right = stack[--sp]!;
+            const left = stack[sp - 1]!;
+            stack[sp] = null;
+            const b = (left === right) !== (oparg === 1);
+            stack[sp - 1] = PyBool_FromBool(b);
+            decref(left);
+            decref(right);
+            continue;
+          }
+          case Op.CONTAINS_OP: {
+            const right = stack[sp - 1]!;
+            const left = stack[sp - 2]!;
+            f.sp = sp;
+            const r = PySequence_Contains(right, left);
+            stack[--sp] = null;
+            stack[sp - 1] = PyBool_FromBool(r !== (oparg === 1));
+            decref(left);
+            decref(right);
+            continue;
+          }
+          case Op.JUMP_FORWARD:
+            ip = oparg;
+            continue;
+          case Op.JUMP_BACKWARD:
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            ip = oparg;
+            continue;
+          case Op.POP_JUMP_FORWARD_IF_FALSE:
+          case Op.POP_JUMP_BACKWARD_IF_FALSE: {
+            const cond = stack[--sp]!;
+            stack[sp] = null;
+            if (cond === Py_False) {
+              cond.ob_refcnt--;
+              ip = oparg;
+              continue;
+            }
+            if (cond === Py_True) {
+              cond.ob_refcnt--;
+              continue;
+            }
+            f.sp = sp;
+            let t: boolean;
+            try {
+              t = PyObject_IsTrue(cond);
+            } finally {
+              decref(cond);
+            }
+            if (!t) ip = oparg;
+            continue;
+          }
+          case Op.POP_JUMP_FORWARD_IF_TRUE:
+          case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+            const cond = stack[--sp]!;
+            stack[sp] = null;
+            if (cond === Py_True) {
+              cond.ob_refcnt--;
+              ip = oparg;
+              continue;
+            }
+            if (cond === Py_False) {
+              cond.ob_refcnt--;
+              continue;
+            }
+            f.sp = sp;
+            let t: boolean;
+            try {
+              t = PyObject_IsTrue(cond);
+            } finally {
+              decref(cond);
+            }
+            if (t) ip = oparg;
+            continue;
+          }
+          case Op.POP_JUMP_FORWARD_IF_NONE:
+          case Op.POP_JUMP_BACKWARD_IF_NONE: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            if (v === Py_None) ip = oparg;
+            decref(v);
+            continue;
+          }
+          case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+          case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            if (v !== Py_None) ip = oparg;
+            decref(v);
+            continue;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP:
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const cond = stack[sp - 1]!;
+            f.sp = sp;
+            const t = PyObject_IsTrue(cond);
+            if (t === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
+              ip = oparg;
+              continue;
+            }
+            stack[--sp] = null;
+            decref(cond);
+            continue;
+          }
+          case Op.BUILD_TUPLE: {
+            const items = stack.slice(sp - oparg, sp) as PyObject[];
+            for (let k = sp - oparg; k < sp; k++) stack[k] = null;
+            sp -= oparg;
+            stack[sp++] = oparg === 0 ? emptyTupleRef() : tupleFromArraySteal(items);
+            continue;
+          }
+          case Op.BUILD_LIST: {
+            const items = stack.slice(sp - oparg, sp) as PyObject[];
+            for (let k = sp - oparg; k < sp; k++) stack[k] = null;
+            sp -= oparg;
+            stack[sp++] = listFromArraySteal(items);
+            continue;
+          }
+          case Op.BUILD_SET: {
+            f.sp = sp;
+            const set = PySet_New(null);
+            const items = stack.slice(sp - oparg, sp) as PyObject[];
+            for (let k = sp - oparg; k < sp; k++) stack[k] = null;
+            sp -= oparg;
+            f.sp = sp;
+            try {
+              for (const it of items) setAddKey(set, it);
+            } finally {
+              for (const it of items) decref(it);
+            }
+            stack[sp++] = set;
+            continue;
+          }
+          case Op.BUILD_MAP: {
+            f.sp = sp;
+            const n = oparg;
+            let unicode = true;
+            for (let k = 0; k < n; k++) if (stack[sp - 2 * n + 2 * k]!.ob_type !== PyUnicode_Type) unicode = false;
+            const d = dictNewPresized(n, unicode);
+            const base = sp - 2 * n;
+            try {
+              for (let k = 0; k < n; k++) {
+                const key = stack[base + 2 * k]!;
+                const value = stack[base + 2 * k + 1]!;
+                PyDict_SetItem(d, key, value);
+              }
+            } catch (e) {
+              decref(d);
+              throw e;
+            }
+            for (let k = base; k < sp; k++) {
+              decref(stack[k]!);
+              stack[k] = null;
+            }
+            sp = base;
+            stack[sp++] = d;
+            continue;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = stack[sp - 1] as PyTupleObject;
+            f.sp = sp;
+            const n = oparg;
+            let unicode = true;
+            for (const k of keys.items) if (k.ob_type !== PyUnicode_Type) unicode = false;
+            const d = dictNewPresized(n, unicode);
+            const base = sp - 1 - n;
+            try {
+              for (let k = 0; k < n; k++) PyDict_SetItem(d, keys.items[k], stack[base + k]!);
+            } catch (e) {
+              decref(d);
+              throw e;
+            }
+            for (let k = base; k < sp; k++) {
+              decref(stack[k]!);
+              stack[k] = null;
+            }
+            sp = base;
+            stack[sp++] = d;
+            continue;
+          }
+          case Op.BUILD_STRING: {
+            let s = '';
+            for (let k = sp - oparg; k < sp; k++) s += (stack[k] as PyUnicodeObject).s;
+            for (let k = sp - oparg; k < sp; k++) {
+              decref(stack[k]!);
+              stack[k] = null;
+            }
+            sp -= oparg;
+            stack[sp++] = PyUnicode_FromString(s);
+            continue;
+          }
+          case Op.LIST_APPEND: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            listAppendSteal(stack[sp - oparg] as PyListObject, v);
+            continue;
+          }
+          case Op.SET_ADD: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            try {
+              setAddKey(stack[sp - oparg] as PySetObject, v);
+            } finally {
+              decref(v);
+            }
+            continue;
+          }
+          case Op.MAP_ADD: {
+            const value = stack[--sp]!;
+            const key = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = null;
+            f.sp = sp;
+            const d = stack[sp - oparg] as PyDictObject;
+            try {
+              PyDict_SetItem(d, key, value);
+            } finally {
+              decref(key);
+              decref(value);
+            }
+            continue;
+          }
+          case Op.LIST_EXTEND: {
+            const iterable = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            try {
+              listExtendHook(stack[sp - oparg] as PyListObject, iterable, true);
+            } finally {
+              decref(iterable);
+            }
+            continue;
+          }
+          case Op.SET_UPDATE: {
+            const iterable = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            try {
+              setUpdateFrom(stack[sp - oparg] as PySetObject, iterable);
+            } finally {
+              decref(iterable);
+            }
+            continue;
+          }
+          case Op.DICT_UPDATE:
+          case Op.DICT_MERGE: {
+            const update = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            const d = stack[sp - oparg] as PyDictObject;
+            try {
+              if (opcode === Op.DICT_MERGE) dictMergeCheck(d, update, stack[sp - oparg - 2]!);
+              else dictUpdateHook(d, update);
+            } finally {
+              decref(update);
+            }
+            continue;
+          }
+          case Op.LIST_TO_TUPLE: {
+            const l = stack[sp - 1] as PyListObject;
+            const items = l.items.slice();
+            for (const it of items) incref(it);
+            stack[sp - 1] = items.length === 0 ? emptyTupleRef() : tupleFromArraySteal(items);
+            decref(l);
+            continue;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const seq = stack[sp - 1]!;
+            f.sp = sp;
+            let items: PyObject[];
+            if ((seq.ob_type === PyTuple_Type || seq.ob_type === PyList_Type) && (seq as PyTupleObject).items.length === oparg) {
+              items = (seq as PyTupleObject).items.slice();
+              for (const it of items) incref(it);
+            } else items = unpackIterable(seq, oparg, -1);
+            stack[--sp] = null;
+            for (let k = items.length - 1; k >= 0; k--) stack[sp++] = items[k];
+            decref(seq);
+            continue;
+          }
+          case Op.UNPACK_EX: {
+            const seq = stack[sp - 1]!;
+            f.sp = sp;
+            const before = oparg & 0xff;
+            const after = oparg >> 8;
+            const items = unpackIterable(seq, before, after);
+            stack[--sp] = null;
+            for (let k = items.length - 1; k >= 0; k--) stack[sp++] = items[k];
+            decref(seq);
+            continue;
+          }
+          case Op.FORMAT_VALUE: {
+            const haveSpec = (oparg & 0x04) !== 0;
+            const spec = haveSpec ? stack[--sp]! : null;
+            if (haveSpec) stack[sp] = null;
+            let value = stack[sp - 1]!;
+            f.sp = sp;
+            const which = oparg & 0x03;
+            try {
+              if (which !== 0) {
+                const conv = which === 1 ? PyObject_Str(value) : which === 2 ? PyObject_Repr(value) : asciiHook(value);
+                decref(value);
+                value = conv;
+                stack[sp - 1] = value;
+              }
+              let result: PyObject;
+              if (value.ob_type === PyUnicode_Type && spec === null) result = newref(value);
+              else result = formatObject(value, spec);
+              stack[sp - 1] = result;
+              decref(value);
+            } finally {
+              xdecref(spec);
+            }
+            continue;
+          }
+          case Op.PRINT_EXPR: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            try {
+              displayHook(v);
+            } finally {
+              decref(v);
+            }
+            continue;
+          }
+          case Op.LOAD_BUILD_CLASS: {
+            f.sp = sp;
+            const bc = PyDict_GetItemWithError(f.builtins, internString('__build_class__'));
+            if (bc === null) raise(nameErrorType(), '__build_class__ not found');
+            incref(bc);
+            stack[sp++] = bc;
+            continue;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            incref(PyExc_AssertionError);
+            stack[sp++] = PyExc_AssertionError;
+            continue;
+          case Op.SETUP_ANNOTATIONS: {
+            const locals = f.locals as PyDictObject;
+            if (PyDict_GetItemWithError(locals, internString('__annotations__')) === null) {
+              const d = PyDict_New();
+              PyDict_SetItem(locals, internString('__annotations__'), d);
+              decref(d);
+            }
+            continue;
+          }
+          case Op.IMPORT_NAME: {
+            const fromlist = stack[--sp]!;
+            const level = stack[sp - 1]!;
+            stack[sp] = null;
+            f.sp = sp;
+            try {
+              stack[sp - 1] = importName(f, names[oparg], fromlist, level);
+            } finally {
+              decref(fromlist);
+              decref(level);
+            }
+            continue;
+          }
+          case Op.IMPORT_FROM: {
+            const from = stack[sp - 1]!;
+            f.sp = sp;
+            stack[sp++] = importFrom(from, names[oparg]);
+            continue;
+          }
+          case Op.IMPORT_STAR: {
+            const from = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            try {
+              importStar(f, from);
+            } finally {
+              decref(from);
+            }
+            continue;
+          }
+          case Op.RAISE_VARARGS: {
+            const cause = oparg === 2 ? stack[--sp] : null;
+            const exc = oparg >= 1 ? stack[--sp] : null;
+            stack[sp] = null;
+            if (oparg === 2) stack[sp + 1] = null;
+            f.sp = sp;
+            doRaise(exc, cause);
+            continue;
+          }
+          case Op.RERAISE: {
+            const exc = stack[--sp]!;
+            stack[sp] = null;
+            if (oparg) {
+              const lasti = stack[sp - 1] as PyLongObject;
+              f.lasti = lasti.v as number;
+            }
+            f.sp = sp;
+            throw new ReraiseSignal(exc);
+          }
+          case Op.PUSH_EXC_INFO: {
+            const value = stack[sp - 1]!;
+            const excInfo = tstate.excInfo;
+            const prev = excInfo.length > 0 ? excInfo[excInfo.length - 1] : null;
+            stack[sp - 1] = prev === null ? newref(Py_None) : prev;
+            if (excInfo.length > 0) excInfo[excInfo.length - 1] = newref(value);
+            else excInfo.push(newref(value));
+            stack[sp++] = value;
+            continue;
+          }
+          case Op.POP_EXCEPT: {
+            const value = stack[--sp]!;
+            stack[sp] = null;
+            const excInfo = tstate.excInfo;
+            const old = excInfo[excInfo.length - 1];
+            excInfo[excInfo.length - 1] = value === Py_None ? (decrefNone(value), null) : value;
+            xdecref(old);
+            continue;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const right = stack[sp - 1]!;
+            const left = stack[sp - 2]!;
+            f.sp = sp;
+            checkExceptType(right);
+            const match = PyObject_IsInstance(left, right);
+            stack[sp - 1] = PyBool_FromBool(match);
+            decref(right);
+            continue;
+          }
+          case Op.CHECK_EG_MATCH: {
+            const matchType = stack[sp - 1]!;
+            const excValue = stack[sp - 2]!;
+            f.sp = sp;
+            checkExceptType(matchType);
+            const [rest, match] = exceptionGroupMatch(excValue, matchType);
+            decref(matchType);
+            if (match === Py_None) {
+              stack[sp - 1] = match;
+              decref(rest);
+              continue;
+            }
+            stack[sp - 2] = rest;
+            stack[sp - 1] = match;
+            decref(excValue);
+            // PyErr_SetExcInfo: the handled exception is now the match.
+            const excInfo = tstate.excInfo;
+            const old = excInfo.length ? excInfo[excInfo.length - 1] : null;
+            if (excInfo.length) excInfo[excInfo.length - 1] = newref(match);
+            else excInfo.push(newref(match));
+            xdecref(old);
+            continue;
+          }
+          case Op.PREP_RERAISE_STAR: {
+            const excs = stack[--sp]!;
+            const orig = stack[sp - 1]!;
+            stack[sp] = null;
+            f.sp = sp;
+            const res = prepReraiseStar(orig, excs);
+            decref(excs);
+            decref(orig);
+            stack[sp - 1] = res;
+            continue;
+          }
+          case Op.BEFORE_WITH: {
+            const mgr = stack[sp - 1]!;
+            f.sp = sp;
+            const enter = lookupStr(mgr.ob_type, '__enter__');
+            const exit = lookupStr(mgr.ob_type, '__exit__');
+            if (enter === null || exit === null) {
+              raise(PyExc_TypeError, `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`);
+            }
+            const exitBound = bindSpecial(exit, mgr);
+            let res: PyObject;
+            try {
+              res = callBound(enter, mgr);
+            } catch (e) {
+              decref(exitBound);
+              throw e;
+            }
+            stack[sp - 1] = exitBound;
+            decref(mgr);
+            stack[sp++] = res;
+            continue;
+          }
+          case Op.WITH_EXCEPT_START: {
+            const val = stack[sp - 1]!;
+            const exitFunc = stack[sp - 4]!;
+            f.sp = sp;
+            const tb = (val as PyBaseExceptionObject).traceback ?? Py_None;
+            const res = PyObject_Call(exitFunc, [val.ob_type, val, tb], null);
+            stack[sp++] = res;
+            continue;
+          }
+          case Op.GET_LEN: {
+            const obj = stack[sp - 1]!;
+            f.sp = sp;
+            stack[sp++] = PyLong_FromNumber(PyObject_Size(obj));
+            continue;
+          }
+          case Op.MATCH_MAPPING:
+            stack[sp] = PyBool_FromBool(isMapping(stack[sp - 1]!));
+            sp++;
+            continue;
+          case Op.MATCH_SEQUENCE:
+            stack[sp] = PyBool_FromBool(isSequence(stack[sp - 1]!));
+            sp++;
+            continue;
+          case Op.MATCH_KEYS: {
+            f.sp = sp;
+            stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
+            sp++;
+            continue;
+          }
+          case Op.MATCH_CLASS: {
+            const kwargs = stack[--sp]!;
+            const type = stack[--sp]!;
+            const subject = stack[sp - 1]!;
+            stack[sp] = stack[sp + 1] = null;
+            f.sp = sp;
+            let res: PyObject;
+            try {
+              res = matchClass(subject, type, oparg, kwargs as PyTupleObject);
+            } finally {
+              decref(kwargs);
+              decref(type);
+            }
+            decref(subject);
+            stack[sp - 1] = res;
+            continue;
+          }
+          case Op.ASYNC_GEN_WRAP:
+          case Op.GET_AWAITABLE:
+          case Op.GET_AITER:
+          case Op.GET_ANEXT:
+          case Op.BEFORE_ASYNC_WITH:
+          case Op.END_ASYNC_FOR:
+            f.sp = sp;
+            raise(PyExc_SystemError, 'async code is not supported by this kernel');
+          default:
+            f.sp = sp;
+            raise(PyExc_SystemError, `unknown opcode ${opcode}`);
+        }
+      }
+    } catch (caught) {
+      // error: / exception_unwind:
+      let reraise = false;
+      let err: PyErr;
+      if (caught instanceof ReraiseSignal) {
+        err = new PyErr(caught.exc);
+        reraise = true;
+      } else {
+        err = toPyErr(caught);
+      }
+      sp = f.sp;
+      if (!reraise && !err.chained) chainContext(err.exc);
+      err.chained = true;
+      for (;;) {
+        const exc = err.exc as PyBaseExceptionObject;
+        if (!reraise) tracebackHere(f, exc);
+        reraise = false;
+        // The table is searched at the instruction that raised (next_instr - 1); f.lasti
+        // (prev_instr) may differ after RERAISE and is what a handler receives as lasti.
+        const handler = findHandler(f.code, ip - 1);
+        if (handler !== null) {
+          // Pop the stack down to the handler's depth, then push lasti (if asked) and the exception.
+          while (sp > handler.depth) {
+            const v = stack[--sp];
+            stack[sp] = null;
+            if (v !== null) decref(v);
+          }
+          if (handler.lasti) stack[sp++] = PyLong_FromNumber(f.lasti);
+          stack[sp++] = exc;
+          ip = handler.target;
+          f.sp = sp;
+          break;
+        }
+        // exit_unwind: this frame is done.
+        f.sp = sp;
+        clearFrameStack(f);
+        const caller = f.previous!;
+        const isEntry = f.isEntry || f === entry;
+        if (f.owner === FrameOwner.GENERATOR) {
+          // The generator's send sees the exception and finishes the frame.
+        } else clearFrame(f);
+        tstate.recursionDepth--;
+        if (isEntry) {
+          currentFrame = savedFrame;
+          throw err;
+        }
+        f.previous = null;
+        f = caller;
+        currentFrame = f;
+        sync();
+        sp = f.sp;
+      }
+    }
+  }
+}
+
+/**
+ * CPython 3.11: Python/errors.c _PyErr_SetObject's implicit chaining: the exception being
+ * handled becomes the new exception's __context__, breaking any cycle through the chain.
+ */
+function chainContext(value: PyObject): void {
+  if (!(value instanceof PyBaseExceptionObject)) return;
+  const info = tstate.excInfo;
+  let excValue: PyObject | null = null;
+  for (let i = info.length - 1; i >= 0; i--) {
+    const v = info[i];
+    if (v !== null && v !== Py_None) {
+      excValue = v;
+      break;
+    }
+  }
+  if (excValue === null || excValue === value) return;
+  let o = excValue as PyBaseExceptionObject;
+  let slow = o;
+  let toggle = false;
+  for (;;) {
+    const context = o.context as PyBaseExceptionObject | null;
+    if (context === null) break;
+    if (context === value) {
+      o.context = null;
+      decref(context);
+      break;
+    }
+    o = context;
+    if (o === slow) break;
+    if (toggle) slow = slow.context as PyBaseExceptionObject;
+    toggle = !toggle;
+  }
+  incref(excValue);
+  setContext(value, excValue);
+}
+
+/** The value signalling RERAISE: the exception continues without a new traceback entry. */
+class ReraiseSignal {
+  constructor(readonly exc: PyObject) {}
+}
+
+function decrefNone(v: PyObject): void {
+  decref(v);
+}
+
+function clearFrameStack(f: Frame): void {
+  const stack = f.stack;
+  for (let i = f.sp - 1; i >= 0; i--) {
+    const v = stack[i];
+    stack[i] = null;
+    if (v !== null) decref(v);
+  }
+  f.sp = 0;
+}
+
+/** An inline call's frame (the function reference is stolen from the stack). */
+function makeFrameInline(caller: Frame, func: PyFunctionObject, stack: (PyObject | null)[], argsStart: number, argcount: number, kwnames: string[] | null): Frame {
+  void caller;
+  return makeFrame(func, stack as PyObject[], argsStart, argcount, kwnames, true);
+}
+
+/** Binds a special method to self (for `with`): a new reference. */
+function bindSpecial(descr: PyObject, self: PyObject): PyObject {
+  const get = descr.ob_type.tp_descr_get;
+  if (get === null) return newref(descr);
+  return get(descr, self, self.ob_type);
+}
+
+function callBound(descr: PyObject, self: PyObject): PyObject {
+  const bound = bindSpecial(descr, self);
+  try {
+    return PyObject_Call(bound, [], null);
+  } finally {
+    decref(bound);
+  }
+}
+
+/** CPython 3.11: Python/ceval.c do_raise */
+function doRaise(exc: PyObject | null, cause: PyObject | null): never {
+  if (exc === null) {
+    const excInfo = tstate.excInfo;
+    const cur = excInfo.length ? excInfo[excInfo.length - 1] : null;
+    xdecref(cause);
+    if (cur === null || cur === Py_None) raise(PyExc_RuntimeError, 'No active exception to reraise');
+    throw new ReraiseSignal(newref(cur));
+  }
+  let value: PyObject;
+  if (isExceptionClass(exc)) {
+    try {
+      value = PyObject_Call(exc, [], null);
+    } catch (e) {
+      decref(exc);
+      xdecref(cause);
+      throw e;
+    }
+    if (!isExceptionInstance(value)) {
+      const name = value.ob_type.tp_name;
+      decref(value);
+      decref(exc);
+      xdecref(cause);
+      raise(PyExc_TypeError, `calling ${(exc as PyTypeObject).tp_name} should have returned an instance of BaseException, not ${name}`);
+    }
+    decref(exc);
+  } else if (isExceptionInstance(exc)) {
+    value = exc;
+  } else {
+    decref(exc);
+    xdecref(cause);
+    raise(PyExc_TypeError, 'exceptions must derive from BaseException');
+  }
+  if (cause !== null) {
+    let fixed: PyObject | null;
+    if (isExceptionClass(cause)) {
+      fixed = PyObject_Call(cause, [], null);
+      decref(cause);
+    } else if (isExceptionInstance(cause)) fixed = cause;
+    else if (cause === Py_None) {
+      decref(cause);
+      fixed = null;
+    } else {
+      decref(cause);
+      decref(value);
+      raise(PyExc_TypeError, 'exception causes must derive from BaseException');
+    }
+    setCause(value as PyBaseExceptionObject, fixed);
+  }
+  raiseObject(value);
+}
+
+function checkExceptType(right: PyObject): void {
+  const ok = (t: PyObject) => isExceptionClass(t);
+  if (right instanceof PyTupleObject) {
+    for (const t of right.items) {
+      if (!ok(t)) raise(PyExc_TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+    }
+  } else if (!ok(right)) raise(PyExc_TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+export function funcDesc(func: PyObject): string {
+  if (func instanceof PyFunctionObject) return `${func.qualname.s}()`;
+  const n = (func as { def?: { name: string } }).def?.name;
+  if (n) return `${n}()`;
+  return `${func.ob_type.tp_name} object`;
+}
+
+function callWithKw(func: PyObject, args: PyObject[], kwargs: PyObject | null): PyObject {
+  if (kwargs === null || (kwargs as PyDictObject).used === 0) return PyObject_Call(func, args, null);
+  const d = kwargs as PyDictObject;
+  const kwnames: string[] = [];
+  const all = args.slice();
+  dictForEach(d, (k, v) => {
+    if (!(k instanceof PyUnicodeObject)) raise(PyExc_TypeError, `keywords must be strings`);
+    kwnames.push(k.s);
+    all.push(v);
+  });
+  return PyObject_Call(func, all, kwnames);
+}
+
+/** DICT_MERGE: like update, but duplicate keys are an error (f(**a, **b)). */
+function dictMergeCheck(d: PyDictObject, update: PyObject, func: PyObject): void {
+  if (!(update instanceof PyDictObject) && _PyObject_LookupAttr(update, internString('keys')) === null) {
+    raise(PyExc_TypeError, `${funcDesc(func)} argument after ** must be a mapping, not ${update.ob_type.tp_name}`);
+  }
+  const src = update instanceof PyDictObject ? update : null;
+  if (src === null) {
+    dictUpdateHook(d, update);
+    return;
+  }
+  dictForEach(src, (k, v) => {
+    if (PyDict_GetItemWithError(d, k) !== null) {
+      if (k instanceof PyUnicodeObject) raise(PyExc_TypeError, `${funcDesc(func)} got multiple values for keyword argument '${k.s}'`);
+      raise(PyExc_TypeError, `${funcDesc(func)} keywords must be strings`);
+    }
+    PyDict_SetItem(d, k, v);
+  });
+}
+
+let dictMergeHook: (d: PyDictObject, other: PyObject, func: PyObject) => void = (d, other, func) => dictMergeCheck(d, other, func);
+export function setDictMergeForCall(f: (d: PyDictObject, other: PyObject, func: PyObject) => void): void {
+  dictMergeHook = f;
+}
+
+let sequenceTupleHook: (o: PyObject) => PyObject = (o) => tupleFromArraySteal(sequenceToArray(o));
+export function setSequenceTuple(f: (o: PyObject) => PyObject): void {
+  sequenceTupleHook = f;
+}
+
+let dictUpdateHook: (d: PyDictObject, other: PyObject) => void = (d, other) => dictMergeFromDict(d, other as PyDictObject);
+export function setDictUpdate(f: (d: PyDictObject, other: PyObject) => void): void {
+  dictUpdateHook = f;
+}
+
+let listExtendHook: (l: PyListObject, it: PyObject, exact: boolean) => void = () => {};
+export function setListExtend(f: (l: PyListObject, it: PyObject, exact: boolean) => void): void {
+  listExtendHook = f;
+}
+
+let asciiHook: (o: PyObject) => PyObject = (o) => PyObject_Repr(o);
+export function setAsciiHook(f: (o: PyObject) => PyObject): void {
+  asciiHook = f;
+}
+
+let displayHook: (o: PyObject) => void = () => {};
+export function setDisplayHook(f: (o: PyObject) => void): void {
+  displayHook = f;
+}
+
+let nameErrorType: () => PyTypeObject = () => PyExc_NameError;
+
+/** CPython 3.11: Python/ceval.c unpack_iterable: `before` items, a list of the rest, `after` items. */
+function unpackIterable(v: PyObject, before: number, after: number): PyObject[] {
+  if (v.ob_type.tp_iter === null && v.ob_type.sq_item === null) {
+    raise(PyExc_TypeError, `cannot unpack non-iterable ${v.ob_type.tp_name} object`);
+  }
+  const it = PyObject_GetIter(v);
+  const out: PyObject[] = [];
+  try {
+    for (let k = 0; k < before; k++) {
+      const w = PyIter_Next(it);
+      if (w === null) {
+        if (after === -1) raise(PyExc_ValueError, `not enough values to unpack (expected ${before}, got ${k})`);
+        raise(PyExc_ValueError, `not enough values to unpack (expected at least ${before + after}, got ${k})`);
+      }
+      out.push(w);
+    }
+    if (after === -1) {
+      const w = PyIter_Next(it);
+      if (w === null) return out;
+      decref(w);
+      const len = knownLength(v);
+      if (len >= 0) raise(PyExc_ValueError, `too many values to unpack (expected ${before}, got ${len})`);
+      raise(PyExc_ValueError, `too many values to unpack (expected ${before})`);
+    }
+    const rest = PyList_New();
+    out.push(rest);
+    for (;;) {
+      const w = PyIter_Next(it);
+      if (w === null) break;
+      listAppendSteal(rest, w);
+    }
+    const n = rest.items.length;
+    if (n < after) {
+      raise(PyExc_ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + n})`);
+    }
+    const tail = rest.items.splice(n - after, after);
+    out.push(...tail);
+    return out;
+  } catch (e) {
+    for (const o of out) decref(o);
+    throw e;
+  } finally {
+    decref(it);
+  }
+}
+
+function knownLength(v: PyObject): number {
+  if (v instanceof PyTupleObject || v instanceof PyListObject) return v.items.length;
+  if (v.ob_type.sq_length !== null && v.ob_type !== PyDict_Type) {
+    try {
+      return v.ob_type.sq_length(v);
+    } catch (e) {
+      if (e instanceof PyErr) decref(e.exc);
+      return -1;
+    }
+  }
+  if (v.ob_type.mp_length !== null) return v.ob_type.mp_length(v);
+  return -1;
+}
+
+export { getFrameObject, PyExc_BaseException, PyExc_ImportError, PyExc_MemoryError, PyExc_BaseExceptionGroup, newStopIteration, setContext, setTraceback, hashOf, insertdict, PyDescrObject, PyType_IsSubtype, TPFlags };
