@@ -1,22 +1,20 @@
 /**
  * The cyclic garbage collector: CPython 3.11's generational algorithm on the kernel's heap.
  * CPython 3.11: Modules/gcmodule.c (gc_collect_main and the phases it calls, in their order).
+ *
+ * NON-CPYTHON representation: CPython reuses the PyGC_Head words during a collection (gc_refs
+ * in _gc_prev, the UNREACHABLE bit in _gc_next, which makes the lists singly linked for a
+ * while). The kernel has separate fields (gcRefs, gcFlags), so its lists stay doubly linked;
+ * the order of objects in every list is the same as CPython's.
  */
-import { PyObject, TPFlags } from '../objects/pyobject.ts';
+import { PyObject } from '../objects/pyobject.ts';
 import { decref, incref } from '../memory/refcount.ts';
-import { gcstate, GcLayout, makeListHead, type Generation } from './gcstate.ts';
+import { gcstate, GcFlag, GcLayout, makeListHead, type Generation } from './gcstate.ts';
+import { invariantFailed, validateList, ListFlags } from './validate.ts';
 
-/** Flag bits kept in PyObject.gcFlags. */
-export const enum GcFlag {
-  /** _PyGC_PREV_MASK_FINALIZED: tp_finalize already ran (PEP 442). */
-  FINALIZED = 1,
-  /** PREV_MASK_COLLECTING: in the generation being collected. */
-  COLLECTING = 2,
-  /** NEXT_MASK_UNREACHABLE: in the tentatively unreachable list. */
-  UNREACHABLE = 4,
-}
+export { GcFlag };
 
-/** Debug flags of gc.set_debug (Include/internal/pycore_gc.h). */
+/** Debug flags of gc.set_debug (Modules/gcmodule.c DEBUG_*). */
 export const enum GcDebug {
   STATS = 1,
   COLLECTABLE = 2,
@@ -24,6 +22,11 @@ export const enum GcDebug {
   SAVEALL = 32,
   LEAK = 38,
 }
+
+/** A collection phase reported to an observer (the diagrams' view of the collector). */
+export type GcPhase =
+  | 'start' | 'update_refs' | 'subtract_refs' | 'move_unreachable' | 'untrack' | 'promote' | 'weakrefs'
+  | 'finalize' | 'resurrect' | 'clear' | 'done';
 
 /** Hooks into the rest of the kernel (weakrefs, free lists, callbacks, gc.garbage, output). */
 export const gcHooks = {
@@ -37,14 +40,20 @@ export const gcHooks = {
   appendGarbage: (_o: PyObject): void => {},
   /** PySys_WriteStderr for DEBUG_* output. */
   writeStderr: (_s: string): void => {},
-  /** Describes an object for DEBUG_COLLECTABLE ("<Node 0x...>"). */
+  /** Describes an object for DEBUG_COLLECTABLE ("<Node 0x...>", debug_cycle's "<%s %p>"). */
   describe: (o: PyObject): string => `<${o.ob_type.tp_name} 0x${o.addr.toString(16)}>`,
   /** PyErr_WriteUnraisable for an exception escaping tp_clear. */
-  unraisable: (_e: unknown): void => {},
-  /** Time source for DEBUG_STATS. */
+  unraisable: (_e: unknown, _obj: PyObject | null): void => {},
+  /** Monotonic time in milliseconds, for DEBUG_STATS. */
   now: (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now()),
-  /** Observers of the phases (the diagrams' collector view). Null when nobody listens. */
-  phaseListener: null as ((phase: string, objects: PyObject[]) => void) | null,
+  /**
+   * Observer of the phases: called with the phase, the generation collected and the objects the
+   * phase worked on, in list order (their gcRefs and gcFlags are readable during the call).
+   * Null when nobody listens: then no list is ever materialised.
+   */
+  phaseListener: null as ((phase: GcPhase, generation: number, objects: PyObject[]) => void) | null,
+  /** Check the lists and flags at every phase (validate_list; the stress tests turn it on). */
+  validate: false,
 };
 
 /** Statistics per generation (gc.get_stats). */
@@ -66,12 +75,12 @@ export function resetCollectorStats(): void {
 // List primitives (gc_list_*)
 // ---------------------------------------------------------------------------------------------
 
-const makeHead = makeListHead;
-
+/** gc_list_is_empty */
 export function gcListIsEmpty(list: PyObject): boolean {
   return list.gcNext === list;
 }
 
+/** gc_list_append */
 export function gcListAppend(node: PyObject, list: PyObject): void {
   const last = list.gcPrev!;
   node.gcPrev = last;
@@ -80,14 +89,7 @@ export function gcListAppend(node: PyObject, list: PyObject): void {
   list.gcPrev = node;
 }
 
-function gcListRemove(node: PyObject): void {
-  const prev = node.gcPrev!;
-  const next = node.gcNext!;
-  prev.gcNext = next;
-  next.gcPrev = prev;
-  node.gcNext = null;
-}
-
+/** gc_list_move: unlinks node from its list and appends it to `list`. */
 export function gcListMove(node: PyObject, list: PyObject): void {
   const fromPrev = node.gcPrev!;
   const fromNext = node.gcNext!;
@@ -102,48 +104,57 @@ export function gcListMove(node: PyObject, list: PyObject): void {
 
 /** gc_list_merge: appends list `from` to `to`, leaving `from` empty. */
 export function gcListMerge(from: PyObject, to: PyObject): void {
-  if (gcListIsEmpty(from)) return;
-  const toTail = to.gcPrev!;
-  const fromHead = from.gcNext!;
-  const fromTail = from.gcPrev!;
-  toTail.gcNext = fromHead;
-  fromHead.gcPrev = toTail;
-  to.gcPrev = fromTail;
-  fromTail.gcNext = to;
+  if (!gcListIsEmpty(from)) {
+    const toTail = to.gcPrev!;
+    const fromHead = from.gcNext!;
+    const fromTail = from.gcPrev!;
+    toTail.gcNext = fromHead;
+    fromHead.gcPrev = toTail;
+    to.gcPrev = fromTail;
+    fromTail.gcNext = to;
+  }
   from.gcNext = from;
   from.gcPrev = from;
 }
 
+/** gc_list_size */
 export function gcListSize(list: PyObject): number {
   let n = 0;
   for (let gc = list.gcNext!; gc !== list; gc = gc.gcNext!) n++;
   return n;
 }
 
+/** The objects of a list, in order. */
 export function gcListObjects(list: PyObject): PyObject[] {
   const out: PyObject[] = [];
   for (let gc = list.gcNext!; gc !== list; gc = gc.gcNext!) out.push(gc);
   return out;
 }
 
-function isGc(o: PyObject): boolean {
-  return (o.ob_type.tp_flags & TPFlags.HAVE_GC) !== 0;
+/** gc_list_clear_collecting */
+function gcListClearCollecting(list: PyObject): void {
+  for (let gc = list.gcNext!; gc !== list; gc = gc.gcNext!) gc.gcFlags &= ~GcFlag.COLLECTING;
 }
 
 // ---------------------------------------------------------------------------------------------
-// The phases
+// Finding the unreachable objects
 // ---------------------------------------------------------------------------------------------
 
-/** update_refs: gc_refs = ob_refcnt, and mark the object as being collected. */
+/** update_refs: gc_refs = ob_refcnt, and the object is marked as being collected. */
 function updateRefs(containers: PyObject): void {
   for (let gc = containers.gcNext!; gc !== containers; gc = gc.gcNext!) {
     gc.gcRefs = gc.ob_refcnt;
     gc.gcFlags |= GcFlag.COLLECTING;
+    if (gc.ob_refcnt <= 0 && gcHooks.validate) invariantFailed(`tracked object with refcount ${gc.ob_refcnt}`, gc);
   }
 }
 
+/**
+ * visit_decref. Only tracked objects of the collected generations carry COLLECTING, so the
+ * flag alone says the target is one of them (non-GC objects never have a flag set).
+ */
 function visitDecref(op: PyObject): void {
-  if (isGc(op) && op.gcFlags & GcFlag.COLLECTING) op.gcRefs--;
+  if (op.gcFlags & GcFlag.COLLECTING) op.gcRefs--;
 }
 
 /** subtract_refs: every reference from inside the set lowers the target's gc_refs. */
@@ -154,69 +165,88 @@ function subtractRefs(containers: PyObject): void {
   }
 }
 
-/** visit_reachable: an object referenced from a reachable one is reachable. */
-function makeVisitReachable(reachable: PyObject): (op: PyObject) => void {
-  return (op) => {
-    if (!isGc(op) || !(op.gcFlags & GcFlag.COLLECTING)) return;
-    if (op.gcFlags & GcFlag.UNREACHABLE) {
-      // Back from the tentatively unreachable list to the end of young.
-      const prev = op.gcPrev!;
-      const next = op.gcNext!;
-      prev.gcNext = next;
-      next.gcPrev = prev;
-      op.gcFlags &= ~GcFlag.UNREACHABLE;
-      gcListAppend(op, reachable);
-      op.gcRefs = 1;
-    } else if (op.gcRefs === 0) {
-      op.gcRefs = 1;
-    }
-  };
+/** The young list move_unreachable is scanning (visit_reachable's argument). */
+let reachableList: PyObject | null = null;
+
+/**
+ * visit_reachable: an object referenced from a reachable one is reachable. One still waiting
+ * to be scanned just gets gc_refs 1; one already moved to the unreachable list comes back to
+ * the end of young, to be scanned again.
+ */
+function visitReachable(op: PyObject): void {
+  const flags = op.gcFlags;
+  if (!(flags & GcFlag.COLLECTING)) return;
+  if (flags & GcFlag.UNREACHABLE) {
+    const prev = op.gcPrev!;
+    const next = op.gcNext!;
+    prev.gcNext = next;
+    next.gcPrev = prev;
+    op.gcFlags = flags & ~GcFlag.UNREACHABLE;
+    gcListAppend(op, reachableList!);
+    op.gcRefs = 1;
+  } else if (op.gcRefs === 0) {
+    op.gcRefs = 1;
+  } else if (op.gcRefs < 0 && gcHooks.validate) {
+    invariantFailed('refcount is too small', op);
+  }
 }
 
 /**
- * move_unreachable. Invariants: all objects "to the left" of the scan position in young are
+ * move_unreachable. Invariants: every object "to the left" of the scan position in young is
  * reachable from outside young; every other object seen so far is in unreachable, flagged.
+ * Reachable objects lose COLLECTING; unreachable ones keep it and get UNREACHABLE.
  */
 function moveUnreachable(young: PyObject, unreachable: PyObject): void {
-  const visit = makeVisitReachable(young);
-  let prev = young;
-  let gc = young.gcNext!;
-  while (gc !== young) {
-    if (gc.gcRefs > 0) {
-      const traverse = gc.ob_type.tp_traverse;
-      if (traverse !== null) traverse(gc, visit);
-      gc.gcPrev = prev;
-      gc.gcFlags &= ~GcFlag.COLLECTING;
-      prev = gc;
-    } else {
-      prev.gcNext = gc.gcNext;
-      gc.gcNext!.gcPrev = prev;
-      const last = unreachable.gcPrev!;
-      last.gcNext = gc;
-      gc.gcPrev = last;
-      gc.gcNext = unreachable;
-      unreachable.gcPrev = gc;
-      gc.gcFlags |= GcFlag.UNREACHABLE;
+  const saved = reachableList;
+  reachableList = young;
+  try {
+    let gc = young.gcNext!;
+    while (gc !== young) {
+      if (gc.gcRefs !== 0) {
+        // Definitely reachable: its referents are too. The traversal may append to young, so
+        // the next object is read afterwards.
+        const traverse = gc.ob_type.tp_traverse;
+        if (traverse !== null) traverse(gc, visitReachable);
+        gc.gcFlags &= ~GcFlag.COLLECTING;
+        gc = gc.gcNext!;
+      } else {
+        // Maybe unreachable: assume it is until something reachable refers to it.
+        const next = gc.gcNext!;
+        gcListMove(gc, unreachable);
+        gc.gcFlags |= GcFlag.UNREACHABLE;
+        gc = next;
+      }
     }
-    gc = prev.gcNext!;
+  } finally {
+    reachableList = saved;
   }
-  young.gcPrev = prev;
 }
 
-/** deduce_unreachable */
-function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
+/** deduce_unreachable: update_refs, subtract_refs, move_unreachable. */
+function deduceUnreachable(base: PyObject, unreachable: PyObject, generation: number): void {
+  check(base, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
   updateRefs(base);
-  notifyPhase('update_refs', base);
+  notifyPhase('update_refs', generation, base);
   subtractRefs(base);
-  notifyPhase('subtract_refs', base);
+  notifyPhase('subtract_refs', generation, base);
   moveUnreachable(base, unreachable);
-  notifyPhase('move_unreachable', unreachable);
+  notifyPhase('move_unreachable', generation, unreachable);
+  check(base, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
+  check(unreachable, ListFlags.COLLECTING_SET_UNREACHABLE_SET);
 }
 
-function notifyPhase(phase: string, list: PyObject): void {
+function notifyPhase(phase: GcPhase, generation: number, list: PyObject): void {
   const l = gcHooks.phaseListener;
-  if (l !== null) l(phase, gcListObjects(list));
+  if (l !== null) l(phase, generation, gcListObjects(list));
 }
+
+function check(list: PyObject, flags: ListFlags): void {
+  if (gcHooks.validate) validateList(list, flags);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Untracking tuples and dicts
+// ---------------------------------------------------------------------------------------------
 
 let tupleType: PyObject | null = null;
 let dictType: PyObject | null = null;
@@ -229,7 +259,7 @@ export function setUntrackers(tuple: PyObject, untrackTuple: (o: PyObject) => vo
   maybeUntrackDict = untrackDict;
 }
 
-/** untrack_tuples */
+/** untrack_tuples: exact tuples none of whose items may be tracked leave the lists. */
 function untrackTuples(head: PyObject): void {
   let gc = head.gcNext!;
   while (gc !== head) {
@@ -239,7 +269,7 @@ function untrackTuples(head: PyObject): void {
   }
 }
 
-/** untrack_dicts (full collections only) */
+/** untrack_dicts (full collections only, to avoid quadratic dict build-up: bpo-14775). */
 function untrackDicts(head: PyObject): void {
   let gc = head.gcNext!;
   while (gc !== head) {
@@ -249,14 +279,25 @@ function untrackDicts(head: PyObject): void {
   }
 }
 
-/** move_legacy_finalizers: clears the UNREACHABLE flags (the kernel has no tp_del types). */
+// ---------------------------------------------------------------------------------------------
+// Finalizers, resurrection, clearing
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * move_legacy_finalizers: objects with a tp_del go to `finalizers`; the UNREACHABLE flags are
+ * cleared. NON-CPYTHON: no kernel type has a tp_del (Python classes use tp_finalize), so the
+ * finalizers list stays empty and nothing is uncollectable.
+ */
 function moveLegacyFinalizers(unreachable: PyObject): void {
   for (let gc = unreachable.gcNext!; gc !== unreachable; gc = gc.gcNext!) gc.gcFlags &= ~GcFlag.UNREACHABLE;
 }
 
-/** finalize_garbage: each tp_finalize (__del__) at most once (PEP 442). */
+/**
+ * finalize_garbage: each tp_finalize (__del__) at most once (PEP 442). A finalizer may free
+ * objects of the list, so the first object is always moved to `seen` before its call.
+ */
 function finalizeGarbage(collectable: PyObject): void {
-  const seen = makeHead();
+  const seen = makeListHead();
   while (!gcListIsEmpty(collectable)) {
     const op = collectable.gcNext!;
     gcListMove(op, seen);
@@ -269,71 +310,92 @@ function finalizeGarbage(collectable: PyObject): void {
     }
   }
   gcListMerge(seen, collectable);
-  notifyPhase('finalize', collectable);
 }
 
-function clearCollecting(list: PyObject): void {
-  for (let gc = list.gcNext!; gc !== list; gc = gc.gcNext!) gc.gcFlags &= ~GcFlag.COLLECTING;
-}
-
-/** handle_resurrected_objects */
-function handleResurrectedObjects(unreachable: PyObject, stillUnreachable: PyObject, old: PyObject): void {
-  clearCollecting(unreachable);
-  deduceUnreachable(unreachable, stillUnreachable);
+/**
+ * handle_resurrected_objects: finalizers may have made objects reachable again; those move to
+ * the old generation, the rest stay in still_unreachable (with COLLECTING set).
+ */
+function handleResurrectedObjects(unreachable: PyObject, stillUnreachable: PyObject, old: PyObject, generation: number): void {
+  gcListClearCollecting(unreachable);
+  deduceUnreachable(unreachable, stillUnreachable, generation);
+  // clear_unreachable_mask
   for (let gc = stillUnreachable.gcNext!; gc !== stillUnreachable; gc = gc.gcNext!) gc.gcFlags &= ~GcFlag.UNREACHABLE;
+  check(stillUnreachable, ListFlags.COLLECTING_SET_UNREACHABLE_CLEAR);
   gcListMerge(unreachable, old);
 }
 
-/** delete_garbage: tp_clear breaks the cycles; refcounting frees the rest. */
+/**
+ * delete_garbage: tp_clear breaks the cycles (or, under DEBUG_SAVEALL, the objects go to
+ * gc.garbage); refcounting frees the rest. An object still alive afterwards moves to `old`.
+ */
 function deleteGarbage(collectable: PyObject, old: PyObject): void {
   while (!gcListIsEmpty(collectable)) {
     const op = collectable.gcNext!;
-    if (gcstate.debug & GcDebug.SAVEALL) gcHooks.appendGarbage(op);
-    else {
+    if (op.ob_refcnt <= 0 && gcHooks.validate) invariantFailed('refcount is too small', op);
+    if (gcstate.debug & GcDebug.SAVEALL) {
+      gcHooks.appendGarbage(op);
+    } else {
       const clear = op.ob_type.tp_clear;
       if (clear !== null) {
         incref(op);
         try {
           clear(op);
         } catch (e) {
-          gcHooks.unraisable(e);
+          // _PyErr_WriteUnraisableMsg("in tp_clear of", type)
+          gcHooks.unraisable(e, op.ob_type);
         }
         decref(op);
       }
     }
-    if (collectable.gcNext === op) gcListMove(op, old);
+    if (collectable.gcNext === op) {
+      op.gcFlags &= ~GcFlag.COLLECTING;
+      gcListMove(op, old);
+    }
   }
-  notifyPhase('clear', collectable);
 }
 
-function genCounts(): string {
-  return gcstate.generations.map((g) => ` ${gcListSize(g.head)}`).join('');
+// ---------------------------------------------------------------------------------------------
+// The collection
+// ---------------------------------------------------------------------------------------------
+
+/** show_stats_each_generations */
+function showStatsEachGenerations(): void {
+  const sizes = gcstate.generations.map((g) => ` ${gcListSize(g.head)}`).join('');
+  gcHooks.writeStderr(
+    `gc: objects in each generation:${sizes}\ngc: objects in permanent generation: ${gcListSize(gcstate.permanent.head)}\n`,
+  );
 }
 
-/** CPython 3.11: Modules/gcmodule.c gc_collect_main. Returns [collected, uncollectable]. */
+/**
+ * CPython 3.11: Modules/gcmodule.c gc_collect_main. Collects `generation` and the younger ones;
+ * returns [collected, uncollectable] (gc.collect() returns their sum).
+ */
 export function gcCollectMain(generation: number): [number, number] {
   const gens: Generation[] = gcstate.generations;
   let m = 0;
-  let n = 0;
+  const n = 0;
   let t1 = 0;
   if (gcstate.debug & GcDebug.STATS) {
     gcHooks.writeStderr(`gc: collecting generation ${generation}...\n`);
-    gcHooks.writeStderr(`gc: objects in each generation:${genCounts()}\n`);
-    gcHooks.writeStderr(`gc: objects in permanent generation: ${gcListSize(gcstate.permanent.head)}\n`);
+    showStatsEachGenerations();
     t1 = gcHooks.now();
   }
-  // update collection and allocation counters
+  // Update the collection and allocation counters.
   if (generation + 1 < GcLayout.NUM_GENERATIONS) gens[generation + 1].count += 1;
   for (let i = 0; i <= generation; i++) gens[i].count = 0;
-  // merge younger generations with the one being collected
+  // Merge the younger generations into the one collected.
   for (let i = 0; i < generation; i++) gcListMerge(gens[i].head, gens[generation].head);
   const young = gens[generation].head;
   const old = generation < GcLayout.NUM_GENERATIONS - 1 ? gens[generation + 1].head : young;
+  check(old, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
+  notifyPhase('start', generation, young);
 
-  const unreachable = makeHead();
-  deduceUnreachable(young, unreachable);
+  const unreachable = makeListHead();
+  deduceUnreachable(young, unreachable, generation);
+
   untrackTuples(young);
-  // Move reachable objects to the next generation.
+  // The reachable objects move to the next generation.
   if (young !== old) {
     if (generation === GcLayout.NUM_GENERATIONS - 2) gcstate.longLivedPending += gcListSize(young);
     gcListMerge(young, old);
@@ -342,32 +404,50 @@ export function gcCollectMain(generation: number): [number, number] {
     gcstate.longLivedPending = 0;
     gcstate.longLivedTotal = gcListSize(young);
   }
+  notifyPhase('promote', generation, old);
+
   moveLegacyFinalizers(unreachable);
+  check(unreachable, ListFlags.COLLECTING_SET_UNREACHABLE_CLEAR);
   if (gcstate.debug & GcDebug.COLLECTABLE) {
     for (let gc = unreachable.gcNext!; gc !== unreachable; gc = gc.gcNext!) {
       gcHooks.writeStderr(`gc: collectable ${gcHooks.describe(gc)}\n`);
     }
   }
+
+  // Clear the weakrefs and call the callbacks that must be called, before any finalizer.
   m += gcHooks.handleWeakrefs(unreachable, old);
+  notifyPhase('weakrefs', generation, unreachable);
+  check(old, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
+  check(unreachable, ListFlags.COLLECTING_SET_UNREACHABLE_CLEAR);
+
   finalizeGarbage(unreachable);
-  const finalUnreachable = makeHead();
-  handleResurrectedObjects(unreachable, finalUnreachable, old);
+  notifyPhase('finalize', generation, unreachable);
+
+  const finalUnreachable = makeListHead();
+  handleResurrectedObjects(unreachable, finalUnreachable, old, generation);
+  notifyPhase('resurrect', generation, finalUnreachable);
+
   m += gcListSize(finalUnreachable);
   deleteGarbage(finalUnreachable, old);
+  notifyPhase('clear', generation, finalUnreachable);
+
   if (gcstate.debug & GcDebug.STATS) {
     const d = (gcHooks.now() - t1) / 1000;
     gcHooks.writeStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
   }
+  // handle_legacy_finalizers: the (always empty) finalizers list would join `old` here.
+  check(old, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
   if (generation === GcLayout.NUM_GENERATIONS - 1) gcHooks.clearFreelists();
+
   const stats = generationStats[generation];
   stats.collections++;
   stats.collected += m;
   stats.uncollectable += n;
-  notifyPhase('done', old);
+  notifyPhase('done', generation, old);
   return [m, n];
 }
 
-/** gc_collect_with_callback */
+/** gc_collect_with_callback: gc.callbacks see "start", then "stop" with the result. */
 export function gcCollectWithCallback(generation: number): number {
   gcHooks.invokeCallbacks('start', generation, 0, 0);
   const [m, n] = gcCollectMain(generation);
@@ -375,29 +455,61 @@ export function gcCollectWithCallback(generation: number): number {
   return m + n;
 }
 
-/** gc_collect_generations: the automatic collection chooses the oldest generation over threshold. */
+/**
+ * gc_collect_generations: the automatic collection takes the oldest generation over its
+ * threshold; generation 2 only when the objects promoted into it since the last full collection
+ * exceed a quarter of those it held then (bpo-4074).
+ * NON-CPYTHON: in stress mode a collection of generation 0 runs when no generation is over
+ * its threshold.
+ */
 export function gcCollectGenerations(): void {
   const gens = gcstate.generations;
   gcstate.collecting = true;
   try {
     for (let i = GcLayout.NUM_GENERATIONS - 1; i >= 0; i--) {
       if (gens[i].count > gens[i].threshold) {
-        if (i === GcLayout.NUM_GENERATIONS - 1 && gcstate.longLivedPending < gcstate.longLivedTotal / 4) continue;
+        // C integer division: long_lived_total / 4.
+        if (i === GcLayout.NUM_GENERATIONS - 1 && gcstate.longLivedPending < Math.floor(gcstate.longLivedTotal / 4)) continue;
         gcCollectWithCallback(i);
-        break;
+        return;
       }
     }
+    if (gcstate.stress) gcCollectWithCallback(0);
   } finally {
     gcstate.collecting = false;
   }
 }
 
-/** gc.collect(generation): 0 when a collection is already running. */
+/** gc.collect(generation): 0 when a collection is already running (gc_collect_impl). */
 export function gcCollect(generation: number): number {
   if (gcstate.collecting) return 0;
   gcstate.collecting = true;
   try {
     return gcCollectWithCallback(generation);
+  } finally {
+    gcstate.collecting = false;
+  }
+}
+
+/**
+ * CPython 3.11: Modules/gcmodule.c PyGC_Collect: a full collection with callbacks, unless the
+ * collector is disabled (Py_FinalizeEx's collection).
+ */
+export function gcCollectIfEnabled(): number {
+  if (!gcstate.enabled) return 0;
+  return gcCollect(GcLayout.NUM_GENERATIONS - 1);
+}
+
+/**
+ * CPython 3.11: Modules/gcmodule.c _PyGC_CollectNoFail: a full collection without callbacks,
+ * even when disabled (interpreter shutdown).
+ */
+export function gcCollectNoFail(): number {
+  if (gcstate.collecting) return 0;
+  gcstate.collecting = true;
+  try {
+    const [m, n] = gcCollectMain(GcLayout.NUM_GENERATIONS - 1);
+    return m + n;
   } finally {
     gcstate.collecting = false;
   }

@@ -1,14 +1,33 @@
 /**
  * The collector's bookkeeping that every GC type uses: generation lists, allocation counts,
  * tracking. The collection itself is in collect.ts.
- * CPython 3.11: Modules/gcmodule.c (_PyObject_GC_Link, _PyObject_GC_TRACK/UNTRACK,
- * PyObject_GC_Del), Include/internal/pycore_gc.h (struct gc_generation).
+ * CPython 3.11: Modules/gcmodule.c (_PyObject_GC_Link, PyObject_GC_Del),
+ * Include/internal/pycore_object.h (_PyObject_GC_TRACK/UNTRACK), Include/internal/pycore_gc.h
+ * (struct gc_generation, the PyGC_Head flag bits).
  */
-import { PyObject, PyTypeObject, TPFlags, newStaticType } from '../objects/pyobject.ts';
+import { PyObject, PyTypeObject, newStaticType } from '../objects/pyobject.ts';
 import { allocObjectMemory, freeObjectMemory } from '../memory/heap.ts';
 
 export const enum GcLayout {
   NUM_GENERATIONS = 3,
+  /** The default thresholds of the three generations (pycore_runtime_init.h, 3.11). */
+  THRESHOLD0 = 700,
+  THRESHOLD1 = 10,
+  THRESHOLD2 = 10,
+}
+
+/**
+ * Flag bits kept in PyObject.gcFlags (CPython keeps them in the low bits of _gc_prev/_gc_next).
+ * CPython 3.11: Include/internal/pycore_gc.h _PyGC_PREV_MASK_FINALIZED,
+ * _PyGC_PREV_MASK_COLLECTING; Modules/gcmodule.c NEXT_MASK_UNREACHABLE.
+ */
+export const enum GcFlag {
+  /** tp_finalize already ran (PEP 442); survives untracking, as the bit does in _gc_prev. */
+  FINALIZED = 1,
+  /** In the generation being collected (set by update_refs, cleared once found reachable). */
+  COLLECTING = 2,
+  /** In move_unreachable's tentatively unreachable list. */
+  UNREACHABLE = 4,
 }
 
 /** A generation: a circular doubly linked list with a sentinel head (gc_generation). */
@@ -20,12 +39,8 @@ export interface Generation {
 
 const sentinelType: PyTypeObject = newStaticType('gc_head', 0, 0, 0);
 
-/** A new empty list head (a sentinel node). */
+/** A new empty list head (a sentinel node, as gc_list_init). */
 export function makeListHead(): PyObject {
-  return makeHead();
-}
-
-function makeHead(): PyObject {
   const h = new PyObject(sentinelType);
   h.gcNext = h;
   h.gcPrev = h;
@@ -34,21 +49,24 @@ function makeHead(): PyObject {
 
 export const gcstate = {
   generations: [
-    { head: makeHead(), threshold: 700, count: 0 },
-    { head: makeHead(), threshold: 10, count: 0 },
-    { head: makeHead(), threshold: 10, count: 0 },
+    { head: makeListHead(), threshold: GcLayout.THRESHOLD0, count: 0 },
+    { head: makeListHead(), threshold: GcLayout.THRESHOLD1, count: 0 },
+    { head: makeListHead(), threshold: GcLayout.THRESHOLD2, count: 0 },
   ] as Generation[],
-  permanent: { head: makeHead(), threshold: 0, count: 0 } as Generation,
+  permanent: { head: makeListHead(), threshold: 0, count: 0 } as Generation,
   enabled: true,
   collecting: false,
   debug: 0,
   /** Objects promoted into the oldest generation since the last full collection. */
   longLivedPending: 0,
+  /** Objects in the oldest generation after the last full collection. */
   longLivedTotal: 0,
   /** Installed by collect.ts: runs an automatic collection (NON-CPYTHON indirection avoids a cycle). */
   collectGenerations: null as (() => void) | null,
-  /** Debug switch: collect on every GC allocation. */
+  /** NON-CPYTHON debug switch: collect on every GC allocation (see gcLink). */
   stress: false,
+  /** NON-CPYTHON: bumped for each new interpreter, so that per-interpreter objects are remade. */
+  epoch: 0,
 };
 
 export function resetGcState(): void {
@@ -57,9 +75,9 @@ export function resetGcState(): void {
     g.head.gcPrev = g.head;
     g.count = 0;
   }
-  gcstate.generations[0].threshold = 700;
-  gcstate.generations[1].threshold = 10;
-  gcstate.generations[2].threshold = 10;
+  gcstate.generations[0].threshold = GcLayout.THRESHOLD0;
+  gcstate.generations[1].threshold = GcLayout.THRESHOLD1;
+  gcstate.generations[2].threshold = GcLayout.THRESHOLD2;
   gcstate.permanent.head.gcNext = gcstate.permanent.head;
   gcstate.permanent.head.gcPrev = gcstate.permanent.head;
   gcstate.enabled = true;
@@ -67,6 +85,8 @@ export function resetGcState(): void {
   gcstate.debug = 0;
   gcstate.longLivedPending = 0;
   gcstate.longLivedTotal = 0;
+  gcstate.stress = false;
+  gcstate.epoch++;
 }
 
 /** _PyObject_GC_IS_TRACKED */
@@ -85,7 +105,10 @@ export function gcTrack(o: PyObject): void {
   head.gcPrev = o;
 }
 
-/** CPython 3.11: Include/internal/pycore_object.h _PyObject_GC_UNTRACK */
+/**
+ * CPython 3.11: Include/internal/pycore_object.h _PyObject_GC_UNTRACK: unlinks the object; of
+ * the flag bits only FINALIZED survives.
+ */
 export function gcUntrack(o: PyObject): void {
   if (o.gcNext === null) return;
   const prev = o.gcPrev!;
@@ -94,19 +117,22 @@ export function gcUntrack(o: PyObject): void {
   next.gcPrev = prev;
   o.gcNext = null;
   o.gcPrev = null;
+  o.gcFlags &= GcFlag.FINALIZED;
 }
 
 /**
- * CPython 3.11: Modules/gcmodule.c _PyObject_GC_Link: count the allocation, and start an
- * automatic collection when generation 0 goes over its threshold.
+ * CPython 3.11: Modules/gcmodule.c _PyObject_GC_Link: a new GC object's header is cleared and
+ * counted; the allocation that takes generation 0 over its threshold runs an automatic
+ * collection, unless collection is disabled, already running, or the threshold is 0.
  */
-export function gcLink(): void {
+export function gcLink(o: PyObject): void {
+  o.gcFlags = 0;
   const g0 = gcstate.generations[0];
   g0.count++;
   if (
     (g0.count > g0.threshold || gcstate.stress) &&
-    g0.threshold !== 0 &&
     gcstate.enabled &&
+    g0.threshold !== 0 &&
     !gcstate.collecting &&
     gcstate.collectGenerations !== null
   ) {
@@ -117,7 +143,7 @@ export function gcLink(): void {
 /** Allocates a GC object's memory (with the GC head, and the managed-dict pre-header if any). */
 export function gcAllocObject(o: PyObject, nbytes: number, preheader = 16): void {
   allocObjectMemory(o, nbytes, preheader);
-  gcLink();
+  gcLink(o);
 }
 
 /** Allocation without counting (objects taken from a free list keep their memory). */
@@ -125,8 +151,8 @@ export function gcAllocUncounted(o: PyObject, nbytes: number, preheader = 16): v
   allocObjectMemory(o, nbytes, preheader);
 }
 
-/** CPython 3.11: Modules/gcmodule.c PyObject_GC_Del (the pre-header size follows the type). */
-export function gcDel(o: PyObject, preheader = (o.ob_type.tp_flags & TPFlags.MANAGED_DICT) !== 0 ? 32 : 16): void {
+/** CPython 3.11: Modules/gcmodule.c PyObject_GC_Del */
+export function gcDel(o: PyObject, preheader = 16): void {
   if (o.gcNext !== null) gcUntrack(o);
   const g0 = gcstate.generations[0];
   if (g0.count > 0) g0.count--;

@@ -12,9 +12,11 @@ import { ObjectAllocator } from '../memory/obmalloc.ts';
 import { PyErr } from '../vm/errors.ts';
 import { resetThreadState, tstate } from '../vm/state.ts';
 import { resetGcState, gcstate } from '../gc/gcstate.ts';
+import { gcCollectIfEnabled, gcCollectNoFail } from '../gc/collect.ts';
+import { PyWeakref_NewRef, type PyWeakReference } from '../objects/weakrefobject.ts';
 import { readyStaticTypes } from '../objects/typeobject.ts';
 import { initBool } from '../objects/boolobject.ts';
-import { PyDictObject, PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, dictForEach } from '../objects/dictobject.ts';
+import { PyDictObject, PyDict_Clear, PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, dictForEach } from '../objects/dictobject.ts';
 import { PyUnicodeObject, PyUnicode_FromString, internString } from '../objects/unicodeobject.ts';
 import { PyModuleObject, PyModule_New } from '../objects/moduleobject.ts';
 import { PyObject_TypeCheck, Py_None } from '../objects/object.ts';
@@ -25,11 +27,12 @@ import { isIncomplete } from '../compile/parser.ts';
 import { setModulesDict, builtinModules } from '../vm/import.ts';
 import { makeBuiltinsModule } from '../modules/bltinmodule.ts';
 import { excepthook, makeSysModule, setOutput, systemExitStatus, writeStderr, sysGet } from '../modules/sysmodule.ts';
-import { initRuntimeOnce } from './init.ts';
+import { initRuntimeOnce, writeUnraisable } from './init.ts';
 import { resetFloatFreeList } from '../objects/floatobject.ts';
 import { resetListFreeList } from '../objects/listobject.ts';
 import { resetTupleFreeLists } from '../objects/tupleobject.ts';
 import { resetDictFreeLists } from '../objects/dictobject.ts';
+import { resetSliceCache } from '../objects/sliceobject.ts';
 import { PySet_Type, PyFrozenSet_Type } from '../objects/setobject.ts';
 import { PyRange_Type } from '../objects/rangeobject.ts';
 import { PySlice_Type, Py_Ellipsis } from '../objects/sliceobject.ts';
@@ -58,6 +61,7 @@ export function bootstrap(options: InterpreterOptions): Runtime {
   resetListFreeList();
   resetTupleFreeLists();
   resetDictFreeLists();
+  resetSliceCache();
   setOutput(options.write);
   initRuntimeOnce();
   tstate.stepsLeft = options.stepBudget ?? Infinity;
@@ -161,16 +165,23 @@ export function bootstrap(options: InterpreterOptions): Runtime {
     return { more: false };
   }
 
+  /**
+   * CPython 3.11: Python/pylifecycle.c Py_FinalizeEx: the atexit callbacks, a collection with the
+   * gc.callbacks (PyGC_Collect, only if enabled), then finalize_modules.
+   */
   function finalize(): number {
     if (finalized) return 0;
     finalized = true;
     let status = 0;
     try {
-      runAtexit();
+      runAtexit(modules);
     } catch (e) {
       status = handle(e);
     }
-    clearModuleDict(main.dict);
+    gcCollectIfEnabled();
+    // NON-CPYTHON: the host's own reference to __main__ (CPython's runner holds none by now).
+    decref(main);
+    finalizeModules(modules, sys, builtins);
     return status;
   }
 
@@ -219,16 +230,112 @@ function callExcepthook(exc: PyObject): void {
   }
 }
 
-/** atexit callbacks, registered by the atexit and weakref modules (run last-registered first). */
+/** atexit callbacks registered by the host (run last-registered first, after the atexit module's). */
 export const atexitCallbacks: (() => void)[] = [];
 
-function runAtexit(): void {
+/**
+ * CPython 3.11: Modules/atexitmodule.c _PyAtExit_Call: the atexit module's callbacks, last
+ * registered first (weakref.finalize registers itself there), then the host's.
+ */
+function runAtexit(modules: PyDictObject): void {
+  const atexit = PyDict_GetItemWithError(modules, internString('atexit'));
+  if (atexit instanceof PyModuleObject) {
+    const run = PyDict_GetItemWithError(atexit.dict, internString('_run_exitfuncs'));
+    if (run !== null) decref(PyObject_Call(run, [], null));
+  }
   while (atexitCallbacks.length > 0) atexitCallbacks.pop()!();
 }
 
 /**
+ * CPython 3.11: Python/pylifecycle.c finalize_modules: special names cleared, every module
+ * removed from sys.modules (the modules nobody else holds die, releasing their globals), a
+ * collection, then the globals of modules still alive cleared (last imported first), sys and
+ * builtins cleared, and a last collection.
+ */
+function finalizeModules(modules: PyDictObject, sys: PyModuleObject, builtins: PyModuleObject): void {
+  finalizeModulesDeleteSpecial(sys.dict, builtins.dict);
+  const weaklist = finalizeRemoveModules(modules);
+  PyDict_Clear(modules);
+  gcCollectNoFail();
+  finalizeModulesClearWeaklist(weaklist, sys.dict, builtins.dict);
+  PyDict_Clear(sys.dict);
+  PyDict_Clear(builtins.dict);
+  gcCollectNoFail();
+}
+
+/** CPython 3.11: Python/pylifecycle.c finalize_modules_delete_special */
+function finalizeModulesDeleteSpecial(sysdict: PyDictObject, builtinsDict: PyDictObject): void {
+  setItemNone(builtinsDict, '_');
+  for (const name of ['path', 'argv', 'ps1', 'ps2', 'last_type', 'last_value', 'last_traceback', 'path_hooks',
+    'path_importer_cache', 'meta_path', '__interactivehook__']) {
+    setItemNone(sysdict, name);
+  }
+  for (const [name, orig] of [['stdin', '__stdin__'], ['stdout', '__stdout__'], ['stderr', '__stderr__']]) {
+    const value = PyDict_GetItemWithError(sysdict, internString(orig)) ?? Py_None;
+    guardUnraisable(() => PyDict_SetItem(sysdict, internString(name), value));
+  }
+}
+
+function setItemNone(d: PyDictObject, name: string): void {
+  guardUnraisable(() => PyDict_SetItem(d, internString(name), Py_None));
+}
+
+/** PyErr_WriteUnraisable(NULL) for a failure during shutdown. */
+function guardUnraisable(f: () => void): void {
+  try {
+    f();
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    writeUnraisable(e.exc, null);
+  }
+}
+
+/**
+ * CPython 3.11: Python/pylifecycle.c finalize_remove_modules: every module in sys.modules is
+ * replaced by None (in dict order); a weak reference to each is kept to find the survivors.
+ */
+function finalizeRemoveModules(modules: PyDictObject): [PyObject, PyObject][] {
+  const weaklist: [PyObject, PyObject][] = [];
+  const entries: [PyObject, PyObject][] = [];
+  dictForEach(modules, (k, v) => {
+    entries.push([k, v]);
+  });
+  for (const [name, mod] of entries) {
+    if (!(mod instanceof PyModuleObject)) continue;
+    if (PyDict_GetItemWithError(modules, name) !== mod) continue;
+    guardUnraisable(() => {
+      const wr = PyWeakref_NewRef(mod, null);
+      incref(name);
+      weaklist.push([name, wr]);
+    });
+    guardUnraisable(() => PyDict_SetItem(modules, name, Py_None));
+  }
+  return weaklist;
+}
+
+/**
+ * CPython 3.11: Python/pylifecycle.c finalize_modules_clear_weaklist: the modules still alive
+ * have their globals cleared, the last imported first (sys and builtins are kept).
+ */
+function finalizeModulesClearWeaklist(weaklist: [PyObject, PyObject][], sysdict: PyDictObject, builtinsDict: PyDictObject): void {
+  for (let i = weaklist.length - 1; i >= 0; i--) {
+    const mod = (weaklist[i][1] as PyWeakReference).wr_object;
+    if (!(mod instanceof PyModuleObject)) continue;
+    if (mod.dict === sysdict || mod.dict === builtinsDict) continue;
+    incref(mod);
+    clearModuleDict(mod.dict);
+    decref(mod);
+  }
+  for (const [name, wr] of weaklist) {
+    decref(name);
+    decref(wr);
+  }
+}
+
+/**
  * CPython 3.11: Objects/moduleobject.c _PyModule_ClearDict: names starting with one underscore
- * are set to None first, then all the others except __builtins__, in dict order.
+ * (including "_" itself) are set to None first, then all the others except __builtins__, in dict
+ * order.
  */
 function clearModuleDict(d: PyDictObject): void {
   const keys: PyObject[] = [];
@@ -239,7 +346,7 @@ function clearModuleDict(d: PyDictObject): void {
   try {
     for (const k of keys) {
       if (!(k instanceof PyUnicodeObject)) continue;
-      if (k.s.length > 1 && k.s[0] === '_' && k.s[1] !== '_') setNone(d, k);
+      if (k.s[0] === '_' && k.s[1] !== '_') setNone(d, k);
     }
     for (const k of keys) {
       if (!(k instanceof PyUnicodeObject)) continue;
@@ -251,7 +358,8 @@ function clearModuleDict(d: PyDictObject): void {
 }
 
 function setNone(d: PyDictObject, k: PyObject): void {
-  if (PyDict_GetItemWithError(d, k) === null) return;
+  const v = PyDict_GetItemWithError(d, k);
+  if (v === null || v === Py_None) return;
   try {
     PyDict_SetItem(d, k, Py_None);
   } catch (e) {

@@ -16,7 +16,7 @@ import {
 import { PyCFunctionObject, PyCFunction_New } from '../objects/methodobject.ts';
 import { setCFunctionFactory, setModuleHooks } from '../objects/moduleobject.ts';
 import { setEmptyDictFactory, setMethodFactory } from '../objects/funcobject.ts';
-import { PyMethod_New } from '../objects/classobject.ts';
+import { PyMethod_New, setMethodNewHooks } from '../objects/classobject.ts';
 import { PyDict_New, PyDictObject, PyDict_Type, clearDictFreeLists, mayBeTracked } from '../objects/dictobject.ts';
 import { PyTupleObject, PyTuple_Type, clearTupleFreeLists, tupleMaybeUntrack } from '../objects/tupleobject.ts';
 import { clearListFreeList } from '../objects/listobject.ts';
@@ -29,13 +29,17 @@ import {
   PyExc_KeyError, PyExc_OverflowError, PyExc_TypeError, PyExc_RecursionError, PyExc_ValueError, allExceptionTypes,
 } from '../objects/exceptions.ts';
 import { objectsEqual, reprString, PyObject_Repr } from '../objects/object.ts';
-import { setRichEq } from '../objects/abstract.ts';
+import { setRichEq, setSpecialCheckHooks } from '../objects/abstract.ts';
+import { PyType_Type } from '../objects/pyobject.ts';
+import { callSpecial } from '../objects/typeobject.ts';
 import { setDisplayHook, setInstanceLookup, setKeyErrorType } from '../vm/ceval.ts';
 import { instanceGetAttr } from '../objects/instances.ts';
-import { setGenUnraisable, setGenHooks } from '../objects/genobject.ts';
+import { setGenUnraisable, setGenHooks, setGenIntHook, setGenThrowHooks } from '../objects/genobject.ts';
+import { PyType_IsSubtype } from '../objects/object.ts';
 import { getFrameObject } from '../vm/frame.ts';
 import { setDirNames } from '../vm/suggestions.ts';
-import { dirList, setSysGetter } from '../modules/bltinmodule.ts';
+import { dirList, setSysGetter, frameLocals } from '../modules/bltinmodule.ts';
+import { setFrameLocalsHook } from '../vm/frame.ts';
 import { displayhook, setRecursionErrorTypeForSys, sysGet, writeStderr } from '../modules/sysmodule.ts';
 import { formatTraceback, exceptionTypeName } from '../vm/traceback.ts';
 import { PyBaseExceptionObject } from '../objects/exceptions.ts';
@@ -65,12 +69,16 @@ import { PyUnicode_InternFromString } from '../objects/unicodeobject.ts';
 import { getAttrString, Py_None } from '../objects/object.ts';
 import { raise } from '../vm/errors.ts';
 import { PyDict_SetItem } from '../objects/dictobject.ts';
-import { setPropertyFinishAlloc, setPropertyLookupAttr, setPropertyBools } from '../objects/descrobject.ts';
+import { setPropertyFinishAlloc, setPropertyLookupAttr, setPropertyBools, newMappingProxy, setMappingProxyHooks } from '../objects/descrobject.ts';
+import { setMappingProxyFactory } from '../objects/typeobject.ts';
+import { setDictViewMappingProxy } from '../objects/dictviews.ts';
+import { PyObject_Str, PyObject_RichCompare } from '../objects/object.ts';
 import { lookupAttrString } from '../objects/object.ts';
 import { Py_False } from '../objects/boolobject.ts';
 import { installExceptionConstructors, setExceptionDictFactory } from '../objects/exceptions_init.ts';
 import { builtinModules } from '../vm/import.ts';
 import { makeGcModule } from '../modules/gcmodule.ts';
+import { registerWeakrefModules } from '../modules/weakref_registry.ts';
 import { makeTimeModule } from '../modules/timemodule.ts';
 import { makeMathModule } from '../modules/mathmodule.ts';
 import { makeRandomModule, make_randomModule } from '../modules/randommodule.ts';
@@ -89,6 +97,7 @@ export function initRuntimeOnce(): void {
   initIterObjects();
   installHooks();
   installTypeHooks();
+  registerWeakrefModules();
   for (const t of staticTypes) {
     if (t.tp_flags & TPFlags.BASE_EXC_SUBCLASS) allExceptionTypes.push(t);
   }
@@ -166,6 +175,8 @@ function installHooks(): void {
   setUnraisableHook(writeUnraisable);
   setGenUnraisable(writeUnraisable);
   setGenHooks(() => Py_True, () => Py_False, (f) => getFrameObject(f));
+  setGenIntHook((n) => PyLong_FromNumber(n));
+  setGenThrowHooks((o, n) => lookupAttrString(o, n), (a, b) => a instanceof PyTypeObject && b instanceof PyTypeObject && PyType_IsSubtype(a, b));
   setBuiltinNewCheck((o) => o instanceof PyCFunctionObject && o.def.name === '__new__');
   setListOfStrings((names) => listFromArraySteal(names.map((n) => PyUnicode_FromString(n))));
   setPlainAllocator((o, size) => allocObjectMemory(o, size, 0));
@@ -176,6 +187,7 @@ function installHooks(): void {
     return t.tp_basicsize + (t.tp_itemsize && Array.isArray(n) ? t.tp_itemsize * n.length : 0) + 8 * 0;
   });
   setRichEq(objectsEqual);
+  setSpecialCheckHooks(() => PyType_Type, callSpecial);
   setKeyErrorType(() => PyExc_KeyError);
   setInstanceLookup((obj, name) => instanceGetAttr(obj, obj.inst!, name));
   setDisplayHook((v) => {
@@ -193,6 +205,7 @@ function installHooks(): void {
     }
   });
   setSysGetter(sysGet);
+  setFrameLocalsHook((f) => frameLocals(f));
   setRecursionErrorTypeForSys(() => PyExc_RecursionError);
   void newref;
 }
@@ -217,8 +230,12 @@ function installTypeHooks(): void {
     valueError: (msg) => raise(PyExc_ValueError, msg),
   });
   setModuleHooks((msg) => raise(PyExc_TypeError, msg));
+  setMethodNewHooks((msg) => raise(PyExc_TypeError, msg), () => Py_None);
   setCFunctionAttrHooks((s) => PyUnicode_FromString(s), () => newref(Py_None), (o, n) => getAttrString(o, n));
   setPropertyFinishAlloc(finishAlloc);
+  setMappingProxyFactory(newMappingProxy);
+  setDictViewMappingProxy(newMappingProxy);
+  setMappingProxyHooks((o) => reprString(o), (o) => PyObject_Str(o), (a, b, op) => PyObject_RichCompare(a, b, op), (o, n) => getAttrString(o, n));
   setPropertyLookupAttr((o, name) => lookupAttrString(o, name));
   setPropertyBools(() => Py_True, () => Py_False);
   installExceptionConstructors();

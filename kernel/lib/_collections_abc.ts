@@ -390,7 +390,7 @@ class Collection(Sized, Iterable, Container):
 
 
 def _is_param_expr(obj):
-    """Checks if obj matches either a list of types, ..., ParamSpec or"""
+    """Checks if obj matches either a list of types, ..., ParamSpec or _ConcatenateGenericAlias from typing.py"""
     if obj is Ellipsis:
         return True
     if isinstance(obj, list):
@@ -652,7 +652,7 @@ _register_types(MutableSet, set)
 
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value"""
+    """A Mapping is a generic container for associating key/value pairs."""
 
     __slots__ = ()
 
@@ -778,7 +778,7 @@ _register_types(ValuesView, dict_values)
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating"""
+    """A MutableMapping is a generic container for associating key/value pairs."""
 
     __slots__ = ()
 
@@ -805,7 +805,7 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair"""
+        """D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple; but raise KeyError if D is empty."""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -823,7 +823,7 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        """D.update([E, ]**F) -> None."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]

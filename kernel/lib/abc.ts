@@ -298,6 +298,6 @@ def get_cache_token():
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using"""
+    """Helper class that provides a standard way to create an ABC using inheritance."""
     __slots__ = ()
 `;

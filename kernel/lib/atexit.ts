@@ -6,7 +6,7 @@
  * NON-CPYTHON: a Python module. The host must call atexit._run_exitfuncs() at interpreter
  * exit when 'atexit' is in sys.modules (CPython's Py_FinalizeEx calls _PyAtExit_Call).
  */
-export const source = String.raw`"""allow programmer to define multiple exit functions to be executed"""
+export const source = String.raw`"""allow programmer to define multiple exit functions to be executed upon normal program termination."""
 
 import sys as _sys
 
@@ -22,7 +22,7 @@ def register(func, /, *args, **kwargs):
 
 
 def unregister(func, /):
-    """Unregister an exit function which was previously registered using"""
+    """Unregister an exit function which was previously registered using atexit.register"""
     _callbacks[:] = [cb for cb in _callbacks if not (cb[0] == func)]
 
 

@@ -3,12 +3,13 @@
  * ChainMap, UserDict, UserList, UserString). A package: collections.abc is its submodule.
  * CPython 3.11: Lib/collections/__init__.py (documented behaviour) and
  * Modules/_collectionsmodule.c (deque, defaultdict, _tuplegetter: reprs and errors).
- * NON-CPYTHON: deque and defaultdict are Python classes here, not C types: their
- * sys.getsizeof, gc tracking and their tp_name in builtin error messages differ
- * ('deque' instead of 'collections.deque', e.g. in "unhashable type"). OrderedDict keeps its
- * order in the dict itself (no linked list): move_to_end(last=False) rebuilds the dict.
+ * NON-CPYTHON: deque, defaultdict and OrderedDict are Python classes here, not C types. Their
+ * __sizeof__ follows CPython's layouts (deque's 64-item blocks, OrderedDict's node index), so
+ * sys.getsizeof agrees; their tp_name in builtin error messages is the bare class name
+ * ('deque' instead of 'collections.deque', e.g. in "unhashable type"), gc.get_referents shows
+ * their Python attributes, and OrderedDict keeps its order in a second dict, not a linked list.
  */
-export const source = String.raw`"""This module implements specialized container datatypes providing"""
+export const source = String.raw`"""This module implements specialized container datatypes providing alternatives to Python's general purpose built-in containers, dict, list, set, and tuple."""
 
 __all__ = [
     'ChainMap',
@@ -583,7 +584,7 @@ class defaultdict(dict):
         dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key, /):
-        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:"""
+        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code: if self.default_factory is None: raise KeyError((key,)) self[key] = value = self.default_factory() return value"""
         factory = self.default_factory
         if factory is None:
             raise KeyError(key)
@@ -1186,10 +1187,10 @@ def _count_elements(mapping, iterable):
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag"""
+    """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        """Create a new, empty Counter object.  And if given, count elements"""
+        """Create a new, empty Counter object."""
         super().__init__()
         self.update(iterable, **kwds)
 
@@ -1202,7 +1203,7 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most"""
+        """List the n most common elements and their counts from the most common to the least."""
         # sorted() is stable: equal counts keep their insertion order.
         ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
@@ -1370,7 +1371,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,"""
+        """Subtracts from an empty counter."""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -1414,7 +1415,7 @@ class Counter(dict):
 
 
 class ChainMap(_collections_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together"""
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
 
     def __init__(self, *maps):
         """Initialize a ChainMap by setting *maps* to the given mappings."""

@@ -231,7 +231,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up"""
+    """Async context manager for safely finalizing an asynchronously cleaned-up resource such as an async generator, calling its aclose() method."""
     def __init__(self, thing):
         self.thing = thing
     async def __aenter__(self):
@@ -401,7 +401,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit"""
+    """Async context manager for dynamic management of a stack of exit callbacks."""
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):

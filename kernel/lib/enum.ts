@@ -131,7 +131,7 @@ def show_flag_values(value):
 
 
 def bin(num, max_bits=None):
-    """Like built-in bin(), except negative values are represented in"""
+    """Like built-in bin(), except negative values are represented in twos-compliment, and the leading bit always indicates sign (0=positive, 1=negative)."""
     ceiling = 2 ** (num).bit_length()
     if num >= 0:
         s = bltns.bin(num + ceiling).replace('1', '0', 1)
@@ -158,7 +158,7 @@ class auto:
 
 
 class property(DynamicClassAttribute):
-    """This is a descriptor, used to define attributes that act differently"""
+    """This is a descriptor, used to define attributes that act differently when accessed through an enum member and through an enum class."""
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -532,7 +532,7 @@ class EnumType(type):
                 )
 
     def __contains__(cls, member):
-        """Return True if member is a member of this enum"""
+        """Return True if member is a member of this enum raises TypeError if member is not an enum member"""
         if not isinstance(member, Enum):
             raise TypeError(
                 "unsupported operand type(s) for 'in': '%s' and '%s'" % (
@@ -646,7 +646,7 @@ class EnumType(type):
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
-        """Returns the type for creating enum members, and the first inherited"""
+        """Returns the type for creating enum members, and the first inherited enum class."""
         if not bases:
             return object, Enum
         first_enum = bases[-1]
@@ -1158,7 +1158,7 @@ def global_str(self):
 
 
 def global_enum(cls, update_str=False):
-    """decorator that makes the repr() of an enum member reference its module"""
+    """decorator that makes the repr() of an enum member reference its module instead of its class; also exports all members to the enum's module's global namespace"""
     if issubclass(cls, Flag):
         cls.__repr__ = global_flag_repr
     else:

@@ -212,7 +212,7 @@ def reduce(function, sequence, initial=_initial_missing, /):
 
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application"""
+    """partial(func, *args, **keywords) - new function with partial application of the given arguments and keywords."""
 
     __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
@@ -310,7 +310,7 @@ def _repr_leave(obj):
 
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments"""
+    """Method descriptor with partial application of the given arguments and keywords."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):

@@ -3,7 +3,7 @@
  * CPython 3.11: Modules/_heapqmodule.c (siftdown/siftup exactly as it does them, so the list
  * layouts agree) and Lib/heapq.py (merge, nlargest, nsmallest: documented results).
  */
-export const source = String.raw`"""Heap queue algorithm (a.k.a. priority queue)."""
+export const source = String.raw`"""Heap queue algorithm (a.k.a."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']

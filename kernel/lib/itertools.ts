@@ -107,7 +107,7 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object"""
+    """repeat(object [,times]) -> create an iterator which returns the object for the specified number of times."""
     __slots__ = ('_element', '_cnt')
 
     def __init__(self, object, times=None):
@@ -182,7 +182,7 @@ class accumulate:
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the"""
+    """Return a chain object whose .__next__() method returns elements from the first iterable until it is exhausted, then elements from the next iterable, until all of the iterables are exhausted."""
     __slots__ = ('_source', '_active')
 
     def __init__(self, *iterables):
@@ -392,7 +392,7 @@ class groupby:
 
 
 class islice:
-    """islice(iterable, stop) --> islice object"""
+    """islice(iterable, stop) --> islice object islice(iterable, start, stop[, step]) --> islice object"""
     __slots__ = ('_it', '_next', '_stop', '_step', '_cnt')
 
     def __init__(self, iterable, *args):
@@ -620,7 +620,7 @@ class zip_longest:
 
 
 class product:
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    """Cartesian product of input iterables."""
     __slots__ = ('_pools', '_indices', '_result', '_stopped')
 
     def __init__(self, *iterables, repeat=1):

@@ -6,7 +6,7 @@
  * NON-CPYTHON: one pure-Python module; the decoder is a hand-written scanner (no re), the
  * encoder always runs the Python chunked encoder (CPython's C one gives the same text).
  */
-export const source = String.raw`"""JSON (JavaScript Object Notation) <https://json.org> is a subset of"""
+export const source = String.raw`"""JSON (JavaScript Object Notation) <https://json.org> is a subset of JavaScript syntax (ECMA-262 3rd edition) used as a lightweight data interchange format."""
 __version__ = '2.0.9'
 __all__ = [
     'dump', 'dumps', 'load', 'loads',
@@ -281,7 +281,7 @@ class JSONDecoder(object):
         self.scan_once = _Scanner(self)
 
     def decode(self, s, _w=None):
-        """Return the Python representation of s (a str instance"""
+        """Return the Python representation of s (a str instance containing a JSON document)."""
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -289,7 +289,7 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from s (a str beginning with"""
+        """Decode a JSON document from s (a str beginning with a JSON document) and return a 2-tuple of the Python representation and the index in s where the document ended."""
         try:
             obj, end = self.scan_once(s, idx)
         except StopIteration as err:
@@ -367,7 +367,7 @@ class JSONEncoder(object):
             self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns"""
+        """Implement this method in a subclass such that it returns a serializable object for o, or calls the base implementation (to raise a TypeError)."""
         raise TypeError(f'Object of type {o.__class__.__name__} '
                         f'is not JSON serializable')
 
@@ -384,7 +384,7 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string"""
+        """Encode the given object and yield each string representation as available."""
         if self.check_circular:
             markers = {}
         else:
@@ -585,7 +585,7 @@ _default_encoder = JSONEncoder(
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         allow_nan=True, cls=None, indent=None, separators=None,
         default=None, sort_keys=False, **kw):
-    """Serialize obj as a JSON formatted stream to fp (a"""
+    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting file-like object)."""
     if (not skipkeys and ensure_ascii and
         check_circular and allow_nan and
         cls is None and indent is None and separators is None and
@@ -647,7 +647,7 @@ def detect_encoding(b):
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None,
         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize fp (a .read()-supporting file-like object containing"""
+    """Deserialize fp (a .read()-supporting file-like object containing a JSON document) to a Python object."""
     return loads(fp.read(),
         cls=cls, object_hook=object_hook,
         parse_float=parse_float, parse_int=parse_int,
@@ -656,7 +656,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize s (a str, bytes or bytearray instance"""
+    """Deserialize s (a str, bytes or bytearray instance containing a JSON document) to a Python object."""
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",

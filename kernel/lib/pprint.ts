@@ -110,7 +110,7 @@ def _split_words(line):
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of"""
+        """Handle pretty printing operations onto a stream using a set of configured parameters."""
         indent = int(indent)
         width = int(width)
         if indent < 0:
@@ -440,7 +440,7 @@ class PrettyPrinter:
         return repr
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string"""
+        """Format object for a specific context, returning a string and flags indicating whether the representation is 'readable' and whether the object represents a recursive construct."""
         return self._safe_repr(object, context, maxlevels, level)
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):

@@ -195,7 +195,10 @@ def _integer_sqrt_of_frac_rto(n, m):
 
 
 # Working width for the square root: twice a float's precision plus guard bits.
-_sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
+try:
+    _sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
+except AttributeError:
+    _sqrt_bit_width = 2 * 53 + 3
 
 
 def _float_sqrt_of_frac(n, m):
@@ -597,7 +600,7 @@ class NormalDist:
         return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
-        """Inverse cumulative distribution function.  x : P(X <= x) = p"""
+        """Inverse cumulative distribution function."""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
@@ -629,7 +632,7 @@ class NormalDist:
         return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
 
     def zscore(self, x):
-        """Compute the Standard Score.  (x - mean) / stdev"""
+        """Compute the Standard Score."""
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma

@@ -61,7 +61,7 @@ class Template:
         self.template = template
 
     def _scan(self):
-        """Yield (kind, text, start) tokens: ('text', s), ('escaped', delim),"""
+        """Yield (kind, text, start) tokens: ('text', s), ('escaped', delim), ('named', name), ('braced', name) or ('invalid', '') at index start."""
         template = self.template
         delim = self.delimiter
         dlen = len(delim)

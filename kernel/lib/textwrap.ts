@@ -37,7 +37,7 @@ def _dash_run_then_word(text, j):
 
 
 def _split_hyphenated(text):
-    """The chunks of text: whitespace runs, em-dashes between words, and words, split"""
+    """The chunks of text: whitespace runs, em-dashes between words, and words, split after the hyphens of hyphenated words (what CPython's wordsep_re gives)."""
     chunks = []
     n = len(text)
     i = 0
@@ -112,7 +112,7 @@ def _is_sentence_end(chunk):
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.  The public interface consists of"""
+    """Object for wrapping/filling text."""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
@@ -169,7 +169,7 @@ class TextWrapper:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """_handle_long_word(chunks : [string],"""
+        """_handle_long_word(chunks : [string], cur_line : [string], cur_len : int, width : int)"""
         # At least one character goes on each line.
         if width < 1:
             space_left = 1

@@ -191,7 +191,7 @@ def _type_repr(obj):
 
 
 def _collect_parameters(args):
-    """Collect all type variables and parameter specifications in args"""
+    """Collect all type variables and parameter specifications in args in order of first appearance (lexicographic)."""
     parameters = []
     for t in args:
         if isinstance(t, type):
@@ -493,13 +493,13 @@ def Literal(self, *parameters):
 
 @_SpecialForm
 def TypeAlias(self, parameters):
-    """Special marker indicating that an assignment should"""
+    """Special marker indicating that an assignment should be recognized as a proper type alias definition by type checkers."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def Concatenate(self, parameters):
-    """Used in conjunction with ParamSpec and Callable to represent a higher"""
+    """Used in conjunction with ParamSpec and Callable to represent a higher order function which adds, removes or transforms parameters of a callable."""
     if parameters == ():
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(parameters, tuple):
@@ -514,7 +514,7 @@ def Concatenate(self, parameters):
 
 @_SpecialForm
 def TypeGuard(self, parameters):
-    """Special typing form used to annotate the return type of a user-defined"""
+    """Special typing form used to annotate the return type of a user-defined type guard function."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
@@ -1962,7 +1962,7 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
+    """A simple typed namespace."""
     if fields is None:
         fields = kwargs
     elif kwargs:
@@ -1981,20 +1981,20 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 @_SpecialForm
 def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict"""
+    """A special typing construct to mark a key of a total=False TypedDict as required."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
     return _GenericAlias(self, (item,))
 
 
 @_SpecialForm
 def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as"""
+    """A special typing construct to mark a key of a TypedDict as potentially missing."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
     return _GenericAlias(self, (item,))
 
 
 class NewType:
-    """NewType creates simple unique types with almost zero"""
+    """NewType creates simple unique types with almost zero runtime overhead."""
 
     __call__ = _idfunc = None
 
@@ -2199,7 +2199,7 @@ def dataclass_transform(
     field_specifiers: tuple = (),
     **kwargs,
 ):
-    """Decorator that marks a function, class, or metaclass as providing"""
+    """Decorator that marks a function, class, or metaclass as providing dataclass-like behavior."""
     def decorator(cls_or_fn):
         cls_or_fn.__dataclass_transform__ = {
             "eq_default": eq_default,

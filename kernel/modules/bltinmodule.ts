@@ -26,7 +26,7 @@ import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArraySteal } from 
 import { PyListObject, PyList_New, PyList_Type, listAppendSteal } from '../objects/listobject.ts';
 import { PyDictObject, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem, PyDict_Type, dictForEach, dictPop } from '../objects/dictobject.ts';
 import { PyModuleObject, PyModule_New, addFunctions, moduleSet } from '../objects/moduleobject.ts';
-import { calculateMetaclass, lookupStr } from '../objects/typeobject.ts';
+import { calculateMetaclass, lookupStr, callSpecial } from '../objects/typeobject.ts';
 import { PyFunctionObject } from '../objects/funcobject.ts';
 import { PyCellObject } from '../objects/codeobject.ts';
 import { PyCFunction_Type } from '../objects/methodobject.ts';
@@ -39,6 +39,7 @@ import { compileSource, evalCode, freeArena } from '../vm/pythonrun.ts';
 import { unpackArgs, noKeywords, checkPositional } from '../objects/getargs.ts';
 import { importModule } from '../vm/import.ts';
 import { formatObject } from '../objects/formatting.ts';
+import { PyGenObject, genNextWithValue } from '../objects/genobject.ts';
 
 export const builtinTypes: Record<string, () => PyObject> = {};
 
@@ -298,7 +299,7 @@ function builtin_callable(_s: PyObject, args: PyObject[], kw: string[] | null): 
 function builtin_getattr(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   argRange('getattr', args, kw, 2, 3);
   const name = args[1];
-  if (!(name instanceof PyUnicodeObject)) raise(PyExc_TypeError, 'attribute name must be string');
+  if (!(name instanceof PyUnicodeObject)) raise(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
   if (args.length === 3) {
     const v = _PyObject_LookupAttr(args[0], name);
     return v ?? newref(args[2]);
@@ -309,7 +310,7 @@ function builtin_getattr(_s: PyObject, args: PyObject[], kw: string[] | null): P
 function builtin_hasattr(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   argRange('hasattr', args, kw, 2, 2);
   const name = args[1];
-  if (!(name instanceof PyUnicodeObject)) raise(PyExc_TypeError, 'attribute name must be string');
+  if (!(name instanceof PyUnicodeObject)) raise(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
   const v = _PyObject_LookupAttr(args[0], name);
   if (v === null) return newref(Py_False);
   decref(v);
@@ -347,6 +348,7 @@ function builtin_next(_s: PyObject, args: PyObject[], kw: string[] | null): PyOb
   const it = args[0];
   const f = it.ob_type.tp_iternext;
   if (f === null) raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  if (it instanceof PyGenObject && args.length === 1) return genNextWithValue(it);
   const v = f(it);
   if (v !== null) return v;
   if (args.length === 2) return newref(args[1]);
@@ -627,7 +629,9 @@ function builtin_vars(_s: PyObject, args: PyObject[], kw: string[] | null): PyOb
 
 /** dir(obj): sorted names from obj.__dir__(). */
 export function dirList(o: PyObject): PyObject {
-  const r = callMethod(o, '__dir__', []);
+  // _PyObject_LookupSpecial: __dir__ is looked up on the type, not the instance.
+  const r = callSpecial(o, '__dir__', []);
+  if (r === null) raise(PyExc_TypeError, 'object does not provide __dir__');
   try {
     const l = PyObject_Call(PyList_Type, [r], null);
     try {
@@ -696,34 +700,35 @@ function execOrEval(name: 'exec' | 'eval', args: PyObject[], kwnames: string[] |
   if (globals !== null && !(globals instanceof PyDictObject)) {
     raise(PyExc_TypeError, `${name}() globals must be a dict, not ${globals.ob_type.tp_name}`);
   }
+  // A function frame's locals dict made here is held until the code has run (CPython's frame
+  // keeps the one PyEval_GetLocals makes).
+  let ownedLocals: PyObject | null = null;
   if (globals === null) {
     if (f === null) raise(PyExc_TypeError, `${name}() needs globals`);
     globals = f.globals;
-    if (locals === null) locals = f.locals ?? frameLocalsBorrowed(f);
+    if (locals === null) locals = f.locals ?? (ownedLocals = frameLocals(f));
   } else if (locals === null) locals = globals;
-  if (!(src instanceof PyUnicodeObject)) {
-    if (src.ob_type.tp_name === 'code') return evalCode(src as never, globals as PyDictObject, locals);
-    raise(PyExc_TypeError, `${name}() arg 1 must be a string, bytes or code object`);
-  }
-  const text = name === 'eval' ? src.s.replace(/^[ \t]+/, '') : src.s;
-  const compiled = compileSource(text, '<string>', name === 'exec' ? 'exec' : 'eval');
-  freeArena(compiled.arena);
   try {
-    const r = evalCode(compiled.code, globals as PyDictObject, locals);
-    if (name === 'exec') {
-      decref(r);
-      return none();
+    if (!(src instanceof PyUnicodeObject)) {
+      if (src.ob_type.tp_name === 'code') return evalCode(src as never, globals as PyDictObject, locals);
+      raise(PyExc_TypeError, `${name}() arg 1 must be a string, bytes or code object`);
     }
-    return r;
+    const text = name === 'eval' ? src.s.replace(/^[ \t]+/, '') : src.s;
+    const compiled = compileSource(text, '<string>', name === 'exec' ? 'exec' : 'eval');
+    freeArena(compiled.arena);
+    try {
+      const r = evalCode(compiled.code, globals as PyDictObject, locals);
+      if (name === 'exec') {
+        decref(r);
+        return none();
+      }
+      return r;
+    } finally {
+      decref(compiled.code);
+    }
   } finally {
-    decref(compiled.code);
+    if (ownedLocals !== null) decref(ownedLocals);
   }
-}
-
-function frameLocalsBorrowed(f: Frame): PyObject {
-  const d = frameLocals(f);
-  decref(d);
-  return d;
 }
 
 function builtin_compile(_s: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {

@@ -1,11 +1,12 @@
 /**
  * The gc module: the Python interface to the collector.
- * CPython 3.11: Modules/gcmodule.c (gc_*_impl functions).
+ * CPython 3.11: Modules/gcmodule.c (the gc_*_impl functions, PyInit_gc, invoke_gc_callback),
+ * Modules/clinic/gcmodule.c.h (argument parsing and its messages).
  */
-import { type MethodDef, PyObject, TPFlags } from '../objects/pyobject.ts';
-import { decref, incref, newref } from '../memory/refcount.ts';
-import { raise } from '../vm/errors.ts';
-import { PyExc_TypeError, PyExc_ValueError } from '../objects/exceptions.ts';
+import { type MethodDef, PyObject, PyTypeObject, TPFlags } from '../objects/pyobject.ts';
+import { decref, incref } from '../memory/refcount.ts';
+import { PyErr, raise } from '../vm/errors.ts';
+import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from '../objects/exceptions.ts';
 import { Py_None, none } from '../objects/object.ts';
 import { PyBool_FromBool } from '../objects/boolobject.ts';
 import { PyLongObject, PyLong_FromNumber } from '../objects/longobject.ts';
@@ -14,236 +15,355 @@ import { tupleFromArraySteal } from '../objects/tupleobject.ts';
 import { PyListObject, PyList_New, PyList_Append } from '../objects/listobject.ts';
 import { PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { PyModuleObject, PyModule_New, addFunctions, moduleSetSteal, moduleSet } from '../objects/moduleobject.ts';
-import { PyObject_Call } from '../objects/abstract.ts';
-import { gcstate, isTracked } from '../gc/gcstate.ts';
-import { GcDebug, GcFlag, gcCollect, gcHooks, gcListMerge, gcListObjects, gcListSize, generationStats } from '../gc/collect.ts';
-import { unpackArgs, noKeywords, checkPositional } from '../objects/getargs.ts';
-import { PyErr } from '../vm/errors.ts';
+import { PyNumber_Index, PyObject_Call } from '../objects/abstract.ts';
+import { GcLayout, gcstate, isTracked } from '../gc/gcstate.ts';
+import { GcDebug, GcFlag, gcCollect, gcHooks, gcListMerge, gcListSize, generationStats } from '../gc/collect.ts';
+import { noArgs, noKeywords, oneArg, unpackArgs } from '../objects/getargs.ts';
 
+/** gcstate->garbage and gcstate->callbacks (created with the module, shared by every import). */
 let garbage: PyListObject | null = null;
 let callbacks: PyListObject | null = null;
+/** The interpreter (gcstate.epoch) the two lists belong to. */
+let listsEpoch = -1;
 
 export function gcGarbageList(): PyListObject | null {
   return garbage;
 }
 
-function intArg(o: PyObject, what: string): number {
-  if (!(o instanceof PyLongObject)) raise(PyExc_TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
-  void what;
-  return Number(o.v);
+export function gcCallbacksList(): PyListObject | null {
+  return callbacks;
 }
 
-/** invoke_gc_callback */
+const enum CInt {
+  MAX = 2147483647,
+  MIN = -2147483648,
+}
+
+/** The `int` converter of Argument Clinic (_PyLong_AsInt through __index__). */
+function cInt(o: PyObject): number {
+  const i = PyNumber_Index(o);
+  const v = i.v;
+  decref(i);
+  if (v > CInt.MAX || v < CInt.MIN) raise(PyExc_OverflowError, 'Python int too large to convert to C int');
+  return Number(v);
+}
+
+/** PyArg_ParseTuple's "i" format: the same, with its own overflow messages. */
+function parseTupleInt(o: PyObject): number {
+  const i = PyNumber_Index(o);
+  const v = i.v;
+  decref(i);
+  if (v > CInt.MAX) raise(PyExc_OverflowError, 'signed integer is greater than maximum');
+  if (v < CInt.MIN) raise(PyExc_OverflowError, 'signed integer is less than minimum');
+  return Number(v);
+}
+
+/**
+ * _PyObject_IS_GC: the type has Py_TPFLAGS_HAVE_GC, and its tp_is_gc agrees (static types are
+ * not GC objects: type_is_gc answers by Py_TPFLAGS_HEAPTYPE).
+ */
+export function isGcObject(o: PyObject): boolean {
+  if ((o.ob_type.tp_flags & TPFlags.HAVE_GC) === 0) return false;
+  if (o instanceof PyTypeObject) return (o.tp_flags & TPFlags.HEAPTYPE) !== 0;
+  return true;
+}
+
+/**
+ * CPython 3.11: Modules/gcmodule.c invoke_gc_callback: each callback is called with the phase
+ * and an info dict; an error is reported as unraisable and the next callback still runs.
+ */
 function invokeCallbacks(phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void {
   if (callbacks === null || callbacks.items.length === 0) return;
   const info = PyDict_New();
-  const g = PyLong_FromNumber(generation);
-  const c = PyLong_FromNumber(collected);
-  const u = PyLong_FromNumber(uncollectable);
-  PyDict_SetItem(info, internString('generation'), g);
-  PyDict_SetItem(info, internString('collected'), c);
-  PyDict_SetItem(info, internString('uncollectable'), u);
-  decref(g);
-  decref(c);
-  decref(u);
-  const phaseObj = PyUnicode_FromString(phase);
+  for (const [k, v] of [['generation', generation], ['collected', collected], ['uncollectable', uncollectable]] as const) {
+    const n = PyLong_FromNumber(v);
+    PyDict_SetItem(info, internString(k), n);
+    decref(n);
+  }
   try {
     for (let i = 0; i < callbacks.items.length; i++) {
       const cb = callbacks.items[i];
       incref(cb);
+      const phaseObj = PyUnicode_FromString(phase);
       try {
         decref(PyObject_Call(cb, [phaseObj, info], null));
       } catch (e) {
         if (!(e instanceof PyErr)) throw e;
-        gcHooks.unraisable(e);
+        gcHooks.unraisable(e, cb);
       } finally {
+        decref(phaseObj);
         decref(cb);
       }
     }
   } finally {
-    decref(phaseObj);
     decref(info);
   }
 }
 
-function generationArg(o: PyObject | null): number {
-  if (o === null) return 2;
-  const g = intArg(o, 'generation');
-  if (g < 0 || g >= 3) raise(PyExc_ValueError, 'invalid generation');
-  return g;
+/** gc_collect_impl's argument: an int in 0..2. */
+function collectGeneration(args: PyObject[], kwnames: string[] | null): number {
+  const [g] = unpackArgs('collect', args, kwnames, ['generation'], 0);
+  if (g === null) return GcLayout.NUM_GENERATIONS - 1;
+  const generation = cInt(g);
+  if (generation < 0 || generation >= GcLayout.NUM_GENERATIONS) raise(PyExc_ValueError, 'invalid generation');
+  return generation;
 }
 
-/** tp_traverse of every GC object visited, collecting what it references. */
-function referents(o: PyObject): PyObject[] {
-  const out: PyObject[] = [];
-  if (!(o.ob_type.tp_flags & TPFlags.HAVE_GC)) return out;
-  const t = o.ob_type.tp_traverse;
-  if (t !== null) t(o, (r) => out.push(r));
-  return out;
+/** append_objects: the objects of one list, excluding the result list itself. */
+function appendObjects(result: PyListObject, head: PyObject): void {
+  for (let gc = head.gcNext!; gc !== head; gc = gc.gcNext!) {
+    if (gc !== result) PyList_Append(result, gc);
+  }
 }
 
-function allTracked(): PyObject[] {
-  const out: PyObject[] = [];
-  for (const g of gcstate.generations) out.push(...gcListObjects(g.head));
-  return out;
+/** CPython 3.11: Modules/gcmodule.c gc_get_objects_impl */
+function getObjects(args: PyObject[], kwnames: string[] | null): PyObject {
+  const [g] = unpackArgs('get_objects', args, kwnames, ['generation'], 0);
+  let generation = -1;
+  if (g !== null && g !== Py_None) {
+    if (!(g instanceof PyLongObject) && g.ob_type.nb_index === null) {
+      raise(PyExc_TypeError, `argument should be integer or None, not '${g.ob_type.tp_name}'`);
+    }
+    const i = PyNumber_Index(g);
+    generation = Number(i.v);
+    decref(i);
+  }
+  // The result exists before the lists are read: its allocation may start a collection.
+  const result = PyList_New();
+  try {
+    if (generation !== -1) {
+      if (generation >= GcLayout.NUM_GENERATIONS) {
+        raise(PyExc_ValueError, `generation parameter must be less than the number of available generations (${GcLayout.NUM_GENERATIONS})`);
+      }
+      if (generation < 0) raise(PyExc_ValueError, 'generation parameter cannot be negative');
+      appendObjects(result, gcstate.generations[generation].head);
+      return result;
+    }
+    for (const gen of gcstate.generations) appendObjects(result, gen.head);
+    return result;
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+}
+
+/** referentsvisit over each argument's tp_traverse (gc_get_referents). */
+function getReferents(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('get_referents', kwnames);
+  const result = PyList_New();
+  for (const obj of args) {
+    if (!isGcObject(obj)) continue;
+    const traverse = obj.ob_type.tp_traverse;
+    if (traverse === null) continue;
+    traverse(obj, (r) => PyList_Append(result, r));
+  }
+  return result;
+}
+
+/**
+ * CPython 3.11: Modules/gcmodule.c gc_get_referrers / gc_referrers_for: every tracked object of
+ * the generations whose traversal visits one of `objs` (the permanent generation is not
+ * searched, nor untracked containers).
+ */
+function getReferrers(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('get_referrers', kwnames);
+  const result = PyList_New();
+  const wanted = new Set(args);
+  for (const gen of gcstate.generations) {
+    const head = gen.head;
+    for (let gc = head.gcNext!; gc !== head; gc = gc.gcNext!) {
+      if (gc === result) continue;
+      const traverse = gc.ob_type.tp_traverse;
+      if (traverse === null) continue;
+      let found = false;
+      traverse(gc, (r) => {
+        if (!found && wanted.has(r)) found = true;
+      });
+      if (found) PyList_Append(result, gc);
+    }
+  }
+  return result;
+}
+
+function statsList(): PyObject {
+  // A snapshot first: building the result allocates, which may run a collection.
+  const snapshot = generationStats.map((s) => ({ ...s }));
+  const result = PyList_New();
+  for (const s of snapshot) {
+    const d = PyDict_New();
+    for (const [k, v] of [['collections', s.collections], ['collected', s.collected], ['uncollectable', s.uncollectable]] as const) {
+      const n = PyLong_FromNumber(v);
+      PyDict_SetItem(d, internString(k), n);
+      decref(n);
+    }
+    PyList_Append(result, d);
+    decref(d);
+  }
+  return result;
+}
+
+/** gc_set_threshold: "i|ii:set_threshold". */
+function setThreshold(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('set_threshold', kwnames);
+  if (args.length < 1) raise(PyExc_TypeError, `set_threshold() takes at least 1 argument (${args.length} given)`);
+  if (args.length > 3) raise(PyExc_TypeError, `set_threshold() takes at most 3 arguments (${args.length} given)`);
+  // PyArg_ParseTuple stores each value as it converts it.
+  for (let i = 0; i < args.length; i++) gcstate.generations[i].threshold = parseTupleInt(args[i]);
+  return none();
+}
+
+function countsTuple(values: number[]): PyObject {
+  return tupleFromArraySteal(values.map((v) => PyLong_FromNumber(v)));
 }
 
 const gcFunctions: MethodDef[] = [
   {
     name: 'enable',
-    fn: () => {
+    fn: (_m, args, kw) => {
+      noArgs('gc.enable', args, kw);
       gcstate.enabled = true;
       return none();
     },
   },
   {
     name: 'disable',
-    fn: () => {
+    fn: (_m, args, kw) => {
+      noArgs('gc.disable', args, kw);
       gcstate.enabled = false;
       return none();
     },
   },
-  { name: 'isenabled', fn: () => PyBool_FromBool(gcstate.enabled) },
   {
-    name: 'collect',
-    fn: (_s, args, kwnames) => {
-      const a = unpackArgs('collect', args, kwnames, ['generation'], 0);
-      return PyLong_FromNumber(gcCollect(generationArg(a[0])));
+    name: 'isenabled',
+    fn: (_m, args, kw) => {
+      noArgs('gc.isenabled', args, kw);
+      return PyBool_FromBool(gcstate.enabled);
+    },
+  },
+  {
+    name: 'set_debug',
+    fn: (_m, args, kw) => {
+      gcstate.debug = cInt(oneArg('gc.set_debug', args, kw));
+      return none();
+    },
+  },
+  {
+    name: 'get_debug',
+    fn: (_m, args, kw) => {
+      noArgs('gc.get_debug', args, kw);
+      return PyLong_FromNumber(gcstate.debug);
     },
   },
   {
     name: 'get_count',
-    fn: () => tupleFromArraySteal(gcstate.generations.map((g) => PyLong_FromNumber(g.count))),
+    fn: (_m, args, kw) => {
+      noArgs('gc.get_count', args, kw);
+      return countsTuple(gcstate.generations.map((g) => g.count));
+    },
   },
+  { name: 'set_threshold', fn: (_m, args, kw) => setThreshold(args, kw) },
   {
     name: 'get_threshold',
-    fn: () => tupleFromArraySteal(gcstate.generations.map((g) => PyLong_FromNumber(g.threshold))),
-  },
-  {
-    name: 'set_threshold',
-    fn: (_s, args, kw) => {
-      noKeywords('set_threshold', kw);
-      if (args.length < 1 || args.length > 3) raise(PyExc_TypeError, `set_threshold() takes at most 3 arguments (${args.length} given)`);
-      args.forEach((a, i) => {
-        gcstate.generations[i].threshold = intArg(a, 'threshold');
-      });
-      return none();
+    fn: (_m, args, kw) => {
+      noArgs('gc.get_threshold', args, kw);
+      return countsTuple(gcstate.generations.map((g) => g.threshold));
     },
   },
-  { name: 'get_debug', fn: () => PyLong_FromNumber(gcstate.debug) },
-  {
-    name: 'set_debug',
-    fn: (_s, args, kw) => {
-      noKeywords('set_debug', kw);
-      checkPositional('set_debug', args.length, 1, 1);
-      gcstate.debug = intArg(args[0], 'flags');
-      return none();
-    },
-  },
-  {
-    name: 'get_objects',
-    fn: (_s, args, kwnames) => {
-      const a = unpackArgs('get_objects', args, kwnames, ['generation'], 0);
-      let objs: PyObject[];
-      if (a[0] === null || a[0] === Py_None) objs = allTracked();
-      else {
-        const g = intArg(a[0], 'generation');
-        if (g >= 3) raise(PyExc_ValueError, `generation parameter must be less than the number of available generations (3)`);
-        if (g < 0) raise(PyExc_ValueError, 'generation parameter cannot be negative');
-        objs = gcListObjects(gcstate.generations[g].head);
-      }
-      const l = PyList_New();
-      for (const o of objs) PyList_Append(l, o);
-      return l;
-    },
-  },
+  { name: 'collect', fn: (_m, args, kw) => PyLong_FromNumber(gcCollect(collectGeneration(args, kw))) },
+  { name: 'get_objects', fn: (_m, args, kw) => getObjects(args, kw) },
   {
     name: 'get_stats',
-    fn: () => {
-      const l = PyList_New();
-      for (const s of generationStats) {
-        const d = PyDict_New();
-        for (const [k, v] of [['collections', s.collections], ['collected', s.collected], ['uncollectable', s.uncollectable]] as const) {
-          const n = PyLong_FromNumber(v);
-          PyDict_SetItem(d, internString(k), n);
-          decref(n);
-        }
-        PyList_Append(l, d);
-        decref(d);
-      }
-      return l;
+    fn: (_m, args, kw) => {
+      noArgs('gc.get_stats', args, kw);
+      return statsList();
     },
   },
   {
     name: 'is_tracked',
-    fn: (_s, args, kw) => {
-      noKeywords('is_tracked', kw);
-      checkPositional('is_tracked', args.length, 1, 1);
-      const o = args[0];
-      return PyBool_FromBool((o.ob_type.tp_flags & TPFlags.HAVE_GC) !== 0 && isTracked(o));
+    fn: (_m, args, kw) => {
+      const o = oneArg('gc.is_tracked', args, kw);
+      return PyBool_FromBool(isGcObject(o) && isTracked(o));
     },
   },
   {
     name: 'is_finalized',
-    fn: (_s, args) => {
-      const o = args[0];
-      return PyBool_FromBool((o.ob_type.tp_flags & TPFlags.HAVE_GC) !== 0 && (o.gcFlags & GcFlag.FINALIZED) !== 0);
+    fn: (_m, args, kw) => {
+      const o = oneArg('gc.is_finalized', args, kw);
+      return PyBool_FromBool(isGcObject(o) && (o.gcFlags & GcFlag.FINALIZED) !== 0);
     },
   },
-  {
-    name: 'get_referents',
-    fn: (_s, args, kw) => {
-      noKeywords('get_referents', kw);
-      const l = PyList_New();
-      for (const o of args) for (const r of referents(o)) PyList_Append(l, r);
-      return l;
-    },
-  },
-  {
-    name: 'get_referrers',
-    fn: (_s, args, kw) => {
-      noKeywords('get_referrers', kw);
-      const l = PyList_New();
-      for (const g of gcstate.generations) {
-        for (const o of gcListObjects(g.head)) {
-          if (o === l) continue;
-          if (referents(o).some((r) => args.includes(r))) PyList_Append(l, o);
-        }
-      }
-      return l;
-    },
-  },
+  { name: 'get_referrers', fn: (_m, args, kw) => getReferrers(args, kw) },
+  { name: 'get_referents', fn: (_m, args, kw) => getReferents(args, kw) },
   {
     name: 'freeze',
-    fn: () => {
-      for (const g of gcstate.generations) gcListMerge(g.head, gcstate.permanent.head);
-      gcstate.generations[0].count = 0;
+    fn: (_m, args, kw) => {
+      noArgs('gc.freeze', args, kw);
+      // _PyGC_Freeze
+      for (const g of gcstate.generations) {
+        gcListMerge(g.head, gcstate.permanent.head);
+        g.count = 0;
+      }
       return none();
     },
   },
   {
     name: 'unfreeze',
-    fn: () => {
-      gcListMerge(gcstate.permanent.head, gcstate.generations[2].head);
+    fn: (_m, args, kw) => {
+      noArgs('gc.unfreeze', args, kw);
+      gcListMerge(gcstate.permanent.head, gcstate.generations[GcLayout.NUM_GENERATIONS - 1].head);
       return none();
     },
   },
-  { name: 'get_freeze_count', fn: () => PyLong_FromNumber(gcListSize(gcstate.permanent.head)) },
+  {
+    name: 'get_freeze_count',
+    fn: (_m, args, kw) => {
+      noArgs('gc.get_freeze_count', args, kw);
+      return PyLong_FromNumber(gcListSize(gcstate.permanent.head));
+    },
+  },
 ];
 
+const GC_DOC =
+  'This module provides access to the garbage collector for reference cycles.\n\n' +
+  'enable() -- Enable automatic garbage collection.\n' +
+  'disable() -- Disable automatic garbage collection.\n' +
+  'isenabled() -- Returns true if automatic collection is enabled.\n' +
+  'collect() -- Do a full collection right now.\n' +
+  'get_count() -- Return the current collection counts.\n' +
+  'get_stats() -- Return list of dictionaries containing per-generation stats.\n' +
+  'set_debug() -- Set debugging flags.\n' +
+  'get_debug() -- Get debugging flags.\n' +
+  'set_threshold() -- Set the collection thresholds.\n' +
+  'get_threshold() -- Return the current the collection thresholds.\n' +
+  'get_objects() -- Return a list of all objects tracked by the collector.\n' +
+  'is_tracked() -- Returns true if a given object is tracked.\n' +
+  'is_finalized() -- Returns true if a given object has been already finalized.\n' +
+  'get_referrers() -- Return the list of objects that refer to an object.\n' +
+  'get_referents() -- Return the list of objects that an object refers to.\n' +
+  'freeze() -- Freeze all tracked objects and ignore them for future collections.\n' +
+  'unfreeze() -- Unfreeze all objects in the permanent generation.\n' +
+  'get_freeze_count() -- Return the number of objects in the permanent generation.\n';
+
+/** CPython 3.11: Modules/gcmodule.c PyInit_gc (garbage and callbacks live in the gc state). */
 export function makeGcModule(): PyModuleObject {
   const m = PyModule_New('gc');
+  moduleSetSteal(m, '__doc__', PyUnicode_FromString(GC_DOC));
   addFunctions(m, gcFunctions);
-  garbage = PyList_New();
-  callbacks = PyList_New();
+  if (garbage === null || callbacks === null || listsEpoch !== gcstate.epoch) {
+    // _PyGC_Init: the gc state owns these references for the interpreter's lifetime.
+    garbage = PyList_New();
+    callbacks = PyList_New();
+    listsEpoch = gcstate.epoch;
+  }
   moduleSet(m, 'garbage', garbage);
   moduleSet(m, 'callbacks', callbacks);
   for (const [k, v] of [['DEBUG_STATS', GcDebug.STATS], ['DEBUG_COLLECTABLE', GcDebug.COLLECTABLE], ['DEBUG_UNCOLLECTABLE', GcDebug.UNCOLLECTABLE], ['DEBUG_SAVEALL', GcDebug.SAVEALL], ['DEBUG_LEAK', GcDebug.LEAK]] as const) {
     moduleSetSteal(m, k, PyLong_FromNumber(v));
   }
   gcHooks.invokeCallbacks = invokeCallbacks;
-  gcHooks.appendGarbage = (o) => PyList_Append(garbage!, o);
+  gcHooks.appendGarbage = (o) => {
+    if (garbage !== null) PyList_Append(garbage, o);
+  };
   return m;
 }
 
-export { newref };

@@ -7,7 +7,7 @@
  * __floor__/__ceil__/__trunc__ lookups, tuples for frexp/modf); the numeric work is
  * mathmodule_impl.ts, whose NumError exceptions become Python exceptions here.
  */
-import type { PyObject } from '../objects/pyobject.ts';
+import type { MethodDef, PyObject } from '../objects/pyobject.ts';
 import { decref, newref } from '../memory/refcount.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from '../objects/exceptions.ts';
@@ -15,17 +15,15 @@ import { Py_None } from '../objects/object.ts';
 import { PyBool_FromBool, PyBool_Type } from '../objects/boolobject.ts';
 import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type } from '../objects/floatobject.ts';
 import { PyLongObject, PyLong_FromValue, PyLong_Type } from '../objects/longobject.ts';
-import { tupleFromArraySteal, PyTupleObject } from '../objects/tupleobject.ts';
+import { PySequence_Tuple, PyTupleObject, tupleFromArraySteal } from '../objects/tupleobject.ts';
 import { PyModuleObject, PyModule_New, addFunctions, moduleSetSteal } from '../objects/moduleobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { PyIter_Next, PyNumber_Index, PyNumber_IndexValue, PyNumber_Multiply, PyObject_GetIter } from '../objects/abstract.ts';
-import { PySequence_Tuple } from '../objects/tupleobject.ts';
 import { callSpecial } from '../objects/typeobject.ts';
 import { checkPositional, noKeywords, oneArg } from '../objects/getargs.ts';
 import { raiseNumError } from '../objects/formatting.ts';
 import { NumError, intMul, type PyInt } from '../objects/longmath.ts';
 import * as impl from './mathmodule_impl.ts';
-import type { MethodDef } from '../objects/pyobject.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Argument conversion
@@ -166,7 +164,10 @@ function fastArgs(name: string, args: PyObject[], kwnames: string[] | null, min:
 type Fn1 = (x: number) => number;
 type Fn2 = (x: number, y: number) => number;
 
-/** CPython 3.11: math_1 wrappers (FUNC1, FUNC1A): one double in, one double out. */
+/**
+ * CPython 3.11: math_1 wrappers (FUNC1, FUNC1A) and the clinic functions of one `double`
+ * (degrees, radians, ulp): one double in, one double out.
+ */
 function func1(name: string, f: Fn1): MethodDef {
   const qual = `math.${name}`;
   return {
@@ -507,11 +508,6 @@ function multiply(a: PyObject, b: PyObject): PyObject {
   return PyNumber_Multiply(a, b);
 }
 
-/** CPython 3.11: math_degrees_impl / math_radians_impl / math_ulp_impl (clinic `double`). */
-function doubleFunc(name: string, f: Fn1): MethodDef {
-  return func1(name, f);
-}
-
 function methodTable(): MethodDef[] {
   return [
     func1('acos', impl.acos),
@@ -526,7 +522,7 @@ function methodTable(): MethodDef[] {
     func2('copysign', impl.copysign),
     func1('cos', impl.cos),
     func1('cosh', impl.cosh),
-    doubleFunc('degrees', impl.degrees),
+    func1('degrees', impl.degrees),
     { name: 'dist', fn: math_dist },
     func1('erf', impl.erf),
     func1('erfc', impl.erfc),
@@ -556,7 +552,7 @@ function methodTable(): MethodDef[] {
     logFunc('log2', impl.log2),
     { name: 'modf', fn: math_modf },
     func2('pow', impl.pow),
-    doubleFunc('radians', impl.radians),
+    func1('radians', impl.radians),
     func2('remainder', impl.remainder),
     func1('sin', impl.sin),
     func1('sinh', impl.sinh),
@@ -568,7 +564,7 @@ function methodTable(): MethodDef[] {
     { name: 'perm', fn: math_perm },
     { name: 'comb', fn: math_comb },
     func2('nextafter', impl.nextafter),
-    doubleFunc('ulp', impl.ulp),
+    func1('ulp', impl.ulp),
   ];
 }
 

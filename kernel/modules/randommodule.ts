@@ -16,7 +16,7 @@ import { type MethodDef, PyObject, PyTypeObject, TPFlags, newStaticType, registe
 import { decref, incref, newref } from '../memory/refcount.ts';
 import { PyErr, raise } from '../vm/errors.ts';
 import {
-  PyExc_IndexError, PyExc_NotImplementedError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError,
+  PyExc_ImportError, PyExc_IndexError, PyExc_NotImplementedError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError,
   PyExc_ZeroDivisionError,
 } from '../objects/exceptions.ts';
 import {
@@ -35,12 +35,12 @@ import { PyRangeObject, PyRange_New } from '../objects/rangeobject.ts';
 import { PyDictObject, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { PySetObject } from '../objects/setobject.ts';
 import {
-  PyIter_Next, PyNumber_Add, PyNumber_Index, PyNumber_IndexValue, PyNumber_Multiply, PyNumber_Negative,
+  PyIter_Next, PyNumber_Add, PyNumber_IndexValue, PyNumber_Multiply, PyNumber_Negative,
   PyNumber_Power, PyObject_Call, PyObject_GetItem, PyObject_GetIter, PyObject_IsInstance, PyObject_SetItem,
   PyObject_Size, binary_op,
 } from '../objects/abstract.ts';
 import { PyNumber_Long } from '../objects/long_methods.ts';
-import { PyType_Ready, finishAlloc, typeNew } from '../objects/typeobject.ts';
+import { PyType_Modified, PyType_Ready, finishAlloc, typeNew } from '../objects/typeobject.ts';
 import { PyDescr_NewMethod } from '../objects/descrobject.ts';
 import { PyModuleObject, PyModule_New, moduleSet, moduleSetSteal } from '../objects/moduleobject.ts';
 import { checkPositional, noArgs, noKeywords, oneArg } from '../objects/getargs.ts';
@@ -48,7 +48,7 @@ import { raiseNumError } from '../objects/formatting.ts';
 import { importModule } from '../vm/import.ts';
 import { encodeText } from '../objects/unicode_codecs.ts';
 import {
-  NumError, intAdd, intBitLength, intCompare, intFloorDiv, intMod, intMul, intSub, intToDecimalString, intToFloat, intTrueDiv,
+  NumError, intAdd, intBitLength, intCompare, intFloorDiv, floatPow, intMod, intMul, intSub, intToDecimalString, intToFloat, intTrueDiv,
   normBig, type PyInt,
 } from '../objects/longmath.ts';
 import { MersenneTwister, sha512 } from './randommodule_impl.ts';
@@ -117,10 +117,57 @@ function randomSeed(self: RandomObject, arg: PyObject | null): void {
     return;
   }
   if (arg instanceof PyLongObject) {
-    mt.seedInt(arg.v);
+    seedInt(mt, arg.v);
     return;
   }
   mt.seedHash(PyObject_Hash(arg));
+}
+
+/** init_by_array over |n|'s 32-bit words, least significant first (one word 0 for n == 0). */
+function seedInt(mt: MersenneTwister, n: PyInt): void {
+  if (typeof n === 'number') {
+    mt.seedInt(n);
+    return;
+  }
+  // Through hexadecimal: splitting a big bigint 32 bits at a time would be quadratic.
+  const hex = (n < 0n ? -n : n).toString(16);
+  const words = Math.ceil(hex.length / 8);
+  const key = new Uint32Array(words);
+  for (let i = 0; i < words; i++) {
+    const end = hex.length - 8 * i;
+    key[i] = parseInt(hex.slice(Math.max(0, end - 8), end), 16);
+  }
+  mt.initByArray(key);
+}
+
+/** The key of int.from_bytes(bytes) (big-endian, unsigned): its 32-bit words, least significant first. */
+function keyFromBytes(bytes: Uint8Array): Uint32Array {
+  let start = 0;
+  while (start < bytes.length && bytes[start] === 0) start++;
+  const len = bytes.length - start;
+  if (len === 0) return Uint32Array.of(0);
+  const key = new Uint32Array(Math.ceil(len / 4));
+  for (let i = 0; i < key.length; i++) {
+    const hi = bytes.length - 4 * i;
+    let w = 0;
+    for (let j = Math.max(start, hi - 4); j < hi; j++) w = w * 256 + bytes[j];
+    key[i] = w;
+  }
+  return key;
+}
+
+/** CPython 3.11: _random_Random_getrandbits_impl for k >= 0: words from least to most significant. */
+function getrandbits(mt: MersenneTwister, k: number): PyInt {
+  if (k <= 53) return numeric(() => mt.getrandbits(k));
+  const words = Math.ceil(k / 32);
+  const hex: string[] = new Array(words);
+  let left = k;
+  for (let i = 0; i < words; i++, left -= 32) {
+    let r = mt.genrandUint32();
+    if (left < 32) r >>>= 32 - left; // the last word keeps its most significant bits
+    hex[words - 1 - i] = r.toString(16).padStart(8, '0');
+  }
+  return normBig(BigInt('0x' + hex.join('')));
 }
 
 /** CPython 3.11: _random_Random_random_impl (genrand_res53) */
@@ -205,7 +252,7 @@ function cIntArg(o: PyObject): number {
 /** CPython 3.11: _random_Random_getrandbits_impl */
 function random_getrandbits(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const k = cIntArg(oneArg('Random.getrandbits', args, kw));
-  return PyLong_FromValue(numeric(() => stateOf(self).getrandbits(k)));
+  return PyLong_FromValue(getrandbits(stateOf(self), k));
 }
 
 PyRandom_Type.methods = [
@@ -307,6 +354,13 @@ class Temps {
     return this.own(binary_op(a, b, 'nb_remainder'));
   }
   pow(a: PyObject, b: PyObject): PyObject {
+    // float ** float is float_pow over the libm stand-in (CPython calls the C library's pow).
+    if (a.ob_type === PyFloat_Type && b.ob_type === PyFloat_Type) {
+      const x = (a as PyFloatObject).v;
+      const y = (b as PyFloatObject).v;
+      const r = numeric(() => floatPow(x, y));
+      if (r !== null) return this.float(r);
+    }
     return this.own(PyNumber_Power(a, b, Py_None));
   }
   neg(a: PyObject): PyObject {
@@ -435,8 +489,8 @@ function mtRandbelow(mt: MersenneTwister, n: PyInt): PyInt {
     return r;
   }
   const k = intBitLength(n);
-  let r = mt.getrandbits(k);
-  while (intCompare(r, n) >= 0) r = mt.getrandbits(k);
+  let r = getrandbits(mt, k);
+  while (intCompare(r, n) >= 0) r = getrandbits(mt, k);
   return r;
 }
 
@@ -530,7 +584,7 @@ function seedImpl(self: PyObject, a: PyObject, version: PyObject | null): void {
     let x = codes.length > 0 ? BigInt(codes[0]) << 7n : 0n;
     for (const c of codes) x = ((1000003n * x) ^ BigInt(c)) & 0xffffffffffffffffn;
     x ^= BigInt(codes.length);
-    mt.seedInt(normBig(x === -1n ? -2n : x));
+    seedInt(mt, normBig(x === -1n ? -2n : x));
   } else if (equalsSmallInt(version, 2) && (a instanceof PyUnicodeObject || a instanceof PyBytesObject || a instanceof PyByteArrayObject)) {
     // Version 2: int.from_bytes(a + sha512(a).digest()), big-endian.
     // a.encode(): str's own UTF-8 encoder (strict; lone surrogates raise UnicodeEncodeError).
@@ -538,7 +592,7 @@ function seedImpl(self: PyObject, a: PyObject, version: PyObject | null): void {
     const all = new Uint8Array(bytes.length + 64);
     all.set(bytes);
     all.set(sha512(bytes), bytes.length);
-    mt.seedInt(bytesToBigBE(all));
+    mt.initByArray(keyFromBytes(all));
   } else {
     if (!(a === Py_None || a instanceof PyLongObject || a instanceof PyFloatObject || a instanceof PyUnicodeObject ||
       a instanceof PyBytesObject || a instanceof PyByteArrayObject)) {
@@ -1749,12 +1803,13 @@ function makeSystemRandomClass(random: PyTypeObject): PyTypeObject {
   return cls;
 }
 
-/** _random.Random is ready once the interpreter has started; its docstring is set then. */
+/**
+ * _random.Random is readied with the other static types at start-up; this covers a module made
+ * before that. NON-CPYTHON: its __doc__ is None (a static type's dict outlives the interpreter
+ * that readied it, so it is not written to here, and static types have no tp_doc).
+ */
 function readyRandomType(): void {
   PyType_Ready(PyRandom_Type);
-  const doc = PyUnicode_FromString('Random() -> create a random number generator with its own internal state.');
-  PyDict_SetItem(PyRandom_Type.tp_dict as PyDictObject, internString('__doc__'), doc);
-  decref(doc);
 }
 
 /**
@@ -1769,6 +1824,36 @@ export function make_randomModule(): PyModuleObject {
   return m;
 }
 
+/** What Lib/random.py imports from math, and _random, under its private names (when they can be imported). */
+const MATH_ALIASES: [string, string][] = [
+  ['_log', 'log'], ['_exp', 'exp'], ['_pi', 'pi'], ['_e', 'e'], ['_ceil', 'ceil'], ['_sqrt', 'sqrt'], ['_acos', 'acos'],
+  ['_cos', 'cos'], ['_sin', 'sin'], ['_floor', 'floor'], ['_isfinite', 'isfinite'],
+];
+
+function bindImports(m: PyModuleObject): void {
+  const math = importOptional('math');
+  if (math !== null) {
+    try {
+      for (const [alias, name] of MATH_ALIASES) moduleSetSteal(m, alias, getAttrString(math, name));
+    } finally {
+      decref(math);
+    }
+  }
+  const c = importOptional('_random');
+  if (c !== null) moduleSetSteal(m, '_random', c);
+}
+
+/** import name, or null when the kernel does not have that module. */
+function importOptional(name: string): PyObject | null {
+  try {
+    return importModule(name, null, null);
+  } catch (e) {
+    if (!isExc(e, PyExc_ImportError)) throw e;
+    decref(e.exc);
+    return null;
+  }
+}
+
 /**
  * The `random` module (Lib/random.py): the constants, the classes, the hidden instance `_inst`
  * seeded from entropy, and its bound methods as the module-level functions.
@@ -1780,6 +1865,7 @@ export function makeRandomModule(): PyModuleObject {
   SG_MAGICCONST = 1.0 + mathImpl.log(4.5);
   const m = PyModule_New('random');
   moduleSetSteal(m, '__doc__', PyUnicode_FromString(MODULE_DOC));
+  bindImports(m);
   moduleSetSteal(m, '__all__', listFromArraySteal(ALL.map((n) => PyUnicode_FromString(n))));
   moduleSetSteal(m, 'NV_MAGICCONST', PyFloat_FromDouble(NV_MAGICCONST));
   moduleSetSteal(m, 'LOG4', PyFloat_FromDouble(LOG4));
@@ -1792,6 +1878,7 @@ export function makeRandomModule(): PyModuleObject {
   // _randbelow = _randbelow_with_getrandbits: one object under both names.
   const rd = random.tp_dict as PyDictObject;
   PyDict_SetItem(rd, internString('_randbelow'), PyDict_GetItemWithError(rd, internString('_randbelow_with_getrandbits'))!);
+  PyType_Modified(random);
   moduleSetSteal(m, 'Random', random);
   moduleSetSteal(m, 'SystemRandom', makeSystemRandomClass(random));
   plainType = random;

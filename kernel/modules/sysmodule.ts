@@ -14,12 +14,13 @@ import { PyObject_Repr, PyObject_Str, Py_None, none, reprString } from '../objec
 import { PyObject_Call, callMethod } from '../objects/abstract.ts';
 import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_InternInPlace, PyUnicode_Type, internString } from '../objects/unicodeobject.ts';
 import { PyLongObject, PyLong_FromNumber, PyLong_FromValue } from '../objects/longobject.ts';
+import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { emptyTupleRef, tupleFromArray, tupleFromArraySteal, PyTupleObject, PyTuple_Type } from '../objects/tupleobject.ts';
 import { PyDictObject, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { listFromArraySteal } from '../objects/listobject.ts';
 import { PyModuleObject, PyModule_New, addFunctions, moduleSet, moduleSetSteal } from '../objects/moduleobject.ts';
 import { tstate } from '../vm/state.ts';
-import { lookupStr } from '../objects/typeobject.ts';
+import { lookupStr, PyType_Ready } from '../objects/typeobject.ts';
 import { unpackArgs, noKeywords, checkPositional } from '../objects/getargs.ts';
 import { currentFrame } from '../vm/ceval.ts';
 import { getFrameObject } from '../vm/frame.ts';
@@ -330,7 +331,12 @@ export function makeStructSeqType(name: string, fields: string[]): PyTypeObject 
     const items = (o as PyTupleObject).items;
     return PyUnicode_FromString(`${name}(${fields.map((f, i) => `${f}=${reprString(items[i])}`).join(', ')})`);
   };
+  PyType_Ready(t);
   return t;
+}
+
+export function makeStructSeq(t: PyTypeObject, items: PyObject[]): PyTupleObject {
+  return structSeq(t, items);
 }
 
 function structSeq(t: PyTypeObject, items: PyObject[]): PyTupleObject {
@@ -340,6 +346,9 @@ function structSeq(t: PyTypeObject, items: PyObject[]): PyTupleObject {
 }
 
 let versionInfoType: PyTypeObject | null = null;
+let hashInfoType: PyTypeObject | null = null;
+let floatInfoType: PyTypeObject | null = null;
+let intInfoType: PyTypeObject | null = null;
 
 export const VERSION = '3.11.7 (main, Heapbook kernel) [TypeScript]';
 
@@ -359,6 +368,23 @@ export function makeSysModule(argv: string[], modules: PyDictObject, builtinsDic
     PyLong_FromNumber(3), PyLong_FromNumber(11), PyLong_FromNumber(7), PyUnicode_FromString('final'), PyLong_FromNumber(0),
   ]));
   moduleSetSteal(m, 'hexversion', PyLong_FromNumber(0x030b07f0));
+  if (hashInfoType === null) {
+    hashInfoType = makeStructSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+    floatInfoType = makeStructSeqType('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+    intInfoType = makeStructSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+  }
+  moduleSetSteal(m, 'hash_info', structSeq(hashInfoType, [
+    PyLong_FromNumber(64), PyLong_FromValue(2n ** 61n - 1n), PyLong_FromNumber(314159), PyLong_FromNumber(0),
+    PyLong_FromNumber(1000003), PyUnicode_FromString('siphash13'), PyLong_FromNumber(64), PyLong_FromNumber(128), PyLong_FromNumber(0),
+  ]));
+  moduleSetSteal(m, 'float_info', structSeq(floatInfoType!, [
+    PyFloat_FromDouble(Number.MAX_VALUE), PyLong_FromNumber(1024), PyLong_FromNumber(308), PyFloat_FromDouble(2.2250738585072014e-308),
+    PyLong_FromNumber(-1021), PyLong_FromNumber(-307), PyLong_FromNumber(15), PyLong_FromNumber(53), PyFloat_FromDouble(Number.EPSILON),
+    PyLong_FromNumber(2), PyLong_FromNumber(1),
+  ]));
+  moduleSetSteal(m, 'int_info', structSeq(intInfoType!, [
+    PyLong_FromNumber(30), PyLong_FromNumber(4), PyLong_FromNumber(4300), PyLong_FromNumber(640),
+  ]));
   moduleSetSteal(m, 'platform', PyUnicode_FromString('linux'));
   moduleSetSteal(m, 'byteorder', PyUnicode_FromString('little'));
   moduleSetSteal(m, 'maxsize', PyLong_FromValue(2n ** 63n - 1n));

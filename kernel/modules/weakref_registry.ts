@@ -19,12 +19,13 @@ import { PyMethod_New, PyMethod_Type } from '../objects/classobject.ts';
 import { checkPositional, noKeywords } from '../objects/getargs.ts';
 import { PyCallable_Check } from '../objects/abstract.ts';
 import { Py_None } from '../objects/object.ts';
-import { raise } from '../vm/errors.ts';
+import { PyErr, raise } from '../vm/errors.ts';
+import { writeUnraisable } from '../host/init.ts';
 import { PyExc_TypeError } from '../objects/exceptions.ts';
 import { PyCode_Type } from '../objects/codeobject.ts';
 import { PyGen_Type } from '../objects/genobject.ts';
 import { PyModule_Type } from '../objects/moduleobject.ts';
-import { PyObject_ClearWeakRefs, handleWeakrefs, typeSupportsWeakrefs, weakrefAttribute, getWeakrefCount } from '../objects/weakrefobject.ts';
+import { PyObject_ClearWeakRefs, subtypeClearWeakRefs, handleWeakrefs, typeSupportsWeakrefs, weakrefAttribute, getWeakrefCount } from '../objects/weakrefobject.ts';
 import { makeWeakrefModule } from './_weakref.ts';
 import { source as weakrefSource } from '../lib/weakref_py.ts';
 import { source as weakrefsetSource } from '../lib/weakrefset_py.ts';
@@ -41,11 +42,16 @@ export function registerWeakrefModules(): void {
   pythonModules.set('weakref', weakrefSource);
   if (registered) return;
   registered = true;
-  setClearWeakRefs(PyObject_ClearWeakRefs);
+  setClearWeakRefs(subtypeClearWeakRefs);
   setFuncClearWeakRefs(PyObject_ClearWeakRefs);
   setSetClearWeakRefs(PyObject_ClearWeakRefs);
   setWeakrefGetter(weakrefAttribute);
   gcHooks.handleWeakrefs = handleWeakrefs;
+  // PyErr_WriteUnraisable(obj) for gc callbacks and tp_clear, naming the object.
+  gcHooks.unraisable = (e, obj) => {
+    if (!(e instanceof PyErr)) throw e;
+    writeUnraisable(e.exc, obj);
+  };
   // Builtin types with a tp_weaklistoffset whose deallocator has no hook of its own.
   if (PyMethod_Type.tp_new === null) PyMethod_Type.tp_new = method_new;
   for (const t of [PyType_Type, PyCFunction_Type, PyMethod_Type, PyCode_Type, PyGen_Type, PyModule_Type]) {

@@ -417,7 +417,16 @@ export function setHasGetitem(f: (t: PyTypeObject) => boolean): void {
 export function PyIter_Next(it: PyObject): PyObject | null {
   const f = it.ob_type.tp_iternext;
   if (f === null) raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
-  return f(it);
+  try {
+    return f(it);
+  } catch (e) {
+    // A StopIteration raised by the iterator means exhaustion here.
+    if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_StopIteration)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
 }
 
 /** Iterates any iterable, calling f with each item (borrowed for the call's duration). */
@@ -496,8 +505,9 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
     for (const c of cls.items) if (PyObject_IsInstance(inst, c)) return true;
     return false;
   }
-  if (instanceCheckHook !== null) {
-    const r = instanceCheckHook(inst, cls);
+  if (cls.ob_type !== PyType_TypeRef()) {
+    // A metaclass may define __instancecheck__ (abc.ABCMeta does).
+    const r = specialCheck(cls, '__instancecheck__', inst);
     if (r !== null) return r;
   }
   return recursiveIsInstance(inst, cls);
@@ -509,12 +519,16 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
     for (const c of cls.items) if (PyObject_IsSubclass(derived, c)) return true;
     return false;
   }
+  if (cls.ob_type !== PyType_TypeRef()) {
+    const r = specialCheck(cls, '__subclasscheck__', derived);
+    if (r !== null) return r;
+  }
   if (!(derived instanceof PyTypeObject)) raise(PyExc_TypeError, 'issubclass() arg 1 must be a class');
   if (!(cls instanceof PyTypeObject)) {
     raise(PyExc_TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
   }
-  if (subclassCheckHook !== null) {
-    const r = subclassCheckHook(derived, cls);
+  if (cls.ob_type !== PyType_TypeRef()) {
+    const r = specialCheck(cls, '__subclasscheck__', derived);
     if (r !== null) return r;
   }
   return PyType_IsSubtype(derived, cls);
@@ -526,3 +540,23 @@ export function setSubclassCheckHook(f: (derived: PyObject, cls: PyObject) => bo
 }
 
 export { PyObject_IsTrue };
+
+let PyType_TypeRef: () => PyObject = () => {
+  throw new Error('not ready');
+};
+let callSpecialHook: (self: PyObject, name: string, args: PyObject[]) => PyObject | null = () => null;
+export function setSpecialCheckHooks(typeType: () => PyObject, callSpecial: (self: PyObject, name: string, args: PyObject[]) => PyObject | null): void {
+  PyType_TypeRef = typeType;
+  callSpecialHook = callSpecial;
+}
+
+/** _PyObject_LookupSpecial(cls, name) called with one argument, as a bool (null if absent). */
+function specialCheck(cls: PyObject, name: string, arg: PyObject): boolean | null {
+  const r = callSpecialHook(cls, name, [arg]);
+  if (r === null) return null;
+  try {
+    return PyObject_IsTrue(r);
+  } finally {
+    decref(r);
+  }
+}

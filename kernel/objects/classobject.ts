@@ -93,3 +93,23 @@ PyMethod_Type.tp_getattro_opt = (o, name) => {
   if (v !== null) return v;
   return _PyObject_LookupAttr((o as PyMethodObject).func, name as PyUnicodeObject);
 };
+
+/** method(function, instance): types.MethodType (method_new). */
+PyMethod_Type.tp_new = (_type, args, kwnames) => {
+  if (kwnames !== null && kwnames.length) raiseHook('method() takes no keyword arguments');
+  if (args.length !== 2) raiseHook(`method expected 2 arguments, got ${args.length}`);
+  if (args[0].ob_type.tp_call === null) raiseHook('first argument must be callable');
+  if (args[1] === noneHook()) raiseHook('instance must not be None');
+  return PyMethod_New(args[0], args[1]);
+};
+
+let raiseHook: (msg: string) => never = (msg) => {
+  throw new Error(msg);
+};
+let noneHook: () => PyObject = () => {
+  throw new Error('not ready');
+};
+export function setMethodNewHooks(r: (msg: string) => never, none: () => PyObject): void {
+  raiseHook = r;
+  noneHook = none;
+}

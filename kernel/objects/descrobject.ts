@@ -23,7 +23,7 @@ export const PyGetSetDescr_Type = registerStaticType(newStaticType('getset_descr
 export const PyMemberDescr_Type = registerStaticType(newStaticType('member_descriptor', 48, 0, DESCR_FLAGS));
 export const PyWrapperDescr_Type = registerStaticType(newStaticType('wrapper_descriptor', 56, 0, DESCR_FLAGS));
 export const PyMethodWrapper_Type = registerStaticType(newStaticType('method-wrapper', 32, 0, DESCR_FLAGS));
-export const PyProperty_Type = registerStaticType(newStaticType('property', 56, 0, TPFlags.BASETYPE | TPFlags.HAVE_GC));
+export const PyProperty_Type = registerStaticType(newStaticType('property', 64, 0, TPFlags.BASETYPE | TPFlags.HAVE_GC));
 
 /** The common descriptor header: PyDescrObject (d_type, d_name). */
 export class PyDescrObject extends PyObject {
@@ -258,7 +258,7 @@ export function newProperty(type: PyTypeObject, fget: PyObject | null, fset: PyO
   p.fset = norm(fset);
   p.fdel = norm(fdel);
   p.doc = norm(doc);
-  gcAllocObject(p, 56);
+  gcAllocObject(p, 64);
   gcTrack(p);
   return p;
 }
@@ -312,7 +312,7 @@ export { none, callNoArgs };
 PyProperty_Type.tp_new = (type) => {
   const p = new PyPropertyObject(type);
   if (type === PyProperty_Type) {
-    gcAllocObject(p, 56);
+    gcAllocObject(p, 64);
     gcTrack(p);
   } else finishAllocHook(p, type);
   return p;
@@ -414,4 +414,72 @@ let falseObj: () => PyObject = () => Py_None;
 export function setPropertyBools(t: () => PyObject, f: () => PyObject): void {
   trueObj = t;
   falseObj = f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// mappingproxy: the read-only view of a class's __dict__ (descrobject.c mappingproxy_*)
+// ---------------------------------------------------------------------------------------------
+
+export const PyDictProxy_Type = registerStaticType(newStaticType('mappingproxy', 24, 0, TPFlags.HAVE_GC | TPFlags.MAPPING));
+
+export class PyMappingProxyObject extends PyObject {
+  mapping: PyObject;
+  constructor(mapping: PyObject) {
+    super(PyDictProxy_Type);
+    this.mapping = mapping;
+  }
+}
+
+export function newMappingProxy(mapping: PyObject): PyObject {
+  const p = new PyMappingProxyObject(mapping);
+  incref(mapping);
+  gcAllocObject(p, 24);
+  gcTrack(p);
+  return p;
+}
+
+function proxyTarget(o: PyObject): PyObject {
+  return (o as PyMappingProxyObject).mapping;
+}
+
+PyDictProxy_Type.tp_dealloc = (o) => {
+  gcUntrack(o);
+  decref(proxyTarget(o));
+  gcDel(o);
+};
+PyDictProxy_Type.tp_traverse = (o, visit) => visit(proxyTarget(o));
+PyDictProxy_Type.mp_length = (o) => proxyTarget(o).ob_type.mp_length!(proxyTarget(o));
+PyDictProxy_Type.mp_subscript = (o, key) => proxyTarget(o).ob_type.mp_subscript!(proxyTarget(o), key);
+PyDictProxy_Type.sq_contains = (o, key) => proxyTarget(o).ob_type.sq_contains!(proxyTarget(o), key);
+PyDictProxy_Type.tp_iter = (o) => proxyTarget(o).ob_type.tp_iter!(proxyTarget(o));
+PyDictProxy_Type.tp_repr = (o) => PyUnicode_FromString(`mappingproxy(${reprHook(proxyTarget(o))})`);
+PyDictProxy_Type.tp_str = (o) => strHook(proxyTarget(o));
+PyDictProxy_Type.tp_richcompare = (a, b, op) => richHook(proxyTarget(a), b, op);
+
+function forward(name: string) {
+  return (self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
+    const m = getAttrHook(proxyTarget(self), name);
+    try {
+      return PyObject_Call(m, args, kwnames);
+    } finally {
+      decref(m);
+    }
+  };
+}
+PyDictProxy_Type.methods = ['keys', 'values', 'items', 'get', 'copy', '__reversed__'].map((name) => ({ name, fn: forward(name) }));
+
+let reprHook: (o: PyObject) => string = () => '';
+let strHook: (o: PyObject) => PyObject = (o) => newref(o);
+let richHook: (a: PyObject, b: PyObject, op: number) => PyObject = (a) => newref(a);
+let getAttrHook: (o: PyObject, name: string) => PyObject = (o) => newref(o);
+export function setMappingProxyHooks(
+  repr: (o: PyObject) => string,
+  str: (o: PyObject) => PyObject,
+  rich: (a: PyObject, b: PyObject, op: number) => PyObject,
+  getAttr: (o: PyObject, name: string) => PyObject,
+): void {
+  reprHook = repr;
+  strHook = str;
+  richHook = rich;
+  getAttrHook = getAttr;
 }

@@ -605,3 +605,21 @@ PyDictItems_Type.methods = [
   { name: '__reversed__', fn: viewReversed(PyDictRevIterItem_Type) },
 ];
 PyDictValues_Type.methods = [{ name: '__reversed__', fn: viewReversed(PyDictRevIterValue_Type) }];
+
+/** dictview.mapping: a read-only proxy of the underlying dict (3.10+). */
+for (const t of [PyDictKeys_Type, PyDictValues_Type, PyDictItems_Type]) {
+  t.getsets = [
+    {
+      name: 'mapping',
+      get: (o) => {
+        const d = (o as DictViewObject).dict;
+        return d === null ? newref(Py_None) : mappingProxyHook(d);
+      },
+    },
+  ];
+}
+
+let mappingProxyHook: (d: PyObject) => PyObject = (d) => newref(d);
+export function setDictViewMappingProxy(f: (d: PyObject) => PyObject): void {
+  mappingProxyHook = f;
+}

@@ -8,6 +8,11 @@ import { PyObject, PyTypeObject } from './pyobject.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
 import { raise } from '../vm/errors.ts';
 import {
+  PyExc_FileNotFoundError, PyExc_FileExistsError, PyExc_PermissionError, PyExc_IsADirectoryError,
+  PyExc_NotADirectoryError, PyExc_ProcessLookupError, PyExc_InterruptedError, PyExc_ChildProcessError,
+  PyExc_BlockingIOError, PyExc_BrokenPipeError, PyExc_ConnectionResetError, PyExc_ConnectionRefusedError,
+  PyExc_ConnectionAbortedError, PyExc_TimeoutError, BaseException_str, PyExc_ExceptionGroup,
+  PyExc_BaseExceptionGroup, PyExc_Exception, PyExc_UnicodeEncodeError, PyExc_UnicodeDecodeError, PyExc_UnicodeTranslateError,
   PyBaseExceptionObject, PyExc_AttributeError, PyExc_BaseException, PyExc_ImportError, PyExc_NameError, PyExc_OSError,
   PyExc_StopIteration, PyExc_SyntaxError, PyExc_SystemExit, PyExc_TypeError, PyExc_ValueError, setField, getField,
 } from './exceptions.ts';
@@ -17,6 +22,9 @@ import { PyListObject, PyList_New, PyList_Append } from './listobject.ts';
 import { PyUnicodeObject } from './unicodeobject.ts';
 import { finishAlloc } from './typeobject.ts';
 import { PyBool_FromBool } from './boolobject.ts';
+import { PyLongObject } from './longobject.ts';
+import { PyUnicode_FromString as strOf } from './unicodeobject.ts';
+import { reprString, strString } from './object.ts';
 import { PyTracebackObject } from '../vm/frame.ts';
 import { PyDictObject } from './dictobject.ts';
 
@@ -90,13 +98,36 @@ function initFields(e: PyBaseExceptionObject, args: PyObject[], allArgs: PyObjec
     if (args.length >= 2 && args.length <= 5) {
       setField(e, 'errno', args[0]);
       setField(e, 'strerror', args[1]);
-      if (args.length >= 3) setField(e, 'filename', args[2]);
+      if (args.length >= 3 && args[2] !== Py_None) {
+        setField(e, 'filename', args[2]);
+        if (args.length >= 5) setField(e, 'filename2', args[4]);
+        // oserror_init: with a filename, args keeps only (errno, strerror).
+        setArgs(e, args.slice(0, 2));
+      }
     }
+  } else if (isSub(PyExc_UnicodeEncodeError) || isSub(PyExc_UnicodeDecodeError)) {
+    if (args.length === 5) ['encoding', 'object', 'start', 'end', 'reason'].forEach((n, i) => setField(e, n, args[i]));
+  } else if (isSub(PyExc_UnicodeTranslateError)) {
+    if (args.length === 4) ['object', 'start', 'end', 'reason'].forEach((n, i) => setField(e, n, args[i]));
   }
 }
 
-/** CPython 3.11: Objects/exceptions.c BaseException_new */
+/** errno -> OSError subclass (Objects/exceptions.c _PyExc_InitState's errnomap, Linux values). */
+const ERRNO_MAP: Record<number, () => PyTypeObject> = {
+  2: () => PyExc_FileNotFoundError, 17: () => PyExc_FileExistsError, 13: () => PyExc_PermissionError,
+  1: () => PyExc_PermissionError, 21: () => PyExc_IsADirectoryError, 20: () => PyExc_NotADirectoryError,
+  3: () => PyExc_ProcessLookupError, 4: () => PyExc_InterruptedError, 10: () => PyExc_ChildProcessError,
+  11: () => PyExc_BlockingIOError, 32: () => PyExc_BrokenPipeError, 104: () => PyExc_ConnectionResetError,
+  111: () => PyExc_ConnectionRefusedError, 103: () => PyExc_ConnectionAbortedError, 110: () => PyExc_TimeoutError,
+};
+
+/** CPython 3.11: Objects/exceptions.c BaseException_new (and OSError_new's errno mapping). */
 function BaseException_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const pos = positional(args, kwnames);
+  if (type === PyExc_OSError && pos.length >= 2 && pos[0] instanceof PyLongObject) {
+    const sub = ERRNO_MAP[Number(pos[0].v)];
+    if (sub !== undefined) type = sub();
+  }
   const e = new PyBaseExceptionObject(type, emptyTupleRef());
   finishAlloc(e, type);
   setArgs(e, positional(args, kwnames));
@@ -112,7 +143,26 @@ function BaseException_init(self: PyObject, args: PyObject[], kwnames: string[] 
   initFields(e, pos, args, kwnames);
 }
 
+/** CPython 3.11: Objects/exceptions.c OSError_str */
+function OSError_str(o: PyObject): PyObject {
+  const e = o as PyBaseExceptionObject;
+  const errno = getField(e, 'errno');
+  const strerror = getField(e, 'strerror');
+  const filename = getField(e, 'filename');
+  const has = (x: PyObject | null) => x !== null && x !== Py_None;
+  if (has(filename)) {
+    const f2 = getField(e, 'filename2');
+    if (has(f2)) return strOf(`[Errno ${strString(errno ?? Py_None)}] ${strString(strerror ?? Py_None)}: ${reprString(filename!)} -> ${reprString(f2!)}`);
+    return strOf(`[Errno ${strString(errno ?? Py_None)}] ${strString(strerror ?? Py_None)}: ${reprString(filename!)}`);
+  }
+  if (has(errno) && has(strerror)) return strOf(`[Errno ${strString(errno!)}] ${strString(strerror!)}`);
+  return BaseException_str(o);
+}
+
 export function installExceptionConstructors(): void {
+  PyExc_OSError.tp_str = OSError_str;
+  // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+  PyExc_ExceptionGroup.tp_bases = tupleFromArray([PyExc_BaseExceptionGroup, PyExc_Exception]);
   PyExc_BaseException.tp_new = BaseException_new;
   PyExc_BaseException.tp_init = BaseException_init;
   PyExc_BaseException.tp_alloc = (type) => {

@@ -4,15 +4,16 @@
  */
 import { type Hash, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
 import { allocObjectMemory, freeObjectMemory } from '../memory/heap.ts';
-import { raise } from '../vm/errors.ts';
-import { PyExc_OverflowError, PyExc_ValueError, PyExc_ZeroDivisionError } from './exceptions.ts';
+import { raise, raiseObject } from '../vm/errors.ts';
+import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from './exceptions.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
 import { Py_NotImplemented, Py_None, hashPointer } from './object.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { newref } from '../memory/refcount.ts';
 import { PyLongObject, PyLong_FromValue, big, compareResult, hashInt, norm, intToNumber } from './longobject.ts';
 import { floatRepr } from './pystrtod.ts';
-import { tuplePair } from './tupleobject.ts';
+import { tuplePair, tupleFromArraySteal } from './tupleobject.ts';
+import { newExceptionOfType } from './exceptions.ts';
 
 export const PyFloat_Type: PyTypeObject = registerStaticType(newStaticType('float', 24, 0, TPFlags.BASETYPE));
 
@@ -156,13 +157,14 @@ export function floatPow(iv: number, iw: number): PyObject {
   if (iv === 1) return PyFloat_FromDouble(1.0);
   if (iv === -1 && !Number.isFinite(iw)) return PyFloat_FromDouble(1.0);
   if (!Number.isFinite(r) && Number.isFinite(iv) && Number.isFinite(iw)) {
-    raise(PyExc_OverflowError, 'Numerical result out of range');
+    // errno ERANGE from libm: OverflowError(34, 'Numerical result out of range').
+    raiseObject(newExceptionOfType(PyExc_OverflowError, tupleFromArraySteal([PyLong_FromValue(34), PyUnicode_FromString('Numerical result out of range')])));
   }
   return PyFloat_FromDouble(r);
 }
 
 PyFloat_Type.nb_power = (a, b, c) => {
-  if (c !== Py_None) raise(PyExc_ValueError, 'pow() 3rd argument not allowed unless all arguments are integers');
+  if (c !== Py_None) raise(PyExc_TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return newref(Py_NotImplemented);

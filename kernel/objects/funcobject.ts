@@ -16,14 +16,14 @@ import { PyTupleObject } from './tupleobject.ts';
 export const PyFunction_Type: PyTypeObject = registerStaticType(
   newStaticType('function', 136, 0, TPFlags.HAVE_GC),
 );
-export const PyClassMethod_Type = registerStaticType(newStaticType('classmethod', 40, 0, TPFlags.BASETYPE | TPFlags.HAVE_GC));
-export const PyStaticMethod_Type = registerStaticType(newStaticType('staticmethod', 40, 0, TPFlags.BASETYPE | TPFlags.HAVE_GC));
+export const PyClassMethod_Type = registerStaticType(newStaticType('classmethod', 32, 0, TPFlags.BASETYPE | TPFlags.HAVE_GC));
+export const PyStaticMethod_Type = registerStaticType(newStaticType('staticmethod', 32, 0, TPFlags.BASETYPE | TPFlags.HAVE_GC));
 
 export const enum FuncLayout {
   /** sizeof(PyFunctionObject) in 3.11 */
   SIZE = 136,
   /** sizeof(classmethod) / sizeof(staticmethod): header, callable, dict */
-  CM_SIZE = 40,
+  CM_SIZE = 32,
 }
 
 export class PyFunctionObject extends PyObject {
@@ -57,7 +57,8 @@ export class PyFunctionObject extends PyObject {
  */
 export function PyFunction_New(code: PyCodeObject, globals: PyDictObject, builtins: PyDictObject, qualname: PyUnicodeObject | null): PyFunctionObject {
   const consts = code.consts.items;
-  const doc = consts.length > 0 && consts[0] instanceof PyUnicodeObject && code.hasDocstring ? consts[0] : Py_None;
+  // 3.11 puts the docstring first in co_consts (and None there when there is none).
+  const doc = consts.length > 0 && consts[0] instanceof PyUnicodeObject ? consts[0] : Py_None;
   const module = PyDict_GetItemWithError(globals, internString('__name__'));
   const f = new PyFunctionObject(code, globals, builtins, qualname ?? code.qualname, doc, module);
   incref(code);
@@ -165,7 +166,6 @@ export function PyFunction_Check(o: PyObject): o is PyFunctionObject {
 
 export class PyWrappedCallable extends PyObject {
   callable: PyObject | null = null;
-  dict: PyDictObject | null = null;
 }
 
 function wrapperNew(type: PyTypeObject, callable: PyObject): PyWrappedCallable {
@@ -191,9 +191,9 @@ for (const t of [PyClassMethod_Type, PyStaticMethod_Type]) {
     const w = o as PyWrappedCallable;
     gcUntrack(w);
     const c = w.callable;
-    const d = w.dict;
+    const d = w.inst?.dict ?? null;
     w.callable = null;
-    w.dict = null;
+    if (w.inst) w.inst.dict = null;
     xdecref(c);
     xdecref(d);
     w.ob_type.tp_free ? w.ob_type.tp_free(w) : gcDel(w);
@@ -202,7 +202,7 @@ for (const t of [PyClassMethod_Type, PyStaticMethod_Type]) {
   t.tp_traverse = (o, visit) => {
     const w = o as PyWrappedCallable;
     if (w.callable !== null) visit(w.callable);
-    if (w.dict !== null) visit(w.dict);
+    if (w.inst?.dict) visit(w.inst.dict);
   };
   t.tp_new = (type, args) => {
     if (args.length !== 1) raise(PyExc_TypeError, `${type.tp_name} expected 1 argument, got ${args.length}`);
@@ -316,6 +316,12 @@ PyFunction_Type.getsets = [
       f.annotations = d;
     }
     return newref(f.annotations);
+  }, set: (o, v) => {
+    const f = fn(o);
+    if (v !== null && v !== Py_None && v.ob_type.tp_name !== 'dict') hooks.typeError('__annotations__ must be set to a dict object');
+    const old = f.annotations;
+    f.annotations = v === null || v === Py_None ? null : newref(v);
+    xdecref(old);
   } },
   { name: '__dict__', get: (o) => {
     const f = fn(o);
@@ -328,4 +334,20 @@ PyFunction_Type.getsets = [
 let dictSet: (d: PyDictObject, k: PyObject, v: PyObject) => void = () => {};
 export function setFunctionDictSet(f: (d: PyDictObject, k: PyObject, v: PyObject) => void): void {
   dictSet = f;
+}
+
+for (const t of [PyClassMethod_Type, PyStaticMethod_Type]) {
+  t.getsets = [
+    { name: '__func__', get: (o) => newref((o as PyWrappedCallable).callable ?? Py_None) },
+    { name: '__wrapped__', get: (o) => newref((o as PyWrappedCallable).callable ?? Py_None) },
+    {
+      name: '__dict__',
+      get: (o) => {
+        const w = o as PyWrappedCallable;
+        if (w.inst === null) w.inst = new InstanceData();
+        if (w.inst.dict === null) w.inst.dict = hooks.newDict();
+        return newref(w.inst.dict);
+      },
+    },
+  ];
 }

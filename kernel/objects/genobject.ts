@@ -14,7 +14,7 @@ import {
 } from './exceptions.ts';
 import { Frame, FrameOwner, clearFrame } from '../vm/frame.ts';
 import { callFinalizerFromDealloc } from './instances.ts';
-import { emptyTupleRef, tupleFromArray } from './tupleobject.ts';
+import { emptyTupleRef, tupleFromArray, PyTupleObject as PyTupleObjectRef } from './tupleobject.ts';
 import { PyObject_Call } from './abstract.ts';
 
 export const PyGen_Type: PyTypeObject = registerStaticType(newStaticType('generator', 80, 8, TPFlags.HAVE_GC));
@@ -124,8 +124,23 @@ function gen_iternext(o: PyObject): PyObject | null {
   const gen = o as PyGenObject;
   const [v, yielded] = genSendEx(gen, null, null);
   if (yielded) return v;
+  // CPython sets StopIteration(value) here and every iterating caller clears it; only next()
+  // shows the value (genNextWithValue), so the kernel ends the iteration quietly.
   decref(v);
   return null;
+}
+
+/** next(gen) / gen.__next__(): a return value travels in StopIteration (_PyGen_SetStopIterationValue). */
+export function genNextWithValue(gen: PyGenObject): PyObject {
+  const [v, yielded] = genSendEx(gen, null, null);
+  if (yielded) return v;
+  if (v !== Py_None) {
+    const stop = newStopIteration(v);
+    decref(v);
+    raiseObject(stop);
+  }
+  decref(v);
+  raiseObject(newStopIteration(Py_None));
 }
 
 PyGen_Type.tp_iternext = gen_iternext;
@@ -140,12 +155,115 @@ export function genSend(gen: PyGenObject, value: PyObject): PyObject {
   raiseObject(stop);
 }
 
-/** CPython 3.11: Objects/genobject.c _gen_throw (without yield-from delegation). */
-export function genThrow(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb: PyObject | null): PyObject {
+/**
+ * _PyGen_yf: the sub-iterator a generator suspended in `yield from` delegates to (the stack top,
+ * when the next instruction is RESUME with oparg >= 2), or null.
+ */
+function genYf(gen: PyGenObject): PyObject | null {
+  if (gen.state !== GenState.SUSPENDED) return null;
+  const f = gen.frame;
+  const code = f.code.code;
+  if (code[2 * f.ip] !== 151 /* RESUME */ || code[2 * f.ip + 1] < 2) return null;
+  return f.stack[f.sp - 1];
+}
+
+/** CPython 3.11: Objects/genobject.c _gen_throw (with yield-from delegation). */
+export function genThrow(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb: PyObject | null, closeOnGenexit = true): PyObject {
+  const yf = genYf(gen);
+  if (yf !== null) {
+    incref(yf);
+    try {
+      if (isExceptionClass(typ) && PyType_IsSubtypeRef(typ, PyExc_GeneratorExit) && closeOnGenexit) {
+        gen.state = GenState.EXECUTING;
+        try {
+          closeIter(yf);
+        } finally {
+          gen.state = GenState.SUSPENDED;
+        }
+        return genThrowHere(gen, typ, val, tb);
+      }
+      let ret: PyObject;
+      gen.state = GenState.EXECUTING;
+      try {
+        if (yf instanceof PyGenObject) ret = genThrow(yf, typ, val, tb, closeOnGenexit);
+        else {
+          const meth = lookupAttrHook(yf, 'throw');
+          if (meth === null) {
+            gen.state = GenState.SUSPENDED;
+            return genThrowHere(gen, typ, val, tb);
+          }
+          try {
+            ret = PyObject_Call(meth, [typ, val ?? Py_None, tb ?? Py_None], null);
+          } finally {
+            decref(meth);
+          }
+        }
+      } catch (e) {
+        gen.state = GenState.SUSPENDED;
+        if (!(e instanceof PyErr)) throw e;
+        // The sub-iterator finished: pop it and continue after the SEND loop.
+        const f = gen.frame;
+        const popped = f.stack[--f.sp]!;
+        f.stack[f.sp] = null;
+        decref(popped);
+        const send = f.ip - 2;
+        f.ip = f.code.code[2 * send + 1];
+        if (PyObject_TypeCheck(e.exc, PyExc_StopIteration)) {
+          const v = (e.exc as PyBaseExceptionObject).fields?.get('value') ?? Py_None;
+          incref(v);
+          decref(e.exc);
+          try {
+            return genSend(gen, v);
+          } finally {
+            decref(v);
+          }
+        }
+        const [r, yielded] = genSendEx(gen, null, e.exc);
+        if (yielded) return r;
+        const stop = newStopIteration(r);
+        decref(r);
+        raiseObject(stop);
+      }
+      gen.state = GenState.SUSPENDED;
+      return ret;
+    } finally {
+      decref(yf);
+    }
+  }
+  return genThrowHere(gen, typ, val, tb);
+}
+
+/** gen_close_iter: close a sub-iterator (a generator, or anything with close()). */
+function closeIter(yf: PyObject): void {
+  if (yf instanceof PyGenObject) {
+    genClose(yf);
+    return;
+  }
+  const meth = lookupAttrHook(yf, 'close');
+  if (meth === null) return;
+  try {
+    decref(PyObject_Call(meth, [], null));
+  } finally {
+    decref(meth);
+  }
+}
+
+let lookupAttrHook: (o: PyObject, name: string) => PyObject | null = () => null;
+let PyType_IsSubtypeRef: (a: PyObject, b: PyObject) => boolean = () => false;
+export function setGenThrowHooks(lookup: (o: PyObject, name: string) => PyObject | null, isSubtype: (a: PyObject, b: PyObject) => boolean): void {
+  lookupAttrHook = lookup;
+  PyType_IsSubtypeRef = isSubtype;
+}
+
+/** throw_here: raise the exception at the generator's suspension point. */
+function genThrowHere(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb: PyObject | null): PyObject {
   let exc: PyObject;
   if (isExceptionClass(typ)) {
-    const args = val === null || val === Py_None ? [] : [val];
-    exc = PyObject_Call(typ, args, null);
+    if (val !== null && isExceptionInstance(val) && PyObject_TypeCheck(val, typ)) exc = newref(val);
+    else {
+      const args = val === null || val === Py_None ? [] : val instanceof PyTupleObjectRef ? val.items : [val];
+      exc = PyObject_Call(typ, args, null);
+    }
   } else if (isExceptionInstance(typ)) {
     if (val !== null && val !== Py_None) raise(PyExc_TypeError, 'instance exception may not have a separate value');
     exc = newref(typ);
@@ -167,6 +285,17 @@ export function genThrow(gen: PyGenObject, typ: PyObject, val: PyObject | null, 
 
 /** CPython 3.11: Objects/genobject.c gen_close */
 export function genClose(gen: PyGenObject): void {
+  const yf = genYf(gen);
+  if (yf !== null) {
+    incref(yf);
+    gen.state = GenState.EXECUTING;
+    try {
+      closeIter(yf);
+    } finally {
+      gen.state = GenState.SUSPENDED;
+      decref(yf);
+    }
+  }
   if (gen.state === GenState.CREATED) {
     gen.state = GenState.COMPLETED;
     finishGenFrame(gen);
@@ -284,4 +413,21 @@ export function setGenHooks(t: () => PyObject, f: () => PyObject, fo: (f: Frame)
   trueHook = t;
   falseHook = f;
   frameObjectHook = fo;
+}
+
+export const enum GenLayout {
+  /** offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus) in 3.11 */
+  BASE = 152,
+}
+
+/** gen___sizeof__: the header plus the frame's locals and value stack. */
+export function genSizeOf(gen: PyGenObject): number {
+  const code = gen.frame.code;
+  return GenLayout.BASE + 8 * (code.nlocalsplus + code.unit.stacksize);
+}
+PyGen_Type.methods.push({ name: '__sizeof__', fn: (self) => intHook(genSizeOf(self as PyGenObject)) });
+
+let intHook: (n: number) => PyObject = () => Py_None;
+export function setGenIntHook(f: (n: number) => PyObject): void {
+  intHook = f;
 }

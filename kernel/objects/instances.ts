@@ -169,17 +169,45 @@ function valuesInOrder(inst: InstanceData): PyObject[] {
   return out;
 }
 
+/**
+ * The __slots__ values in CPython's order: the most derived class's members first, each class's
+ * in its (sorted) member order (subtype_traverse, clear_slots walk from the type to its bases).
+ */
+function forEachSlot(self: PyObject, slots: (PyObject | null)[], f: (index: number) => void): void {
+  for (let t: PyTypeObject | null = self.ob_type; t !== null && t.tp_flags & TPFlags.HEAPTYPE; t = t.tp_base) {
+    const n = t.slotNames.length;
+    for (let i = t.nslots - n; i < t.nslots; i++) if (i < slots.length) f(i);
+  }
+}
+
 /** CPython 3.11: Objects/typeobject.c subtype_traverse */
 export function instanceTraverse(self: PyObject, visit: (o: PyObject) => void): void {
   const inst = self.inst;
   if (inst !== null) {
-    if (inst.slots !== null) for (const s of inst.slots) if (s !== null) visit(s);
+    const slots = inst.slots;
+    if (slots !== null) {
+      forEachSlot(self, slots, (i) => {
+        const s = slots[i];
+        if (s !== null) visit(s);
+      });
+    }
     if (inst.values !== null) for (const v of valuesInOrder(inst)) visit(v);
     if (inst.dict !== null) visit(inst.dict);
   }
   visit(self.ob_type);
   const base = builtinBaseTraverse(self.ob_type);
   if (base !== null) base(self, visit);
+}
+
+/** clear_slots for every class of the instance, most derived first. */
+function clearSlots(self: PyObject, slots: (PyObject | null)[]): void {
+  forEachSlot(self, slots, (i) => {
+    const v = slots[i];
+    if (v !== null) {
+      slots[i] = null;
+      decref(v);
+    }
+  });
 }
 
 function builtinBaseTraverse(type: PyTypeObject): ((o: PyObject, v: (o: PyObject) => void) => void) | null {
@@ -193,12 +221,17 @@ function builtinBaseTraverse(type: PyTypeObject): ((o: PyObject, v: (o: PyObject
 export function instanceClear(self: PyObject): void {
   const inst = self.inst;
   if (inst === null) return;
+  if (inst.slots !== null) clearSlots(self, inst.slots);
   if (inst.values !== null) {
+    // _PyObject_ClearInstanceAttributes: Py_CLEAR of each value, in key order.
     const values = inst.values;
-    const order = inst.order!;
-    inst.values = new Array(values.length).fill(null);
-    inst.order = [];
-    for (const ix of order) decref(values[ix]!);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null) continue;
+      values[i] = null;
+      inst.order!.splice(inst.order!.indexOf(i), 1);
+      decref(v);
+    }
   }
   if (inst.dict !== null) {
     const d = inst.dict;
@@ -242,16 +275,7 @@ export function instanceDealloc(self: PyObject): void {
   if (type.hasWeakref) clearWeakRefs(self);
   const inst = self.inst;
   if (inst !== null) {
-    // clear_slots
-    if (inst.slots !== null) {
-      for (let i = 0; i < inst.slots.length; i++) {
-        const v = inst.slots[i];
-        if (v !== null) {
-          inst.slots[i] = null;
-          decref(v);
-        }
-      }
-    }
+    if (inst.slots !== null) clearSlots(self, inst.slots);
     // _PyObject_FreeInstanceAttributes: values in key order, first to last.
     if (inst.values !== null) {
       const values = inst.values;

@@ -9,7 +9,7 @@ import { CompareOp, type Hash, PyObject, PyTypeObject, TPFlags, newStaticType, r
 import { allocObjectMemory, allocStatic, freeObjectMemory } from '../memory/heap.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from './exceptions.ts';
-import { PyUnicode_FromString } from './unicodeobject.ts';
+import { PyUnicode_FromString, PyUnicode_Type, newUnicodeOfType } from './unicodeobject.ts';
 import { Py_NotImplemented, Py_None } from './object.ts';
 import { tuplePair } from './tupleobject.ts';
 import { PyBool_FromBool } from './boolobject.ts';
@@ -181,14 +181,14 @@ export function intFloorDiv(a: IntValue, b: IntValue): IntValue {
 
 export function intMod(a: IntValue, b: IntValue): IntValue {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) zeroDiv('integer division or modulo by zero');
+    if (b === 0) zeroDiv('integer modulo by zero');
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) zeroDiv('integer division or modulo by zero');
+  if (y === 0n) zeroDiv('integer modulo by zero');
   let r = x % y;
   if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
   return norm(r);
@@ -507,7 +507,11 @@ export function hashInt(v: IntValue): Hash {
 }
 
 PyLong_Type.tp_hash = (a) => hashInt((a as PyLongObject).v);
-PyLong_Type.tp_repr = (a) => PyUnicode_FromString(longToDecimalString((a as PyLongObject).v));
+/**
+ * long_to_decimal_string writes a new str directly, so even a one-digit result is a fresh
+ * object, not the Latin-1 cache entry (`str(5) is str(5)` is False).
+ */
+PyLong_Type.tp_repr = (a) => newUnicodeOfType(PyUnicode_Type, longToDecimalString((a as PyLongObject).v));
 
 /** Converts an index-like object to a JS number (PyNumber_AsSsize_t with OverflowError). */
 export function indexToNumber(v: IntValue): number {

@@ -251,8 +251,8 @@ export function PyObject_GetAttr(v: PyObject, name: PyObject): PyObject {
  */
 export function _PyObject_LookupAttr(v: PyObject, name: PyUnicodeObject): PyObject | null {
   const t = v.ob_type;
-  if (t.tp_getattro_opt !== null) return t.tp_getattro_opt(v, name);
   try {
+    if (t.tp_getattro_opt !== null) return t.tp_getattro_opt(v, name);
     return PyObject_GetAttr(v, name);
   } catch (e) {
     if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_AttributeError)) {

@@ -150,6 +150,9 @@ export class PyTypeObject extends PyObject {
   moduleName = 'builtins';
   /** Heap types: __qualname__, and the shared keys of instance dicts. */
   qualname: string;
+  /** Heap types: ht_name and ht_qualname, the str objects __name__ and __qualname__ return. */
+  htName: PyObject | null = null;
+  htQualname: PyObject | null = null;
   /** 3.11 ht_cached_keys: attribute names of instances in insertion order, shared by all instances. */
   cachedKeys: string[] | null = null;
   cachedKeysIndex: Map<string, number> | null = null;
@@ -268,6 +271,9 @@ export const PyType_Type = new PyTypeObject(null, 'type', 904, 40, TPFlags.BASET
 PyType_Type.ob_type = PyType_Type;
 export const PyBaseObject_Type = new PyTypeObject(PyType_Type, 'object', 16, 0, TPFlags.BASETYPE);
 PyType_Type.tp_base = PyBaseObject_Type;
+// Type objects carry their dict (tp_dictoffset): classes of metaclasses add no __dict__ descriptor.
+PyType_Type.hasDict = true;
+PyType_Type.hasWeakref = true;
 
 /** Creates a static (builtin) type object; PyType_Ready finishes it at interpreter start. */
 export function newStaticType(

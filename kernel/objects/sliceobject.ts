@@ -329,3 +329,8 @@ PySlice_Type.methods = [
     },
   },
 ];
+
+/** Forgets the cached slice without freeing it (a new interpreter brings a new allocator). */
+export function resetSliceCache(): void {
+  sliceCache = null;
+}

@@ -6,7 +6,7 @@
  */
 import {
   InstanceData, PyBaseObject_Type, PyObject, PyTypeObject, PyType_Type, TPFlags, newStaticType,
-  registerStaticType, staticTypes, type Hash,
+  registerStaticType, staticTypes, type Hash, defaultDealloc,
 } from './pyobject.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
 import { PyErr, raise, raiseObject } from '../vm/errors.ts';
@@ -177,7 +177,7 @@ function inheritSlots(type: PyTypeObject, base: PyTypeObject): void {
       type.tp_hash = base.tp_hash;
     }
   }
-  if (type.tp_dealloc === PyTypeObject.prototype.tp_dealloc) type.tp_dealloc = base.tp_dealloc;
+  if (type.tp_dealloc === defaultDealloc && base.tp_dealloc !== defaultDealloc) type.tp_dealloc = base.tp_dealloc;
 }
 
 function dictHas(type: PyTypeObject, name: string): boolean {
@@ -474,7 +474,14 @@ def('__delattr__', 'tp_setattro', (fn) => (self, args) => {
 for (const [name, op] of [['__lt__', 0], ['__le__', 1], ['__eq__', 2], ['__ne__', 3], ['__gt__', 4], ['__ge__', 5]] as [string, number][]) {
   def(name, 'tp_richcompare', (fn) => (self, args) => fn(self, args[0], op), () => slotRichcompare);
 }
-def('__iter__', 'tp_iter', wrapUnary('__iter__'), () => slotUnary('__iter__'));
+def('__iter__', 'tp_iter', wrapUnary('__iter__'), () => slotIter);
+
+/** slot_tp_iter: `__iter__ = None` makes instances non-iterable. */
+function slotIter(self: PyObject): PyObject {
+  const func = lookupStr(self.ob_type, '__iter__');
+  if (func === Py_None) raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not iterable`);
+  return callRequired(self, '__iter__', []);
+}
 def('__next__', 'tp_iternext', (fn) => (self) => {
   const r = fn(self);
   if (r === null) raise(PyExc_StopIteration, null);
@@ -820,6 +827,12 @@ function addTpNewWrapper(type: PyTypeObject): void {
       if (!PyType_IsSubtype(sub, type)) {
         raise(PyExc_TypeError, `${type.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${type.tp_name}`);
       }
+      // Check that the use doesn't do something silly and unsafe like object.__new__(dict).
+      let staticbase: PyTypeObject | null = sub;
+      while (staticbase !== null && staticbase.tp_new === dispatcherFor(newSlotDef())) staticbase = staticbase.tp_base;
+      if (staticbase !== null && staticbase.tp_new !== type.tp_new) {
+        raise(PyExc_TypeError, `${type.tp_name}.__new__(${sub.tp_name}) is not safe, use ${staticbase.tp_name}.__new__()`);
+      }
       return type.tp_new!(sub, args.slice(1), kw);
     },
   }, type);
@@ -899,6 +912,10 @@ function isBuiltinNew(descr: PyObject): boolean {
 let builtinNewCheck: (o: PyObject) => boolean = () => false;
 export function setBuiltinNewCheck(f: (o: PyObject) => boolean): void {
   builtinNewCheck = f;
+}
+
+function newSlotDef(): SlotDef {
+  return slotdefs.find((d) => d.name === '__new__')!;
 }
 
 /** update_slot: a dunder assigned on a class after creation (and its subclasses). */
@@ -1047,7 +1064,26 @@ PyBaseObject_Type.methods = [
     },
   },
   { name: '__sizeof__', fn: (self) => PyLong_FromNumber(sizeofHook(self)) },
-  { name: '__init_subclass__', kind: 'class', fn: () => none() },
+  {
+    name: '__init_subclass__',
+    kind: 'class',
+    fn: (cls, args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0) {
+        raise(PyExc_TypeError, `${(cls as PyTypeObject).qualname}.__init_subclass__() takes no keyword arguments`);
+      }
+      if (args.length > 0) raise(PyExc_TypeError, `${(cls as PyTypeObject).qualname}.__init_subclass__() takes no arguments (${args.length} given)`);
+      return none();
+    },
+  },
+  { name: '__reduce__', fn: () => raise(PyExc_TypeError, 'cannot pickle objects in this kernel') },
+  {
+    name: '__getstate__',
+    fn: (self) => {
+      const inst = self.inst;
+      if (inst !== null && (inst.dict !== null || inst.values !== null)) return newref(materializeDict(self));
+      return none();
+    },
+  },
   { name: '__subclasshook__', kind: 'class', fn: () => newref(Py_NotImplemented) },
 ];
 
@@ -1243,7 +1279,9 @@ PyType_Type.tp_dealloc = (o) => {
   if (!(t.tp_flags & TPFlags.HEAPTYPE)) throw new Error(`deallocating static type ${t.tp_name}`);
   gcUntrack(t);
   for (const b of ((t.tp_bases as PyTupleObject | null)?.items ?? []) as PyTypeObject[]) b.tp_subclasses.delete(t);
-  const fields = [t.tp_base, t.tp_dict, t.tp_bases, t.tp_mro];
+  const fields = [t.tp_base, t.tp_dict, t.tp_bases, t.tp_mro, t.htName, t.htQualname];
+  t.htName = null;
+  t.htQualname = null;
   t.tp_base = null;
   t.tp_dict = null;
   t.tp_bases = null;
@@ -1315,7 +1353,7 @@ function mangle(className: string, name: string): string {
 const HEAPTYPE_BASICSIZE_WEAKREF = 8;
 
 /** CPython 3.11: Objects/typeobject.c type_new_impl */
-export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[], origDict: PyDictObject, kwnames: string[] | null, kwvalues: PyObject[]): PyTypeObject {
+export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[], origDict: PyDictObject, kwnames: string[] | null, kwvalues: PyObject[], nameObj: PyObject | null = null): PyTypeObject {
   for (const b of basesIn) {
     if (!(b instanceof PyTypeObject)) raise(PyExc_TypeError, `bases must be types`);
   }
@@ -1344,8 +1382,10 @@ export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[
       raise(PyExc_TypeError, `type __qualname__ must be a str, not ${qn.ob_type.tp_name}`);
     }
     type.qualname = qn.s;
-    decref(qn);
+    type.htQualname = qn;
   } else type.qualname = name;
+  type.htName = nameObj !== null ? newref(nameObj) : PyUnicode_FromString(name);
+  if (type.htQualname === null) type.htQualname = newref(type.htName);
 
   // __slots__
   const slots = PyDict_GetItemWithError(dict, internString('__slots__'));
@@ -1545,7 +1585,7 @@ PyType_Type.tp_new = (metatype, args, kwnames) => {
   if (winner !== metatype && winner.tp_new !== PyType_Type.tp_new) {
     return winner.tp_new!(winner, args, kwnames);
   }
-  return typeNew(winner, nameObj.s, basesObj.items, dictObj, kwnames, args.slice(npos));
+  return typeNew(winner, nameObj.s, basesObj.items, dictObj, kwnames, args.slice(npos), nameObj);
 };
 
 PyType_Type.tp_init = () => {};
@@ -1567,6 +1607,7 @@ PyType_Type.getsets = [
     name: '__name__',
     get: (o) => {
       const t = o as PyTypeObject;
+      if (t.htName !== null) return newref(t.htName);
       return PyUnicode_FromString(t.tp_flags & TPFlags.HEAPTYPE ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1));
     },
     set: (o, v) => {
@@ -1574,16 +1615,25 @@ PyType_Type.getsets = [
       heapTypeCheck(t, '__name__');
       if (!(v instanceof PyUnicodeObject)) raise(PyExc_TypeError, `can only assign string to ${t.tp_name}.__name__, not '${v?.ob_type.tp_name}'`);
       t.tp_name = v.s;
+      const old = t.htName;
+      t.htName = newref(v);
+      xdecref(old);
     },
   },
   {
     name: '__qualname__',
-    get: (o) => PyUnicode_FromString((o as PyTypeObject).qualname),
+    get: (o) => {
+      const t = o as PyTypeObject;
+      return t.htQualname !== null ? newref(t.htQualname) : PyUnicode_FromString(t.qualname);
+    },
     set: (o, v) => {
       const t = o as PyTypeObject;
       heapTypeCheck(t, '__qualname__');
       if (!(v instanceof PyUnicodeObject)) raise(PyExc_TypeError, `can only assign string to ${t.tp_name}.__qualname__, not '${v?.ob_type.tp_name}'`);
       t.qualname = v.s;
+      const old = t.htQualname;
+      t.htQualname = newref(v);
+      xdecref(old);
     },
   },
   {
@@ -1615,6 +1665,12 @@ PyType_Type.getsets = [
       if (d === null) return newref(Py_None);
       const get = d.ob_type.tp_descr_get;
       return get !== null ? get(d, null, t) : newref(d);
+    },
+    set: (o, v) => {
+      const t = o as PyTypeObject;
+      heapTypeCheck(t, '__doc__');
+      PyDict_SetItem(t.tp_dict as PyDictObject, internString('__doc__'), v ?? Py_None);
+      PyType_Modified(t);
     },
   },
   { name: '__flags__', get: (o) => PyLong_FromNumber((o as PyTypeObject).tp_flags >>> 0) },

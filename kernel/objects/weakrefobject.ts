@@ -11,7 +11,7 @@
  */
 import { CompareOp, type Hash, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
-import { gcAllocObject, gcDel, gcTrack, gcUntrack, isTracked } from '../gc/gcstate.ts';
+import { gcAllocObject, gcDel, gcTrack, gcUntrack, gcstate, isTracked } from '../gc/gcstate.ts';
 import { GcFlag, gcListIsEmpty, gcListMove } from '../gc/collect.ts';
 import { makeListHead } from '../gc/gcstate.ts';
 import { PyErr, raise } from '../vm/errors.ts';
@@ -78,6 +78,8 @@ export class PyWeakReference extends PyObject {
 
 /** Heads of the weak-reference lists (the value at tp_weaklistoffset), by referent. */
 const weaklists = new Map<PyObject, PyWeakReference>();
+/** The interpreter (gcstate.epoch) whose objects the map holds. */
+let weaklistsEpoch = -1;
 
 /** Forgets every list head: a new interpreter starts with a new heap. */
 export function resetWeakrefLists(): void {
@@ -95,7 +97,14 @@ function getHead(o: PyObject): PyWeakReference | null {
 
 function setHead(o: PyObject, wr: PyWeakReference | null): void {
   if (wr === null) weaklists.delete(o);
-  else weaklists.set(o, wr);
+  else {
+    // A new interpreter forgets the lists of the previous one's objects.
+    if (weaklistsEpoch !== gcstate.epoch) {
+      weaklists.clear();
+      weaklistsEpoch = gcstate.epoch;
+    }
+    weaklists.set(o, wr);
+  }
 }
 
 /** _PyType_SUPPORTS_WEAKREFS */
@@ -623,6 +632,17 @@ export function PyObject_ClearWeakRefs(object: PyObject): void {
     if (callback !== null) handleCallback(items[i * 2] as PyWeakReference, callback);
   }
   decref(tuple);
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c subtype_dealloc's weakref handling: the weakrefs are
+ * cleared (callbacks run); when the class has a finalizer, weakrefs created meanwhile (by the
+ * finalizer or a callback) are then cleared without calling their callbacks.
+ */
+export function subtypeClearWeakRefs(self: PyObject): void {
+  PyObject_ClearWeakRefs(self);
+  if (self.ob_type.tp_finalize === null) return;
+  for (let wr = getHead(self); wr !== null; wr = getHead(self)) _PyWeakref_ClearRef(wr);
 }
 
 /** The `__weakref__` attribute of instances (subtype_getweakref): the first weakref, or None. */

@@ -1681,11 +1681,28 @@ function checkExceptType(right: PyObject): void {
   } else if (!ok(right)) raise(PyExc_TypeError, 'catching classes that do not inherit from BaseException is not allowed');
 }
 
+/** CPython 3.11: Objects/object.c _PyObject_FunctionStr: "module.qualname()" for messages. */
 export function funcDesc(func: PyObject): string {
-  if (func instanceof PyFunctionObject) return `${func.qualname.s}()`;
-  const n = (func as { def?: { name: string } }).def?.name;
-  if (n) return `${n}()`;
-  return `${func.ob_type.tp_name} object`;
+  const qualname = _PyObject_LookupAttr(func, internString('__qualname__'));
+  if (qualname === null) {
+    const s = PyObject_Str(func);
+    const out = s.s;
+    decref(s);
+    return out;
+  }
+  try {
+    const q = qualname instanceof PyUnicodeObject ? qualname.s : '?';
+    const module = _PyObject_LookupAttr(func, internString('__module__'));
+    if (module === null) return `${q}()`;
+    try {
+      if (module instanceof PyUnicodeObject && module.s !== 'builtins') return `${module.s}.${q}()`;
+      return `${q}()`;
+    } finally {
+      decref(module);
+    }
+  } finally {
+    decref(qualname);
+  }
 }
 
 function callWithKw(func: PyObject, args: PyObject[], kwargs: PyObject | null): PyObject {
@@ -1772,8 +1789,6 @@ function unpackIterable(v: PyObject, before: number, after: number): PyObject[] 
       const w = PyIter_Next(it);
       if (w === null) return out;
       decref(w);
-      const len = knownLength(v);
-      if (len >= 0) raise(PyExc_ValueError, `too many values to unpack (expected ${before}, got ${len})`);
       raise(PyExc_ValueError, `too many values to unpack (expected ${before})`);
     }
     const rest = PyList_New();
@@ -1796,20 +1811,6 @@ function unpackIterable(v: PyObject, before: number, after: number): PyObject[] 
   } finally {
     decref(it);
   }
-}
-
-function knownLength(v: PyObject): number {
-  if (v instanceof PyTupleObject || v instanceof PyListObject) return v.items.length;
-  if (v.ob_type.sq_length !== null && v.ob_type !== PyDict_Type) {
-    try {
-      return v.ob_type.sq_length(v);
-    } catch (e) {
-      if (e instanceof PyErr) decref(e.exc);
-      return -1;
-    }
-  }
-  if (v.ob_type.mp_length !== null) return v.ob_type.mp_length(v);
-  return -1;
 }
 
 export { getFrameObject, PyExc_BaseException, PyExc_ImportError, PyExc_MemoryError, PyExc_BaseExceptionGroup, newStopIteration, setContext, setTraceback, hashOf, insertdict, PyDescrObject, PyType_IsSubtype, TPFlags };

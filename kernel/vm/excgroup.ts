@@ -14,7 +14,8 @@ import { Py_None, PyObject_TypeCheck } from '../objects/object.ts';
 import { PyObject_IsInstance, sequenceToArray, PyObject_Call } from '../objects/abstract.ts';
 import { PyUnicodeObject, PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { PyTupleObject, tupleFromArray, tupleFromArraySteal } from '../objects/tupleobject.ts';
-import { PyListObject } from '../objects/listobject.ts';
+import { PyListObject, listFromArray } from '../objects/listobject.ts';
+import { PyType_IsSubtype as isSubtypeHook } from '../objects/object.ts';
 
 export function isExceptionGroup(o: PyObject): o is PyBaseExceptionObject {
   return isExceptionInstance(o) && PyObject_TypeCheck(o, PyExc_BaseExceptionGroup);
@@ -43,11 +44,12 @@ export function newExceptionGroup(type: PyTypeObject, message: PyObject, excsIn:
       if (!nestedBase) cls = PyExc_ExceptionGroup;
     } else if (type === PyExc_ExceptionGroup) {
       if (nestedBase) raise(PyExc_TypeError, 'Cannot nest BaseExceptions in an ExceptionGroup');
-    } else if (nestedBase && PyObject_TypeCheck({ ob_type: type } as PyObject, PyExc_Exception)) {
+    } else if (nestedBase && isSubtypeHook(type, PyExc_Exception)) {
       raise(PyExc_TypeError, `Cannot nest BaseExceptions in '${type.tp_name}'`);
     }
     const tuple = tupleFromArray(excs);
-    const eg = newExceptionOfType(cls, tupleFromArray([message, tuple]));
+    // args keeps the sequence as given; .exceptions is a tuple.
+    const eg = newExceptionOfType(cls, tupleFromArray([message, excsIn]));
     setField(eg, 'message', message);
     setField(eg, 'exceptions', tuple);
     decref(tuple);
@@ -71,7 +73,8 @@ PyExc_BaseExceptionGroup.tp_str = (o) => {
 
 /** derive(excs): a group of the same class and message, with the given exceptions. */
 function derive(eg: PyBaseExceptionObject, excs: PyObject[]): PyBaseExceptionObject {
-  const t = tupleFromArray(excs);
+  // exceptiongroup_subset passes a list to derive().
+  const t = listFromArray(excs);
   try {
     const r = newExceptionGroup(PyExc_BaseExceptionGroup, getField(eg, 'message')!, t);
     // Copy the metadata as exceptiongroup_subset does.

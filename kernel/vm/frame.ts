@@ -208,6 +208,9 @@ PyFrame_Type.getsets = [
   { name: 'f_lineno', get: (o) => PyLong_FromNumber((o as PyFrameObjectT).f.lineno()) },
   { name: 'f_code', get: (o) => newref((o as PyFrameObjectT).f.code) },
   { name: 'f_globals', get: (o) => newref((o as PyFrameObjectT).f.globals) },
+  { name: 'f_builtins', get: (o) => newref((o as PyFrameObjectT).f.builtins) },
+  { name: 'f_locals', get: (o) => frameLocalsHook((o as PyFrameObjectT).f) },
+  { name: 'f_lasti', get: (o) => PyLong_FromNumber((o as PyFrameObjectT).f.lasti * 2) },
   {
     name: 'f_back',
     get: (o) => {
@@ -277,3 +280,8 @@ PyTraceBack_Type.getsets = [
   { name: 'tb_lineno', get: (o) => PyLong_FromNumber((o as PyTracebackObject).lineno) },
   { name: 'tb_lasti', get: (o) => PyLong_FromNumber((o as PyTracebackObject).lasti * 2) },
 ];
+
+let frameLocalsHook: (f: Frame) => PyObject = () => newref(Py_None);
+export function setFrameLocalsHook(h: (f: Frame) => PyObject): void {
+  frameLocalsHook = h;
+}

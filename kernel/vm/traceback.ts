@@ -6,7 +6,7 @@
  */
 import type { PyObject } from '../objects/pyobject.ts';
 import { PyTracebackObject } from './frame.ts';
-import { PyBaseExceptionObject, PyExc_IndentationError, PyExc_SyntaxError, getField } from '../objects/exceptions.ts';
+import { PyBaseExceptionObject, PyExc_BaseExceptionGroup, PyExc_IndentationError, PyExc_SyntaxError, getField } from '../objects/exceptions.ts';
 import { PyObject_Str, PyObject_TypeCheck, Py_None } from '../objects/object.ts';
 import { PyUnicodeObject, internString } from '../objects/unicodeobject.ts';
 import { PyLongObject } from '../objects/longobject.ts';
@@ -123,9 +123,10 @@ function displayLine(out: string[], tb: PyTracebackObject): void {
       secondary = anchors.secondary;
     }
   } else {
+    // A multi-line expression is highlighted up to the last non-space character of its first line.
     let k = line.length;
     while (k > 0 && /\s/.test(line[k - 1])) k--;
-    endOffset = k + 1;
+    endOffset = k;
   }
   void startOffset;
   const strippedLen = trimmed.length;
@@ -254,12 +255,12 @@ function formatSyntaxErrorHead(out: string[], exc: PyBaseExceptionObject): strin
 }
 
 /** CPython 3.11: Python/pythonrun.c print_exception (one exception, no chain). */
-function formatOne(out: string[], exc: PyObject): void {
+function formatOne(out: string[], exc: PyObject, withTraceback = true): void {
   if (!(exc instanceof PyBaseExceptionObject)) {
     out.push(`TypeError: print_exception(): Exception expected for value, ${exc.ob_type.tp_name} found\n`);
     return;
   }
-  if (exc.traceback !== null && exc.traceback !== Py_None) out.push(formatTraceback(exc.traceback as PyTracebackObject));
+  if (withTraceback && exc.traceback !== null && exc.traceback !== Py_None) out.push(formatTraceback(exc.traceback as PyTracebackObject));
   const typeName = exceptionTypeName(exc.ob_type);
   let msg: string | null;
   if (PyObject_TypeCheck(exc, PyExc_SyntaxError) && getField(exc, 'lineno') !== null && getField(exc, 'lineno') !== Py_None) {
@@ -284,26 +285,120 @@ function formatOne(out: string[], exc: PyObject): void {
   }
 }
 
-const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
-const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const CAUSE_MESSAGE = 'The above exception was the direct cause of the following exception:\n';
+const CONTEXT_MESSAGE = 'During handling of the above exception, another exception occurred:\n';
 
-/** CPython 3.11: Python/pythonrun.c print_exception_recursive (causes and contexts first). */
-export function formatException(exc: PyObject, seen = new Set<PyObject>()): string {
-  const out: string[] = [];
-  seen.add(exc);
+const enum GroupLimits {
+  /** max_group_width: sub-exceptions shown per group. */
+  MAX_WIDTH = 15,
+  /** max_group_depth: nesting levels shown. */
+  MAX_DEPTH = 10,
+}
+
+/** CPython 3.11: Python/pythonrun.c struct exception_print_context. */
+interface PrintContext {
+  out: string[];
+  depth: number;
+  needClose: boolean;
+  seen: Set<PyObject>;
+}
+
+function indent(ctx: PrintContext): string {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+function margin(ctx: PrintContext): string {
+  return ctx.depth > 0 ? '| ' : '';
+}
+
+/** Writes text with every line prefixed by the indent and margin (_Py_WriteIndentedMargin). */
+function writeIndented(ctx: PrintContext, text: string): void {
+  if (ctx.depth === 0) {
+    ctx.out.push(text);
+    return;
+  }
+  const prefix = indent(ctx) + margin(ctx);
+  for (const line of text.split(/(?<=\n)/)) if (line.length > 0) ctx.out.push(prefix + line);
+}
+
+function isGroup(exc: PyObject): boolean {
+  return exc instanceof PyBaseExceptionObject && PyObject_TypeCheck(exc, PyExc_BaseExceptionGroup);
+}
+
+/** CPython 3.11: Python/pythonrun.c print_chained */
+function printChained(ctx: PrintContext, value: PyObject, message: string): void {
+  const needClose = ctx.needClose;
+  printRecursive(ctx, value);
+  ctx.needClose = needClose;
+  writeIndented(ctx, '\n');
+  writeIndented(ctx, message);
+  writeIndented(ctx, '\n');
+}
+
+/** CPython 3.11: Python/pythonrun.c print_exception_recursive */
+function printRecursive(ctx: PrintContext, exc: PyObject): void {
+  ctx.seen.add(exc);
   if (exc instanceof PyBaseExceptionObject) {
     const cause = exc.cause;
-    if (cause !== null && cause !== Py_None && !seen.has(cause)) {
-      out.push(formatException(cause, seen));
-      out.push(CAUSE_MESSAGE);
-    } else if (!exc.suppressContext) {
-      const ctx = exc.context;
-      if (ctx !== null && ctx !== Py_None && !seen.has(ctx)) {
-        out.push(formatException(ctx, seen));
-        out.push(CONTEXT_MESSAGE);
-      }
+    if (cause !== null && cause !== Py_None && !ctx.seen.has(cause)) printChained(ctx, cause, CAUSE_MESSAGE);
+    else if (!exc.suppressContext) {
+      const context = exc.context;
+      if (context !== null && context !== Py_None && !ctx.seen.has(context)) printChained(ctx, context, CONTEXT_MESSAGE);
     }
   }
-  formatOne(out, exc);
-  return out.join('');
+  if (isGroup(exc)) printExceptionGroup(ctx, exc as PyBaseExceptionObject);
+  else {
+    const lines: string[] = [];
+    formatOne(lines, exc);
+    writeIndented(ctx, lines.join(''));
+  }
+}
+
+/** CPython 3.11: Python/pythonrun.c print_exception_group */
+function printExceptionGroup(ctx: PrintContext, exc: PyBaseExceptionObject): void {
+  if (ctx.depth > GroupLimits.MAX_DEPTH) {
+    writeIndented(ctx, `... (max_group_depth is ${GroupLimits.MAX_DEPTH})\n`);
+    return;
+  }
+  const outermost = ctx.depth === 0;
+  if (outermost) ctx.depth = 1;
+  // The traceback, under its "Exception Group Traceback" header.
+  if (exc.traceback !== null && exc.traceback !== Py_None) {
+    const tb = formatTraceback(exc.traceback as PyTracebackObject);
+    const body = tb.slice(tb.indexOf('\n') + 1);
+    ctx.out.push(indent(ctx) + (ctx.depth === 1 ? '+ ' : margin(ctx)) + 'Exception Group Traceback (most recent call last):\n');
+    writeIndented(ctx, body);
+  }
+  const lines: string[] = [];
+  formatOne(lines, exc, false);
+  writeIndented(ctx, lines.join(''));
+  const excs = (getField(exc, 'exceptions') as unknown as { items: PyObject[] }).items;
+  const n = excs.length > GroupLimits.MAX_WIDTH ? GroupLimits.MAX_WIDTH + 1 : excs.length;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= GroupLimits.MAX_WIDTH;
+    const label = truncated ? '...' : String(i + 1);
+    ctx.out.push(indent(ctx) + `${i === 0 ? '+-' : '  '}+---------------- ${label} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) printRecursive(ctx, excs[i]);
+    else {
+      const more = excs.length - GroupLimits.MAX_WIDTH;
+      writeIndented(ctx, `and ${more} more exception${more > 1 ? 's' : ''}\n`);
+    }
+    ctx.depth--;
+    if (last && ctx.needClose) {
+      ctx.out.push(indent(ctx) + '  +------------------------------------\n');
+      ctx.needClose = false;
+    }
+  }
+  if (outermost) ctx.depth = 0;
+}
+
+/** CPython 3.11: Python/pythonrun.c print_exception_recursive from the top. */
+export function formatException(exc: PyObject): string {
+  const ctx: PrintContext = { out: [], depth: 0, needClose: false, seen: new Set() };
+  printRecursive(ctx, exc);
+  return ctx.out.join('');
 }

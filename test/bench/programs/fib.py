@@ -1,0 +1,8 @@
+# Recursion: the naive Fibonacci function (Python-to-Python calls, int add, compare).
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(31))

@@ -1,0 +1,71 @@
+"""Which conformance programs give the same output when the collector runs all the time?
+
+Usage: python3 test/gc/classify_stress.py [--write]
+
+Runs every program of ../shared/conformance and test/py twice under CPython 3.11: as recorded
+(`cd FOLDER && python3 -X utf8 NAME.py`) and with a sitecustomize that calls
+gc.set_threshold(1) first, so that a collection of generation 0 runs at almost every allocation
+of a container. A program whose stdout, stderr or exit status differ depends on when the
+collector runs; the kernel's stress mode (a collection at every GC allocation) cannot be
+expected to reproduce it. The list of those programs is printed, or written to
+test/gc/stress_skip.txt with --write (one path per line, as the conformance ledger names them).
+"""
+import os
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+ROOTS = [
+    (os.path.join(os.path.dirname(REPO), "shared", "conformance"), "conformance"),
+    (os.path.join(REPO, "test", "py"), "test/py"),
+]
+
+
+def programs():
+    for root, prefix in ROOTS:
+        for folder, _dirs, files in os.walk(root):
+            for name in sorted(files):
+                if not name.endswith(".py"):
+                    continue
+                path = os.path.join(folder, name)
+                if not os.path.exists(path[:-3] + ".out"):
+                    continue
+                yield path, prefix + "/" + os.path.relpath(path, root).replace(os.sep, "/")
+
+
+def run(path, site_dir):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    if site_dir is not None:
+        env["PYTHONPATH"] = site_dir
+    p = subprocess.run([sys.executable, "-X", "utf8", os.path.basename(path)], cwd=os.path.dirname(path),
+                       stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=120)
+    return p.stdout, p.stderr, p.returncode
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("classify_stress.py must run under CPython 3.11")
+    with tempfile.TemporaryDirectory() as site_dir:
+        with open(os.path.join(site_dir, "sitecustomize.py"), "w") as f:
+            f.write("import gc\ngc.set_threshold(1)\n")
+        items = sorted(programs(), key=lambda item: item[1])
+
+        def differs(item):
+            path, name = item
+            return name if run(path, None) != run(path, site_dir) else None
+
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 4) as pool:
+            dependent = [name for name in pool.map(differs, items) if name is not None]
+    text = "".join(name + "\n" for name in dependent)
+    if "--write" in sys.argv:
+        with open(os.path.join(HERE, "stress_skip.txt"), "w") as f:
+            f.write("# Programs whose CPython output changes under gc.set_threshold(1): written by classify_stress.py.\n")
+            f.write(text)
+    sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()
