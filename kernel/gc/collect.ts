@@ -9,10 +9,10 @@
  */
 import { PyObject } from '../objects/pyobject.ts';
 import { decref, incref } from '../memory/refcount.ts';
-import { gcstate, GcFlag, GcLayout, makeListHead, type Generation } from './gcstate.ts';
+import { gcstate, generationStats, GcFlag, GcLayout, makeListHead, type Generation } from './gcstate.ts';
 import { invariantFailed, validateList, ListFlags } from './validate.ts';
 
-export { GcFlag };
+export { GcFlag, generationStats };
 
 /** Debug flags of gc.set_debug (Modules/gcmodule.c DEBUG_*). */
 export const enum GcDebug {
@@ -56,20 +56,6 @@ export const gcHooks = {
   validate: false,
 };
 
-/** Statistics per generation (gc.get_stats). */
-export const generationStats = [
-  { collections: 0, collected: 0, uncollectable: 0 },
-  { collections: 0, collected: 0, uncollectable: 0 },
-  { collections: 0, collected: 0, uncollectable: 0 },
-];
-
-export function resetCollectorStats(): void {
-  for (const s of generationStats) {
-    s.collections = 0;
-    s.collected = 0;
-    s.uncollectable = 0;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // List primitives (gc_list_*)

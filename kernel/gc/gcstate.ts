@@ -69,7 +69,19 @@ export const gcstate = {
   epoch: 0,
 };
 
+/** Statistics per generation (gc.get_stats: struct gc_generation_stats). */
+export const generationStats = [
+  { collections: 0, collected: 0, uncollectable: 0 },
+  { collections: 0, collected: 0, uncollectable: 0 },
+  { collections: 0, collected: 0, uncollectable: 0 },
+];
+
 export function resetGcState(): void {
+  for (const s of generationStats) {
+    s.collections = 0;
+    s.collected = 0;
+    s.uncollectable = 0;
+  }
   for (const g of gcstate.generations) {
     g.head.gcNext = g.head;
     g.head.gcPrev = g.head;

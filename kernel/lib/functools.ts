@@ -3,7 +3,9 @@
  * CPython 3.11: Lib/functools.py (documented behaviour) and Modules/_functoolsmodule.c
  * (partial, _lru_cache_wrapper, KeyWrapper, reduce: reprs and errors).
  * NON-CPYTHON: written in Python for the kernel (no _functools accelerator); partial,
- * _lru_cache_wrapper and KeyWrapper are Python classes, so their sizes and gc tracking differ.
+ * _lru_cache_wrapper and KeyWrapper are Python classes whose __sizeof__ makes sys.getsizeof
+ * agree with CPython's C objects; their referents (gc.get_referents) differ. The lru cache is an
+ * ordered dict (least recently used first) instead of CPython's dict plus linked list.
  */
 export const source = String.raw`"""functools.py - Tools for working with functions and callable objects"""
 
@@ -544,11 +546,9 @@ def _is_valid_dispatch_type(cls):
 
 def _is_union_type(cls):
     from typing import get_origin, Union
-    try:
-        from types import UnionType
-    except ImportError:
-        UnionType = Union
-    return get_origin(cls) in {Union, UnionType}
+    from types import UnionType
+    origin = get_origin(cls)
+    return origin is Union or (UnionType is not None and origin is UnionType)
 
 
 def singledispatch(func):

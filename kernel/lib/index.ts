@@ -25,7 +25,6 @@ import { source as keyword_source } from './keyword.ts';
 import { source as numbers_source } from './numbers.ts';
 import { source as operator_source } from './operator.ts';
 import { source as pprint_source } from './pprint.ts';
-import { source as random_source } from './random.ts';
 import { source as statistics_source } from './statistics.ts';
 import { source as string_source } from './string.ts';
 import { source as textwrap_source } from './textwrap.ts';
@@ -54,7 +53,6 @@ export const libModules: Record<string, string> = {
   'numbers': numbers_source,
   'operator': operator_source,
   'pprint': pprint_source,
-  'random': random_source,
   'statistics': statistics_source,
   'string': string_source,
   'textwrap': textwrap_source,

@@ -665,7 +665,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        encoding = detect_encoding(s)
+        if encoding == 'utf-8-sig':
+            # The same as the utf-8-sig codec: drop the byte order mark.
+            s = bytes(s[3:]).decode('utf-8', 'surrogatepass')
+        else:
+            s = s.decode(encoding, 'surrogatepass')
 
     if (cls is None and object_hook is None and
             parse_int is None and parse_float is None and

@@ -19,6 +19,7 @@ import { PyNumber_Index, PyObject_Call } from '../objects/abstract.ts';
 import { GcLayout, gcstate, isTracked } from '../gc/gcstate.ts';
 import { GcDebug, GcFlag, gcCollect, gcHooks, gcListMerge, gcListSize, generationStats } from '../gc/collect.ts';
 import { noArgs, noKeywords, oneArg, unpackArgs } from '../objects/getargs.ts';
+import { writeUnraisable } from '../host/init.ts';
 
 /** gcstate->garbage and gcstate->callbacks (created with the module, shared by every import). */
 let garbage: PyListObject | null = null;
@@ -89,7 +90,7 @@ function invokeCallbacks(phase: 'start' | 'stop', generation: number, collected:
         decref(PyObject_Call(cb, [phaseObj, info], null));
       } catch (e) {
         if (!(e instanceof PyErr)) throw e;
-        gcHooks.unraisable(e, cb);
+        writeUnraisable(e.exc, cb);
       } finally {
         decref(phaseObj);
         decref(cb);

@@ -257,8 +257,9 @@ PyDict_Type.tp_traverse = (o, visit) => {
   for (let i = 0; i < dk.nentries; i++) {
     const k = dk.keys[i];
     if (k === null) continue;
-    if (dk.kind === DictKind.GENERAL) visit(k);
+    // dict_traverse: the value, then (general tables only) the key.
     visit(dk.values[i]!);
+    if (dk.kind === DictKind.GENERAL) visit(k);
   }
 };
 
@@ -368,6 +369,8 @@ function findEmptySlot(dk: DictKeys, hash: Hash): number {
 export function mayBeTracked(o: PyObject): boolean {
   if ((o.ob_type.tp_flags & TPFlags.HAVE_GC) === 0) return false;
   if (o.ob_type === PyTuple_Type) return isTracked(o);
+  // PyObject_IS_GC: a type object is a GC object only when it is a heap type (type_is_gc).
+  if (o instanceof PyTypeObject && (o.tp_flags & TPFlags.HEAPTYPE) === 0) return false;
   return true;
 }
 

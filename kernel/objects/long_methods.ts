@@ -155,7 +155,8 @@ const methods: MethodDef[] = [
   { name: '__round__', fn: int_round },
   noArgsMethod('__getnewargs__', (self) => tupleFromArraySteal([PyLong_FromValue(val(self))])),
   { name: '__format__', fn: long__format__ },
-  noArgsMethod('__sizeof__', (self) => PyLong_FromNumber(self.ob_type.tp_basicsize - 24 + longSize(val(self)))),
+  // int___sizeof___impl counts the digits only, whatever the (sub)type's basicsize.
+  noArgsMethod('__sizeof__', (self) => PyLong_FromNumber(longSize(val(self)))),
 ];
 
 // ---------------------------------------------------------------------------------------------

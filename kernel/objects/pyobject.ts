@@ -66,23 +66,31 @@ export type CallFunc = (callable: PyObject, args: PyObject[], kwnames: string[] 
  * CPython 3.11: Include/object.h struct _object, Include/internal/pycore_gc.h PyGC_Head.
  */
 export class PyObject {
-  ob_refcnt: number;
-  ob_type: PyTypeObject;
+  // NON-CPYTHON: the fields are declared and set by plain assignments in the constructor, in one
+  // fixed order. As class-field initialisers they would be [[Define]]s run on the initial maps
+  // of every subclass (dozens), which V8 handles megamorphically, slowly, on each allocation.
+  declare ob_refcnt: number;
+  declare ob_type: PyTypeObject;
   /** The object's address in the emulated address space (id()). */
-  addr: number;
+  declare addr: number;
   /** PyGC_Head._gc_next / _gc_prev: generation list links (GC types only). */
-  gcNext: PyObject | null = null;
-  gcPrev: PyObject | null = null;
+  declare gcNext: PyObject | null;
+  declare gcPrev: PyObject | null;
   /** gc_refs during a collection, and the collector's flag bits. */
-  gcRefs = 0;
-  gcFlags = 0;
+  declare gcRefs: number;
+  declare gcFlags: number;
   /** Instances of classes made by `class`: attribute storage (NON-CPYTHON shape, see InstanceData). */
-  inst: InstanceData | null = null;
+  declare inst: InstanceData | null;
 
   constructor(type: PyTypeObject) {
     this.ob_refcnt = 1;
     this.ob_type = type;
     this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
   }
 }
 

@@ -1406,7 +1406,7 @@ export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[
           if (base.hasDict || addDict) raise(PyExc_TypeError, '__dict__ slot disallowed: we already got one');
           addDict = true;
         } else if (s.s === '__weakref__') {
-          if (base.hasWeakref || addWeak) raise(PyExc_TypeError, '__weakref__ slot disallowed: we already got one');
+          if (base.hasWeakref || base.tp_itemsize !== 0 || addWeak) raise(PyExc_TypeError, '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
           addWeak = true;
         } else {
           const m = mangle(name, s.s);

@@ -3,7 +3,7 @@
  * the value stack holding exactly the references CPython's holds.
  * CPython 3.11: Python/ceval.c _PyEval_EvalFrameDefault.
  */
-import { PyObject, PyTypeObject, TPFlags } from '../objects/pyobject.ts';
+import { PyObject, PyTypeObject, TPFlags, type BinaryFunc } from '../objects/pyobject.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
 import { PyErr, raise, raiseObject } from './errors.ts';
 import { tstate } from './state.ts';
@@ -30,7 +30,8 @@ import {
   PyDictObject, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_Type, dictNewPresized, insertdict,
   hashOf, dictPop, PyDict_New, dictForEach, dictMergeFromDict,
 } from '../objects/dictobject.ts';
-import { PyLongObject, PyLong_FromNumber } from '../objects/longobject.ts';
+import { PyLongObject, PyLong_FromNumber, PyLong_Type } from '../objects/longobject.ts';
+import { PyFloat_Type } from '../objects/floatobject.ts';
 import {
   PyBaseExceptionObject, PyExc_AssertionError, PyExc_BaseException, PyExc_ImportError, PyExc_KeyboardInterrupt,
   PyExc_NameError, PyExc_RuntimeError, PyExc_SystemError, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_ValueError,
@@ -82,6 +83,45 @@ const binaryOps: ((a: PyObject, b: PyObject) => PyObject)[] = [
   (a, b) => binary_iop(a, b, 'nb_inplace_xor', 'nb_xor', '^='),
 ];
 
+/** BINARY_OP's oparg -> the number slot of the operation (Include/opcode.h NB_* order). */
+const binarySlotNames: (keyof PyTypeObject)[] = [
+  'nb_add', 'nb_and', 'nb_floor_divide', 'nb_lshift', 'nb_matrix_multiply', 'nb_multiply', 'nb_remainder', 'nb_or',
+  'nb_power', 'nb_rshift', 'nb_subtract', 'nb_true_divide', 'nb_xor',
+  'nb_inplace_add', 'nb_inplace_and', 'nb_inplace_floor_divide', 'nb_inplace_lshift', 'nb_inplace_matrix_multiply',
+  'nb_inplace_multiply', 'nb_inplace_remainder', 'nb_inplace_or', 'nb_inplace_power', 'nb_inplace_rshift',
+  'nb_inplace_subtract', 'nb_inplace_true_divide', 'nb_inplace_xor',
+];
+
+/**
+ * For two operands of exactly `type`, the slot BINARY_OP ends up calling, per oparg, or null
+ * where the generic path must run (power is ternary; an in-place slot of the type comes first).
+ * With the same exact type on both sides binary_op1 calls just this slot (no reflected operand,
+ * no subtype check), so calling it directly is the same operation. CPython 3.11 specialises
+ * BINARY_OP the same way (BINARY_OP_ADD_INT, BINARY_OP_MULTIPLY_FLOAT, ...).
+ */
+function exactTypeBinarySlots(type: PyTypeObject): (BinaryFunc | null)[] {
+  const out: (BinaryFunc | null)[] = [];
+  for (let op = 0; op < binarySlotNames.length; op++) {
+    const inplace = op >= NB.INPLACE_ADD;
+    const base = binarySlotNames[inplace ? op - NB.INPLACE_ADD : op];
+    if (base === 'nb_power' || (inplace && type[binarySlotNames[op]] !== null)) out.push(null);
+    else out.push(type[base] as BinaryFunc | null);
+  }
+  return out;
+}
+
+let longBinarySlots: (BinaryFunc | null)[] | null = null;
+let floatBinarySlots: (BinaryFunc | null)[] | null = null;
+
+/** BINARY_OP's fast path for two exact ints or two exact floats, or null (tables built on first use). */
+function fastBinarySlot(lhs: PyObject, rhs: PyObject, oparg: number): BinaryFunc | null {
+  const t = lhs.ob_type;
+  if (t !== rhs.ob_type) return null;
+  if (t === PyLong_Type) return (longBinarySlots ??= exactTypeBinarySlots(PyLong_Type))[oparg];
+  if (t === PyFloat_Type) return (floatBinarySlots ??= exactTypeBinarySlots(PyFloat_Type))[oparg];
+  return null;
+}
+
 /** The frame currently executing (cframe.current_frame), for tracebacks and sys._getframe. */
 export let currentFrame: Frame | null = null;
 
@@ -113,6 +153,9 @@ function evalBreaker(): void {
 }
 
 const TICK = 1024;
+
+/** The code flags an exact-arguments call looks at: optimized (fast locals), no *args, no **kwargs. */
+const EXACT_ARGS_FLAGS = CodeFlags.CO_OPTIMIZED | CodeFlags.CO_VARARGS | CodeFlags.CO_VARKEYWORDS;
 
 function unboundLocal(f: Frame, i: number): never {
   const name = f.code.unit.localsplusnames[i];
@@ -315,16 +358,8 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
   let pendingExc: PyObject | null = throwExc;
   let lastLine = -1;
 
-  const sync = (): void => {
-    code = f.code.code;
-    consts = f.code.consts.items;
-    names = f.code.names.items as PyUnicodeObject[];
-    stack = f.stack;
-    lp = f.localsplus;
-    sp = f.sp;
-    ip = f.ip;
-    lastLine = -1;
-  };
+  // Switching frames reloads these locals inline: a closure doing it would make V8 keep every
+  // one of them in a heap-allocated context instead of in registers.
 
   for (;;) {
     try {
@@ -433,7 +468,12 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             const rhs = stack[sp - 1]!;
             const lhs = stack[sp - 2]!;
             f.sp = sp;
-            const res = binaryOps[oparg](lhs, rhs);
+            const slot = fastBinarySlot(lhs, rhs, oparg);
+            let res = slot !== null ? slot(lhs, rhs) : binaryOps[oparg](lhs, rhs);
+            if (res === Py_NotImplemented && slot !== null) {
+              decref(res);
+              res = binaryOps[oparg](lhs, rhs);
+            }
             stack[--sp] = null;
             stack[sp - 1] = res;
             decref(lhs);
@@ -540,7 +580,14 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             f = caller;
             currentFrame = f;
             tstate.recursionDepth--;
-            sync();
+            code = f.code.code;
+            consts = f.code.consts.items;
+            names = f.code.names.items as PyUnicodeObject[];
+            stack = f.stack;
+            lp = f.localsplus;
+            sp = f.sp;
+            ip = f.ip;
+            lastLine = -1;
             stack[sp++] = retval;
             continue;
           }
@@ -560,7 +607,14 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             f = caller!;
             currentFrame = f;
             tstate.recursionDepth--;
-            sync();
+            code = f.code.code;
+            consts = f.code.consts.items;
+            names = f.code.names.items as PyUnicodeObject[];
+            stack = f.stack;
+            lp = f.localsplus;
+            sp = f.sp;
+            ip = f.ip;
+            lastLine = -1;
             stack[sp++] = gen;
             continue;
           }
@@ -841,13 +895,26 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             if (callable.ob_type === PyFunction_Type) {
               // Inline call: the new frame steals the function and the arguments.
               const func = callable as PyFunctionObject;
-              // The frame steals the arguments and the function: the stack lets go of them
-              // first, so that a failed binding does not release them twice.
-              const args = stack.slice(argsStart, sp) as PyObject[];
-              for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
-              sp = argsStart - (isMeth ? 1 : 2);
-              f.sp = sp;
-              const newFrame = makeFrameInline(f, func, args, 0, totalArgs - nkw, kwnames);
+              const unit = func.code.unit;
+              let newFrame: Frame;
+              if (kwnames === null && totalArgs === unit.argcount && unit.kwonlyargcount === 0 && (unit.flags & EXACT_ARGS_FLAGS) === CodeFlags.CO_OPTIMIZED) {
+                // CALL_PY_EXACT_ARGS: the arguments move from the stack straight into the new
+                // frame's locals (what initializeLocals does for this case, without a copy).
+                newFrame = new Frame(func.code, func, func.globals, func.builtins, null);
+                const nlp = newFrame.localsplus;
+                for (let k = 0; k < totalArgs; k++) nlp[k] = stack[argsStart + k];
+                for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
+                sp = argsStart - (isMeth ? 1 : 2);
+                f.sp = sp;
+              } else {
+                // The frame steals the arguments and the function: the stack lets go of them
+                // first, so that a failed binding does not release them twice.
+                const args = stack.slice(argsStart, sp) as PyObject[];
+                for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
+                sp = argsStart - (isMeth ? 1 : 2);
+                f.sp = sp;
+                newFrame = makeFrameInline(f, func, args, 0, totalArgs - nkw, kwnames);
+              }
               f.ip = ip;
               if (++tstate.recursionDepth > tstate.recursionLimit + tstate.recursionHeadroom) {
                 tstate.recursionDepth--;
@@ -857,7 +924,14 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               newFrame.previous = f;
               f = newFrame;
               currentFrame = f;
-              sync();
+              code = f.code.code;
+              consts = f.code.consts.items;
+              names = f.code.names.items as PyUnicodeObject[];
+              stack = f.stack;
+              lp = f.localsplus;
+              sp = f.sp;
+              ip = f.ip;
+              lastLine = -1;
               continue;
             }
             const args = stack.slice(argsStart, sp) as PyObject[];
@@ -943,7 +1017,20 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             const right = stack[sp - 1]!;
             const left = stack[sp - 2]!;
             f.sp = sp;
-            const res = PyObject_RichCompare(left, right, oparg);
+            const t = left.ob_type;
+            let res: PyObject;
+            if (
+              t === right.ob_type && (t === PyLong_Type || t === PyFloat_Type || t === PyUnicode_Type) &&
+              tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom
+            ) {
+              // Same exact builtin type on both sides: do_richcompare calls just this slot, and
+              // PyObject_RichCompare's recursion check (the condition above) would pass.
+              res = t.tp_richcompare!(left, right, oparg);
+              if (res === Py_NotImplemented) {
+                decref(res);
+                res = PyObject_RichCompare(left, right, oparg);
+              }
+            } else res = PyObject_RichCompare(left, right, oparg);
             stack[--sp] = null;
             stack[sp - 1] = res;
             decref(left);
@@ -1536,7 +1623,14 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
         f.previous = null;
         f = caller;
         currentFrame = f;
-        sync();
+        code = f.code.code;
+        consts = f.code.consts.items;
+        names = f.code.names.items as PyUnicodeObject[];
+        stack = f.stack;
+        lp = f.localsplus;
+        sp = f.sp;
+        ip = f.ip;
+        lastLine = -1;
         sp = f.sp;
       }
     }

@@ -21,6 +21,16 @@ export const enum FrameOwner {
   FRAME_OBJECT = 2,
 }
 
+/**
+ * NON-CPYTHON: an array of n nulls built by push, which V8 keeps "packed" (without holes). It is
+ * much faster to make and to index than `new Array(n).fill(null)`, and a call makes two.
+ */
+function nullArray(n: number): (PyObject | null)[] {
+  const a: (PyObject | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+
 /** The interpreter's frame: what a function activation holds (_PyInterpreterFrame). */
 export class Frame {
   code: PyCodeObject;
@@ -53,8 +63,8 @@ export class Frame {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    this.localsplus = new Array(code.nlocalsplus).fill(null);
-    this.stack = new Array(code.unit.stacksize).fill(null);
+    this.localsplus = nullArray(code.nlocalsplus);
+    this.stack = nullArray(code.unit.stacksize);
   }
 
   /** The current line (PyCode_Addr2Line of prev_instr). */

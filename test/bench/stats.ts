@@ -16,6 +16,8 @@ export interface EngineResult {
   stdout: string;
   /** Set when a run failed: the exit code, a JavaScript error, or a Python traceback. */
   error?: string;
+  /** Something worth reporting that did not fail the run (a JavaScript error in finalize()). */
+  note?: string;
 }
 
 export type Clock = 'wall' | 'cpu';

@@ -17,6 +17,15 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+# Programs that CPython's gc.set_threshold(1) run does not catch but whose output depends on
+# collection timing all the same: the kernel's stress mode collects at *every* allocation (twice
+# as often as threshold 1), so a cycle is found before the program's own gc.collect().
+MANUAL = {
+    "test/py/finalizers/del_resurrect_cycle_members.py": "the cycle is collected before its members' order is set",
+    "test/py/weakref/keydict_class_keys.py": "the dropped class is collected before the first print",
+    "test/py/weakref/valuedict_cycles.py": "the cyclic value is collected before the first print",
+}
 REPO = os.path.dirname(os.path.dirname(HERE))
 ROOTS = [
     (os.path.join(os.path.dirname(REPO), "shared", "conformance"), "conformance"),
@@ -64,6 +73,10 @@ def main():
         with open(os.path.join(HERE, "stress_skip.txt"), "w") as f:
             f.write("# Programs whose CPython output changes under gc.set_threshold(1): written by classify_stress.py.\n")
             f.write(text)
+            f.write("# Timing-dependent under the kernel's stress mode only (classify_stress.py MANUAL):\n")
+            for name in sorted(MANUAL):
+                if name not in dependent:
+                    f.write("%s  # %s\n" % (name, MANUAL[name]))
     sys.stdout.write(text)
 
 
