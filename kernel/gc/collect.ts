@@ -52,8 +52,11 @@ export const gcHooks = {
    * Null when nobody listens: then no list is ever materialised.
    */
   phaseListener: null as ((phase: GcPhase, generation: number, objects: PyObject[]) => void) | null,
-  /** Check the lists and flags at every phase (validate_list; the stress tests turn it on). */
-  validate: false,
+  /**
+   * validate_list at every phase: 0 never, 1 the lists being collected (cheap enough for stress
+   * runs), 2 also the whole older generation each time (quadratic in stress mode).
+   */
+  validate: 0 as 0 | 1 | 2,
 };
 
 
@@ -131,7 +134,7 @@ function updateRefs(containers: PyObject): void {
   for (let gc = containers.gcNext!; gc !== containers; gc = gc.gcNext!) {
     gc.gcRefs = gc.ob_refcnt;
     gc.gcFlags |= GcFlag.COLLECTING;
-    if (gc.ob_refcnt <= 0 && gcHooks.validate) invariantFailed(`tracked object with refcount ${gc.ob_refcnt}`, gc);
+    if (gc.ob_refcnt <= 0 && gcHooks.validate !== 0) invariantFailed(`tracked object with refcount ${gc.ob_refcnt}`, gc);
   }
 }
 
@@ -172,7 +175,7 @@ function visitReachable(op: PyObject): void {
     op.gcRefs = 1;
   } else if (op.gcRefs === 0) {
     op.gcRefs = 1;
-  } else if (op.gcRefs < 0 && gcHooks.validate) {
+  } else if (op.gcRefs < 0 && gcHooks.validate !== 0) {
     invariantFailed('refcount is too small', op);
   }
 }
@@ -227,7 +230,12 @@ function notifyPhase(phase: GcPhase, generation: number, list: PyObject): void {
 }
 
 function check(list: PyObject, flags: ListFlags): void {
-  if (gcHooks.validate) validateList(list, flags);
+  if (gcHooks.validate !== 0) validateList(list, flags);
+}
+
+/** validate_list of the older generation, only at level 2 (it may hold most of the heap). */
+function checkOld(list: PyObject): void {
+  if (gcHooks.validate === 2) validateList(list, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,7 +326,7 @@ function handleResurrectedObjects(unreachable: PyObject, stillUnreachable: PyObj
 function deleteGarbage(collectable: PyObject, old: PyObject): void {
   while (!gcListIsEmpty(collectable)) {
     const op = collectable.gcNext!;
-    if (op.ob_refcnt <= 0 && gcHooks.validate) invariantFailed('refcount is too small', op);
+    if (op.ob_refcnt <= 0 && gcHooks.validate !== 0) invariantFailed('refcount is too small', op);
     if (gcstate.debug & GcDebug.SAVEALL) {
       gcHooks.appendGarbage(op);
     } else {
@@ -374,7 +382,7 @@ export function gcCollectMain(generation: number): [number, number] {
   for (let i = 0; i < generation; i++) gcListMerge(gens[i].head, gens[generation].head);
   const young = gens[generation].head;
   const old = generation < GcLayout.NUM_GENERATIONS - 1 ? gens[generation + 1].head : young;
-  check(old, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
+  checkOld(old);
   notifyPhase('start', generation, young);
 
   const unreachable = makeListHead();
@@ -403,7 +411,7 @@ export function gcCollectMain(generation: number): [number, number] {
   // Clear the weakrefs and call the callbacks that must be called, before any finalizer.
   m += gcHooks.handleWeakrefs(unreachable, old);
   notifyPhase('weakrefs', generation, unreachable);
-  check(old, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
+  checkOld(old);
   check(unreachable, ListFlags.COLLECTING_SET_UNREACHABLE_CLEAR);
 
   finalizeGarbage(unreachable);
@@ -422,7 +430,7 @@ export function gcCollectMain(generation: number): [number, number] {
     gcHooks.writeStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
   }
   // handle_legacy_finalizers: the (always empty) finalizers list would join `old` here.
-  check(old, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
+  checkOld(old);
   if (generation === GcLayout.NUM_GENERATIONS - 1) gcHooks.clearFreelists();
 
   const stats = generationStats[generation];

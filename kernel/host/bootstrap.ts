@@ -16,7 +16,7 @@ import { gcCollectIfEnabled, gcCollectNoFail } from '../gc/collect.ts';
 import { PyWeakref_NewRef, type PyWeakReference } from '../objects/weakrefobject.ts';
 import { readyStaticTypes } from '../objects/typeobject.ts';
 import { initBool } from '../objects/boolobject.ts';
-import { PyDictObject, PyDict_Clear, PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, dictForEach } from '../objects/dictobject.ts';
+import { PyDictObject, PyDict_Clear, PyDict_Copy, PyDict_New, dictUpdate, PyDict_SetItem, PyDict_GetItemWithError, dictForEach } from '../objects/dictobject.ts';
 import { PyUnicodeObject, PyUnicode_FromString, internString } from '../objects/unicodeobject.ts';
 import { PyModuleObject, PyModule_New } from '../objects/moduleobject.ts';
 import { PyObject_TypeCheck, Py_None } from '../objects/object.ts';
@@ -76,6 +76,8 @@ export function bootstrap(options: InterpreterOptions): Runtime {
     reversed: PyReversed_Type, bytes: PyBytes_Type, bytearray: PyByteArray_Type, complex: PyComplex_Type, Ellipsis: Py_Ellipsis,
   });
   setBuiltins(builtins, builtins.dict);
+  // pycore_init_builtins: interp->builtins_copy, restored at shutdown (finalize_restore_builtins).
+  const builtinsCopy = PyDict_Copy(builtins.dict);
   const sys = makeSysModule(options.argv ?? [''], modules, builtins.dict);
   PyDict_SetItem(modules, internString('sys'), sys);
   PyDict_SetItem(modules, internString('builtins'), builtins);
@@ -181,7 +183,7 @@ export function bootstrap(options: InterpreterOptions): Runtime {
     gcCollectIfEnabled();
     // NON-CPYTHON: the host's own reference to __main__ (CPython's runner holds none by now).
     decref(main);
-    finalizeModules(modules, sys, builtins);
+    finalizeModules(modules, sys, builtins, builtinsCopy);
     return status;
   }
 
@@ -252,15 +254,29 @@ function runAtexit(modules: PyDictObject): void {
  * collection, then the globals of modules still alive cleared (last imported first), sys and
  * builtins cleared, and a last collection.
  */
-function finalizeModules(modules: PyDictObject, sys: PyModuleObject, builtins: PyModuleObject): void {
+function finalizeModules(modules: PyDictObject, sys: PyModuleObject, builtins: PyModuleObject, builtinsCopy: PyDictObject): void {
   finalizeModulesDeleteSpecial(sys.dict, builtins.dict);
   const weaklist = finalizeRemoveModules(modules);
   PyDict_Clear(modules);
+  finalizeRestoreBuiltins(builtins.dict, builtinsCopy);
   gcCollectNoFail();
   finalizeModulesClearWeaklist(weaklist, sys.dict, builtins.dict);
   PyDict_Clear(sys.dict);
   PyDict_Clear(builtins.dict);
   gcCollectNoFail();
+}
+
+/**
+ * CPython 3.11: Python/pylifecycle.c finalize_restore_builtins: builtins goes back to its
+ * start-up contents, so that what a program stored there is released (after the restore: the
+ * previous contents live on in a copy until then).
+ */
+function finalizeRestoreBuiltins(builtinsDict: PyDictObject, builtinsCopy: PyDictObject): void {
+  const previous = PyDict_Copy(builtinsDict);
+  PyDict_Clear(builtinsDict);
+  guardUnraisable(() => dictUpdate(builtinsDict, builtinsCopy));
+  decref(builtinsCopy);
+  decref(previous);
 }
 
 /** CPython 3.11: Python/pylifecycle.c finalize_modules_delete_special */

@@ -108,6 +108,12 @@ export function initRuntimeOnce(): void {
 
 /** PyErr_WriteUnraisable: "Exception ignored in: ..." with the traceback, on stderr. */
 export function writeUnraisable(exc: PyObject, obj: PyObject | null): void {
+  // _PyErr_WriteUnraisableDefaultHook: nothing is written without a sys.stderr (late shutdown).
+  const stderr = sysGet('stderr');
+  if (stderr === null || stderr === Py_None) {
+    decref(exc);
+    return;
+  }
   let text = '';
   if (obj !== null) {
     let r: string;

@@ -837,8 +837,9 @@ function combinatorDealloc(o: PyObject): void {
 
 function combinatorTraverse(o: PyObject, visit: (o: PyObject) => void): void {
   const c = o as PyIterCombinator;
-  if (c.func !== null) visit(c.func);
+  // map_traverse / filter_traverse: the iterators, then the function.
   for (const i of c.iters) visit(i);
+  if (c.func !== null) visit(c.func);
 }
 
 for (const t of [PyMap_Type, PyFilter_Type, PyZip_Type]) {

@@ -13,19 +13,15 @@ import { gcTrack, gcUntrack, isTracked } from '../gc/gcstate.ts';
 import { setClearWeakRefs } from '../objects/instances.ts';
 import { setFuncClearWeakRefs } from '../objects/funcobject.ts';
 import { setSetClearWeakRefs } from '../objects/setobject.ts';
-import { setWeakrefGetter } from '../objects/typeobject.ts';
+import { setAddSubclassHook, setWeakrefGetter } from '../objects/typeobject.ts';
 import { PyCFunction_Type } from '../objects/methodobject.ts';
-import { PyMethod_New, PyMethod_Type } from '../objects/classobject.ts';
-import { checkPositional, noKeywords } from '../objects/getargs.ts';
-import { PyCallable_Check } from '../objects/abstract.ts';
-import { Py_None } from '../objects/object.ts';
-import { PyErr, raise } from '../vm/errors.ts';
+import { PyMethod_Type } from '../objects/classobject.ts';
+import { PyErr } from '../vm/errors.ts';
 import { writeUnraisable } from '../host/init.ts';
-import { PyExc_TypeError } from '../objects/exceptions.ts';
 import { PyCode_Type } from '../objects/codeobject.ts';
 import { PyGen_Type } from '../objects/genobject.ts';
 import { PyModule_Type } from '../objects/moduleobject.ts';
-import { PyObject_ClearWeakRefs, subtypeClearWeakRefs, handleWeakrefs, typeSupportsWeakrefs, weakrefAttribute, getWeakrefCount } from '../objects/weakrefobject.ts';
+import { PyObject_ClearWeakRefs, addSubclassRef, removeSubclassRefs, subtypeClearWeakRefs, handleWeakrefs, typeSupportsWeakrefs, weakrefAttribute, getWeakrefCount } from '../objects/weakrefobject.ts';
 import { makeWeakrefModule } from './_weakref.ts';
 import { source as weakrefSource } from '../lib/weakref_py.ts';
 import { source as weakrefsetSource } from '../lib/weakrefset_py.ts';
@@ -53,25 +49,11 @@ export function registerWeakrefModules(): void {
     writeUnraisable(e.exc, obj);
   };
   // Builtin types with a tp_weaklistoffset whose deallocator has no hook of its own.
-  if (PyMethod_Type.tp_new === null) PyMethod_Type.tp_new = method_new;
   for (const t of [PyType_Type, PyCFunction_Type, PyMethod_Type, PyCode_Type, PyGen_Type, PyModule_Type]) {
     t.hasWeakref = true;
     clearWeakrefsInDealloc(t);
   }
-}
-
-/**
- * CPython 3.11: Objects/classobject.c method_new: `types.MethodType(func, obj)`, which
- * WeakMethod calls to rebuild the bound method.
- * NON-CPYTHON: belongs in classobject.ts; installed here until that file defines it.
- */
-function method_new(_type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('method', kwnames);
-  checkPositional('method', args.length, 2, 2);
-  const [func, self] = args;
-  if (!PyCallable_Check(func)) raise(PyExc_TypeError, 'first argument must be callable');
-  if (self === Py_None) raise(PyExc_TypeError, 'instance must not be None');
-  return PyMethod_New(func, self);
+  setAddSubclassHook(addSubclassRef);
 }
 
 /**
@@ -82,7 +64,10 @@ function method_new(_type: PyTypeObject, args: PyObject[], kwnames: string[] | n
  */
 function clearWeakrefsInDealloc(t: PyTypeObject): void {
   const dealloc = t.tp_dealloc;
+  const isType = t === PyType_Type;
   t.tp_dealloc = (o: PyObject) => {
+    // type_dealloc_common: the bases' weak references go first (remove_all_subclasses).
+    if (isType) removeSubclassRefs(o);
     if (typeSupportsWeakrefs(o.ob_type) && getWeakrefCount(o) > 0) {
       const tracked = isTracked(o);
       if (tracked) gcUntrack(o);

@@ -357,10 +357,16 @@ PyGen_Type.tp_dealloc = (o) => {
 PyGen_Type.tp_traverse = (o, visit) => {
   const gen = o as PyGenObject;
   const f = gen.frame;
+  // gen_traverse: gi_code, gi_name, gi_qualname, then _PyFrame_Traverse (frame object, locals,
+  // function, code, locals and stack).
+  visit(f.code);
+  visit(gen.name);
+  visit(gen.qualname);
   if (gen.state < GenState.COMPLETED && f.owner === FrameOwner.GENERATOR) {
+    if (f.frameObj !== null) visit(f.frameObj);
+    if (f.locals !== null) visit(f.locals);
     if (f.func !== null) visit(f.func);
     visit(f.code);
-    if (f.locals !== null) visit(f.locals);
     for (const v of f.localsplus) if (v !== null) visit(v);
     for (let i = 0; i < f.sp; i++) {
       const v = f.stack[i];

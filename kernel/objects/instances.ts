@@ -158,17 +158,6 @@ export function setInstanceDict(obj: PyObject, value: PyObject | null): void {
   xdecref(old);
 }
 
-/** The instance's attribute values in insertion order (borrowed), for traversal and dealloc. */
-function valuesInOrder(inst: InstanceData): PyObject[] {
-  const out: PyObject[] = [];
-  if (inst.values === null) return out;
-  for (let i = 0; i < inst.values.length; i++) {
-    const v = inst.values[i];
-    if (v !== null) out.push(v);
-  }
-  return out;
-}
-
 /**
  * The __slots__ values in CPython's order: the most derived class's members first, each class's
  * in its (sorted) member order (subtype_traverse, clear_slots walk from the type to its bases).
@@ -180,18 +169,30 @@ function forEachSlot(self: PyObject, slots: (PyObject | null)[], f: (index: numb
   }
 }
 
+/** subtype_traverse's member loop (forEachSlot without a closure: traversal is hot). */
+function visitSlots(self: PyObject, slots: (PyObject | null)[], visit: (o: PyObject) => void): void {
+  for (let t: PyTypeObject | null = self.ob_type; t !== null && t.tp_flags & TPFlags.HEAPTYPE; t = t.tp_base) {
+    const end = t.nslots < slots.length ? t.nslots : slots.length;
+    for (let i = t.nslots - t.slotNames.length; i < end; i++) {
+      const s = slots[i];
+      if (s !== null) visit(s);
+    }
+  }
+}
+
 /** CPython 3.11: Objects/typeobject.c subtype_traverse */
 export function instanceTraverse(self: PyObject, visit: (o: PyObject) => void): void {
   const inst = self.inst;
   if (inst !== null) {
-    const slots = inst.slots;
-    if (slots !== null) {
-      forEachSlot(self, slots, (i) => {
-        const s = slots[i];
-        if (s !== null) visit(s);
-      });
+    if (inst.slots !== null) visitSlots(self, inst.slots, visit);
+    // _PyObject_VisitInstanceAttributes: the values in key order.
+    const values = inst.values;
+    if (values !== null) {
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== null) visit(v);
+      }
     }
-    if (inst.values !== null) for (const v of valuesInOrder(inst)) visit(v);
     if (inst.dict !== null) visit(inst.dict);
   }
   visit(self.ob_type);

@@ -125,8 +125,9 @@ PySuper_Type.tp_dealloc = (o) => {
 };
 PySuper_Type.tp_traverse = (o, visit) => {
   const su = o as PySuperObject;
-  if (su.type) visit(su.type);
+  // super_traverse: obj, type, obj_type.
   if (su.obj) visit(su.obj);
+  if (su.type) visit(su.type);
   if (su.objType) visit(su.objType);
 };
 PySuper_Type.tp_repr = (o) => {

@@ -224,8 +224,18 @@ export function PyType_Ready(type: PyTypeObject): void {
       type.tp_hash = PyObject_HashNotImplemented;
     }
   }
-  for (const b of ((type.tp_bases as PyTupleObject).items as PyTypeObject[])) b.tp_subclasses.add(type);
+  for (const b of ((type.tp_bases as PyTupleObject).items as PyTypeObject[])) {
+    b.tp_subclasses.add(type);
+    // add_subclass: the base holds a weak reference to each (heap) subclass.
+    if (type.tp_flags & TPFlags.HEAPTYPE) addSubclassHook(b, type);
+  }
   type.tp_flags |= TPFlags.READY;
+}
+
+let addSubclassHook: (base: PyTypeObject, type: PyTypeObject) => void = () => {};
+/** Installed by the weakref module: add_subclass's weak reference to a new subclass. */
+export function setAddSubclassHook(f: (base: PyTypeObject, type: PyTypeObject) => void): void {
+  addSubclassHook = f;
 }
 
 /** Readies every static type (interpreter start-up). */
@@ -1518,7 +1528,8 @@ export function setWeakrefGetter(f: (o: PyObject) => PyObject): void {
 
 /** CPython 3.11: Objects/typeobject.c type_new_set_names: calls __set_name__ on attributes. */
 function setNames(type: PyTypeObject): void {
-  const dict = type.tp_dict as PyDictObject;
+  // The names are read from a copy of the dict (PyDict_Copy: __set_name__ may change the dict).
+  const dict = PyDict_Copy(type.tp_dict as PyDictObject);
   const entries: [PyObject, PyObject][] = [];
   dictForEach(dict, (k, v) => {
     incref(k);
@@ -1537,6 +1548,7 @@ function setNames(type: PyTypeObject): void {
       decref(k);
       decref(v);
     }
+    decref(dict);
   }
 }
 

@@ -645,6 +645,37 @@ export function subtypeClearWeakRefs(self: PyObject): void {
   for (let wr = getHead(self); wr !== null; wr = getHead(self)) _PyWeakref_ClearRef(wr);
 }
 
+/**
+ * The weak references bases hold to their heap subclasses (CPython 3.11: Objects/typeobject.c
+ * add_subclass stores PyWeakref_NewRef(type, NULL) in base->tp_subclasses, remove_subclass
+ * deletes it when the subclass is deallocated). They are the classes' shared basic refs, so
+ * weakref.getweakrefcount(cls) is 1 and weakref.ref(cls) returns one of them.
+ * NON-CPYTHON: held in a Map keyed by the subclass instead of a dict keyed by its address, and
+ * not made for static types (readied once per process, before any interpreter's heap exists).
+ */
+const subclassRefs = new Map<PyObject, PyWeakReference[]>();
+let subclassRefsEpoch = -1;
+
+/** add_subclass's weak reference. */
+export function addSubclassRef(_base: PyTypeObject, type: PyTypeObject): void {
+  if (subclassRefsEpoch !== gcstate.epoch) {
+    subclassRefs.clear();
+    subclassRefsEpoch = gcstate.epoch;
+  }
+  const wr = PyWeakref_NewRef(type, null);
+  const refs = subclassRefs.get(type);
+  if (refs === undefined) subclassRefs.set(type, [wr]);
+  else refs.push(wr);
+}
+
+/** remove_all_subclasses: the bases drop their weak references to a dying subclass. */
+export function removeSubclassRefs(type: PyObject): void {
+  const refs = subclassRefs.get(type);
+  if (refs === undefined) return;
+  subclassRefs.delete(type);
+  for (const wr of refs) decref(wr);
+}
+
 /** The `__weakref__` attribute of instances (subtype_getweakref): the first weakref, or None. */
 export function weakrefAttribute(o: PyObject): PyObject {
   const head = getHead(o);
@@ -676,6 +707,8 @@ export function getWeakrefs(o: PyObject): PyWeakReference[] {
  * callback counts as collected (the return value).
  */
 export function handleWeakrefs(unreachable: PyObject, old: PyObject): number {
+  // No object has a weakref: nothing to clear (a dead weakref's referent is None already).
+  if (weaklists.size === 0) return 0;
   const wrcbToCall = makeListHead();
   let numFreed = 0;
   let next: PyObject;

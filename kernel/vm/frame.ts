@@ -22,40 +22,49 @@ export const enum FrameOwner {
 }
 
 /**
- * NON-CPYTHON: an array of n nulls built by push, which V8 keeps "packed" (without holes). It is
- * much faster to make and to index than `new Array(n).fill(null)`, and a call makes two.
+ * NON-CPYTHON: an array of n nulls that V8 keeps "packed" (without holes): much faster to make
+ * and to index than `new Array(n).fill(null)`, and a call makes two.
  */
 function nullArray(n: number): (PyObject | null)[] {
-  const a: (PyObject | null)[] = [];
-  for (let i = 0; i < n; i++) a.push(null);
-  return a;
+  let t = nullTemplates[n];
+  if (t === undefined) {
+    t = [];
+    for (let i = 0; i < n; i++) t.push(null);
+    nullTemplates[n] = t;
+  }
+  return t.slice();
 }
+
+/** nullArray's templates by length: slicing one copies it at its exact size, with no growing. */
+const nullTemplates: (PyObject | null)[][] = [];
 
 /** The interpreter's frame: what a function activation holds (_PyInterpreterFrame). */
 export class Frame {
-  code: PyCodeObject;
+  // NON-CPYTHON: declared fields set by plain assignments (class-field initialisers would define
+  // each field twice and keep V8 from inlining the constructor into CALL).
+  declare code: PyCodeObject;
   /** f_func: a strong reference (stolen from the caller's stack), null for module/class bodies. */
-  func: PyFunctionObject | null;
-  globals: PyDictObject;
-  builtins: PyDictObject;
+  declare func: PyFunctionObject | null;
+  declare globals: PyDictObject;
+  declare builtins: PyDictObject;
   /** f_locals: the namespace of module and class bodies (strong), null for functions. */
-  locals: PyObject | null;
-  localsplus: (PyObject | null)[];
-  stack: (PyObject | null)[];
-  sp = 0;
+  declare locals: PyObject | null;
+  declare localsplus: (PyObject | null)[];
+  declare stack: (PyObject | null)[];
+  declare sp: number;
   /** Index of the next instruction. */
-  ip = 0;
+  declare ip: number;
   /** Index of the instruction being executed (prev_instr), for tracebacks and line numbers. */
-  lasti = -1;
-  previous: Frame | null = null;
-  frameObj: PyFrameObjectT | null = null;
+  declare lasti: number;
+  declare previous: Frame | null;
+  declare frameObj: PyFrameObjectT | null;
   /** The eval loop returns to its JavaScript caller when this frame returns (is_entry). */
-  isEntry = false;
-  owner: FrameOwner = FrameOwner.THREAD;
+  declare isEntry: boolean;
+  declare owner: FrameOwner;
   /** KW_NAMES: the keyword names for the next CALL. */
-  kwnames: string[] | null = null;
+  declare kwnames: string[] | null;
   /** The generator running this frame, if any. */
-  gen: PyObject | null = null;
+  declare gen: PyObject | null;
 
   constructor(code: PyCodeObject, func: PyFunctionObject | null, globals: PyDictObject, builtins: PyDictObject, locals: PyObject | null) {
     this.code = code;
@@ -65,6 +74,15 @@ export class Frame {
     this.locals = locals;
     this.localsplus = nullArray(code.nlocalsplus);
     this.stack = nullArray(code.unit.stacksize);
+    this.sp = 0;
+    this.ip = 0;
+    this.lasti = -1;
+    this.previous = null;
+    this.frameObj = null;
+    this.isEntry = false;
+    this.owner = FrameOwner.THREAD;
+    this.kwnames = null;
+    this.gen = null;
   }
 
   /** The current line (PyCode_Addr2Line of prev_instr). */

@@ -50,7 +50,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 5, warmup: 1, budgetMs: 20_000, filter: null, clock: 'auto', pyodide: true, diagram: true, json: null };
+  const o: Options = { runs: 5, warmup: 1, budgetMs: 10_000, filter: null, clock: 'auto', pyodide: true, diagram: true, json: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {

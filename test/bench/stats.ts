@@ -61,15 +61,3 @@ export function table(header: string[], rows: string[][]): string {
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
-
-/** Splits a program's stdout into its text and the "@time SECONDS" lines it printed. */
-export function splitTimeLines(stdout: string): { text: string; times: number[] } {
-  const times: number[] = [];
-  const kept: string[] = [];
-  for (const line of stdout.split('\n')) {
-    const m = /^@time\s+(\S+)/.exec(line);
-    if (m) times.push(Number(m[1]));
-    else kept.push(line);
-  }
-  return { text: kept.join('\n'), times };
-}

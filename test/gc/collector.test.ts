@@ -15,7 +15,7 @@ function nodes(n: number): PyObject[] {
 
 afterEach(() => {
   gcHooks.phaseListener = null;
-  gcHooks.validate = false;
+  gcHooks.validate = 0;
 });
 
 describe('gc list primitives', () => {
@@ -77,7 +77,7 @@ describe('a collection, phase by phase', () => {
   });
 
   test('the invariants hold at every phase of a program full of cycles', () => {
-    gcHooks.validate = true;
+    gcHooks.validate = 2;
     const r = runPython(
       [
         'import gc, weakref',

@@ -11,7 +11,7 @@ let crash;
 let invariant;
 try {
   const k = await import(job.kernel);
-  k.gcHooks.validate = true;
+  k.gcHooks.validate = 1;
   const interp = k.createInterpreter({ argv: job.argv, write: (fd, text) => out[fd].push(text), stressGc: true });
   code = interp.runMain(job.source, job.file);
   try {
