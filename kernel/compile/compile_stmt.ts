@@ -397,6 +397,16 @@ function compilerWhile(c: Compiler, s: A.While): void {
 
 /** CPython 3.11: Python/compile.c compiler_try_finally. */
 function compilerTryFinally(c: Compiler, s: A.Try): void {
+  tryFinally(c, s, compilerTryExcept);
+}
+
+/** CPython 3.11: Python/compile.c compiler_try_star_finally (the same steps as compiler_try_finally). */
+function compilerTryStarFinally(c: Compiler, s: A.TryStar): void {
+  tryFinally(c, s, compilerTryStarExcept);
+}
+
+/** compiler_try_finally and compiler_try_star_finally: the body (with its handlers), then the `finally` block twice. */
+function tryFinally<S extends A.Try | A.TryStar>(c: Compiler, s: S, tryExcept: (c: Compiler, s: S) => void): void {
   const body = newBlock(c);
   const end = newBlock(c);
   const exit = newBlock(c);
@@ -405,41 +415,13 @@ function compilerTryFinally(c: Compiler, s: A.Try): void {
   addopJ(c, Op.SETUP_FINALLY, end);
   useNextBlock(c, body);
   pushFblock(c, FBlockType.FINALLY_TRY, body, end, s.finalbody);
-  if (s.handlers.length) compilerTryExcept(c, s);
+  if (s.handlers.length) tryExcept(c, s);
   else visitStmts(c, s.body);
   addopNoline(c, Op.POP_BLOCK);
   popFblock(c);
   visitStmts(c, s.finalbody);
   addopJNoline(c, Op.JUMP, exit);
   // `finally` block
-  useNextBlock(c, end);
-  unsetLoc(c);
-  addopJ(c, Op.SETUP_CLEANUP, cleanup);
-  addop(c, Op.PUSH_EXC_INFO);
-  pushFblock(c, FBlockType.FINALLY_END, end, null, null);
-  visitStmts(c, s.finalbody);
-  popFblock(c);
-  addopI(c, Op.RERAISE, 0);
-  useNextBlock(c, cleanup);
-  popExceptAndReraise(c);
-  useNextBlock(c, exit);
-}
-
-/** CPython 3.11: Python/compile.c compiler_try_star_finally. */
-function compilerTryStarFinally(c: Compiler, s: A.TryStar): void {
-  const body = newBlock(c);
-  const end = newBlock(c);
-  const exit = newBlock(c);
-  const cleanup = newBlock(c);
-  addopJ(c, Op.SETUP_FINALLY, end);
-  useNextBlock(c, body);
-  pushFblock(c, FBlockType.FINALLY_TRY, body, end, s.finalbody);
-  if (s.handlers.length) compilerTryStarExcept(c, s);
-  else visitStmts(c, s.body);
-  addopNoline(c, Op.POP_BLOCK);
-  popFblock(c);
-  visitStmts(c, s.finalbody);
-  addopJNoline(c, Op.JUMP, exit);
   useNextBlock(c, end);
   unsetLoc(c);
   addopJ(c, Op.SETUP_CLEANUP, cleanup);

@@ -34,23 +34,32 @@ export const enum Rule {
 // expressions
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The rest of `','.item+ [',']` after its first element: items while a comma is followed by
+ * one; a trailing comma is consumed (pegen's _gather rules followed by an optional ',').
+ */
+function commaSeparatedRest(p: Parser, first: expr, item: (p: Parser) => expr | null): expr[] {
+  const elts: expr[] = [first];
+  for (;;) {
+    const m = p.mark;
+    if (!p.expect(Tok.COMMA)) break;
+    const c = item(p);
+    if (c === null) {
+      p.mark = m + 1;
+      break;
+    }
+    elts.push(c);
+  }
+  return elts;
+}
+
 /** expressions: expression (',' expression)+ [','] | expression ',' | expression */
 export function expressions(p: Parser): expr | null {
   const s = p.startToken();
   const a = expression(p);
   if (a === null) return null;
   if (!p.at(Tok.COMMA)) return a;
-  const elts: expr[] = [a];
-  for (;;) {
-    const m = p.mark;
-    if (!p.expect(Tok.COMMA)) break;
-    const c = expression(p);
-    if (c === null) {
-      p.mark = m + 1; // the trailing comma
-      break;
-    }
-    elts.push(c);
-  }
+  const elts = commaSeparatedRest(p, a, expression);
   return N.Tuple(elts, 'Load', s, p.lastToken());
 }
 
@@ -116,17 +125,7 @@ export function starExpressions(p: Parser): expr | null {
   const a = starExpression(p);
   if (a === null) return null;
   if (!p.at(Tok.COMMA)) return a;
-  const elts: expr[] = [a];
-  for (;;) {
-    const m = p.mark;
-    if (!p.expect(Tok.COMMA)) break;
-    const c = starExpression(p);
-    if (c === null) {
-      p.mark = m + 1;
-      break;
-    }
-    elts.push(c);
-  }
+  const elts = commaSeparatedRest(p, a, starExpression);
   return N.Tuple(elts, 'Load', s, p.lastToken());
 }
 
@@ -147,18 +146,7 @@ export function starExpression(p: Parser): expr | null {
 export function starNamedExpressions(p: Parser): expr[] | null {
   const a = starNamedExpression(p);
   if (a === null) return null;
-  const elts: expr[] = [a];
-  for (;;) {
-    const m = p.mark;
-    if (!p.expect(Tok.COMMA)) break;
-    const c = starNamedExpression(p);
-    if (c === null) {
-      p.mark = m + 1;
-      break;
-    }
-    elts.push(c);
-  }
-  return elts;
+  return commaSeparatedRest(p, a, starNamedExpression);
 }
 
 /** star_named_expression: '*' bitwise_or | named_expression */
@@ -221,36 +209,25 @@ export function disjunction(p: Parser): expr | null {
 }
 
 function disjunctionRaw(p: Parser): expr | null {
-  const s = p.startToken();
-  const a = conjunction(p);
-  if (a === null) return null;
-  if (!p.at(Tok.KW_OR)) return a;
-  const values: expr[] = [a];
-  for (;;) {
-    const m = p.mark;
-    if (!p.expect(Tok.KW_OR)) break;
-    const c = conjunction(p);
-    if (c === null) {
-      p.mark = m;
-      break;
-    }
-    values.push(c);
-  }
-  if (values.length === 1) return a;
-  return N.BoolOp('Or', values, s, p.lastToken());
+  return boolOpChain(p, Tok.KW_OR, 'Or', conjunction);
 }
 
 /** conjunction: inversion ('and' inversion)+ | inversion */
 function conjunction(p: Parser): expr | null {
+  return boolOpChain(p, Tok.KW_AND, 'And', inversion);
+}
+
+/** `operand (keyword operand)+ | operand`: one BoolOp for the whole chain, as pegen's actions build it. */
+function boolOpChain(p: Parser, keyword: Tok, op: A.boolop, operand: (p: Parser) => expr | null): expr | null {
   const s = p.startToken();
-  const a = inversion(p);
+  const a = operand(p);
   if (a === null) return null;
-  if (!p.at(Tok.KW_AND)) return a;
+  if (!p.at(keyword)) return a;
   const values: expr[] = [a];
   for (;;) {
     const m = p.mark;
-    if (!p.expect(Tok.KW_AND)) break;
-    const c = inversion(p);
+    if (!p.expect(keyword)) break;
+    const c = operand(p);
     if (c === null) {
       p.mark = m;
       break;
@@ -258,7 +235,7 @@ function conjunction(p: Parser): expr | null {
     values.push(c);
   }
   if (values.length === 1) return a;
-  return N.BoolOp('And', values, s, p.lastToken());
+  return N.BoolOp(op, values, s, p.lastToken());
 }
 
 /** inversion: 'not' inversion | comparison */
@@ -559,17 +536,7 @@ export function slices(p: Parser): expr | null {
     if (a._type === 'Starred') return N.Tuple([a], 'Load', s, p.lastToken());
     return a;
   }
-  const elts: expr[] = [a];
-  for (;;) {
-    const m = p.mark;
-    if (!p.expect(Tok.COMMA)) break;
-    const c = sliceOrStarred(p);
-    if (c === null) {
-      p.mark = m + 1;
-      break;
-    }
-    elts.push(c);
-  }
+  const elts = commaSeparatedRest(p, a, sliceOrStarred);
   return N.Tuple(elts, 'Load', s, p.lastToken());
 }
 
@@ -831,18 +798,7 @@ function bracketAtom(p: Parser): expr | null {
 
 /** The rest of star_named_expressions after its first element. */
 function restOfStarNamedExpressions(p: Parser, first: expr): expr[] {
-  const elts: expr[] = [first];
-  for (;;) {
-    const m = p.mark;
-    if (!p.expect(Tok.COMMA)) break;
-    const c = starNamedExpression(p);
-    if (c === null) {
-      p.mark = m + 1;
-      break;
-    }
-    elts.push(c);
-  }
-  return elts;
+  return commaSeparatedRest(p, first, starNamedExpression);
 }
 
 /** &'{' (dict | set | dictcomp | setcomp) */
