@@ -11,6 +11,7 @@ import { PyObject } from '../objects/pyobject.ts';
 import { decref, incref } from '../memory/refcount.ts';
 import { gcstate, generationStats, GcFlag, GcLayout, makeListHead, type Generation } from './gcstate.ts';
 import { invariantFailed, validateList, ListFlags } from './validate.ts';
+import { CollectRecording, collectObserver, type CollectStep } from './observer.ts';
 
 export { GcFlag, generationStats };
 
@@ -22,11 +23,6 @@ export const enum GcDebug {
   SAVEALL = 32,
   LEAK = 38,
 }
-
-/** A collection phase reported to an observer (the diagrams' view of the collector). */
-export type GcPhase =
-  | 'start' | 'update_refs' | 'subtract_refs' | 'move_unreachable' | 'untrack' | 'promote' | 'weakrefs'
-  | 'finalize' | 'resurrect' | 'clear' | 'done';
 
 /** Hooks into the rest of the kernel (weakrefs, free lists, callbacks, gc.garbage, output). */
 export const gcHooks = {
@@ -46,12 +42,6 @@ export const gcHooks = {
   unraisable: (_e: unknown, _obj: PyObject | null): void => {},
   /** Monotonic time in milliseconds, for DEBUG_STATS. */
   now: (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now()),
-  /**
-   * Observer of the phases: called with the phase, the generation collected and the objects the
-   * phase worked on, in list order (their gcRefs and gcFlags are readable during the call).
-   * Null when nobody listens: then no list is ever materialised.
-   */
-  phaseListener: null as ((phase: GcPhase, generation: number, objects: PyObject[]) => void) | null,
   /**
    * validate_list at every phase: 0 never, 1 the lists being collected (cheap enough for stress
    * runs), 2 also the whole older generation each time (quadratic in stress mode).
@@ -211,22 +201,25 @@ function moveUnreachable(young: PyObject, unreachable: PyObject): void {
   }
 }
 
-/** deduce_unreachable: update_refs, subtract_refs, move_unreachable. */
-function deduceUnreachable(base: PyObject, unreachable: PyObject, generation: number): void {
+/**
+ * deduce_unreachable: update_refs, subtract_refs, move_unreachable. `rec` (an observed first
+ * pass) reports each of the three steps.
+ */
+function deduceUnreachable(base: PyObject, unreachable: PyObject, rec: CollectRecording | null): void {
   check(base, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
   updateRefs(base);
-  notifyPhase('update_refs', generation, base);
+  if (rec !== null) rec.report('update_refs', base, null, 0, 0);
   subtractRefs(base);
-  notifyPhase('subtract_refs', generation, base);
+  if (rec !== null) rec.report('subtract_refs', base, null, 0, 0);
   moveUnreachable(base, unreachable);
-  notifyPhase('move_unreachable', generation, unreachable);
+  if (rec !== null) rec.report('move_unreachable', base, unreachable, 0, 0);
   check(base, ListFlags.COLLECTING_CLEAR_UNREACHABLE_CLEAR);
   check(unreachable, ListFlags.COLLECTING_SET_UNREACHABLE_SET);
 }
 
-function notifyPhase(phase: GcPhase, generation: number, list: PyObject): void {
-  const l = gcHooks.phaseListener;
-  if (l !== null) l(phase, generation, gcListObjects(list));
+/** Reports a later step to the observer of this collection, if any. */
+function report(rec: CollectRecording | null, step: CollectStep, unreachable: PyObject | null, m: number, n: number): void {
+  if (rec !== null) rec.report(step, null, unreachable, m, n);
 }
 
 function check(list: PyObject, flags: ListFlags): void {
@@ -286,11 +279,19 @@ function moveLegacyFinalizers(unreachable: PyObject): void {
   for (let gc = unreachable.gcNext!; gc !== unreachable; gc = gc.gcNext!) gc.gcFlags &= ~GcFlag.UNREACHABLE;
 }
 
+/** Will finalize_garbage call a finalizer? (For the observer's `finalize_start`.) */
+function hasFinalizerToRun(collectable: PyObject): boolean {
+  for (let gc = collectable.gcNext!; gc !== collectable; gc = gc.gcNext!) {
+    if (!(gc.gcFlags & GcFlag.FINALIZED) && gc.ob_type.tp_finalize !== null) return true;
+  }
+  return false;
+}
+
 /**
  * finalize_garbage: each tp_finalize (__del__) at most once (PEP 442). A finalizer may free
  * objects of the list, so the first object is always moved to `seen` before its call.
  */
-function finalizeGarbage(collectable: PyObject): void {
+function finalizeGarbage(collectable: PyObject, rec: CollectRecording | null): void {
   const seen = makeListHead();
   while (!gcListIsEmpty(collectable)) {
     const op = collectable.gcNext!;
@@ -298,6 +299,7 @@ function finalizeGarbage(collectable: PyObject): void {
     const finalize = op.ob_type.tp_finalize;
     if (!(op.gcFlags & GcFlag.FINALIZED) && finalize !== null) {
       op.gcFlags |= GcFlag.FINALIZED;
+      if (rec !== null) rec.finalized.push(op);
       incref(op);
       finalize(op);
       decref(op);
@@ -310,12 +312,13 @@ function finalizeGarbage(collectable: PyObject): void {
  * handle_resurrected_objects: finalizers may have made objects reachable again; those move to
  * the old generation, the rest stay in still_unreachable (with COLLECTING set).
  */
-function handleResurrectedObjects(unreachable: PyObject, stillUnreachable: PyObject, old: PyObject, generation: number): void {
+function handleResurrectedObjects(unreachable: PyObject, stillUnreachable: PyObject, old: PyObject, rec: CollectRecording | null): void {
   gcListClearCollecting(unreachable);
-  deduceUnreachable(unreachable, stillUnreachable, generation);
+  deduceUnreachable(unreachable, stillUnreachable, null);
   // clear_unreachable_mask
   for (let gc = stillUnreachable.gcNext!; gc !== stillUnreachable; gc = gc.gcNext!) gc.gcFlags &= ~GcFlag.UNREACHABLE;
   check(stillUnreachable, ListFlags.COLLECTING_SET_UNREACHABLE_CLEAR);
+  if (rec !== null) for (let gc = unreachable.gcNext!; gc !== unreachable; gc = gc.gcNext!) rec.resurrected.push(gc);
   gcListMerge(unreachable, old);
 }
 
@@ -323,7 +326,8 @@ function handleResurrectedObjects(unreachable: PyObject, stillUnreachable: PyObj
  * delete_garbage: tp_clear breaks the cycles (or, under DEBUG_SAVEALL, the objects go to
  * gc.garbage); refcounting frees the rest. An object still alive afterwards moves to `old`.
  */
-function deleteGarbage(collectable: PyObject, old: PyObject): void {
+function deleteGarbage(collectable: PyObject, old: PyObject, rec: CollectRecording | null): void {
+  const garbage = rec === null ? null : gcListObjects(collectable);
   while (!gcListIsEmpty(collectable)) {
     const op = collectable.gcNext!;
     if (op.ob_refcnt <= 0 && gcHooks.validate !== 0) invariantFailed('refcount is too small', op);
@@ -332,6 +336,7 @@ function deleteGarbage(collectable: PyObject, old: PyObject): void {
     } else {
       const clear = op.ob_type.tp_clear;
       if (clear !== null) {
+        if (rec !== null) rec.cleared.push(op);
         incref(op);
         try {
           clear(op);
@@ -347,6 +352,7 @@ function deleteGarbage(collectable: PyObject, old: PyObject): void {
       gcListMove(op, old);
     }
   }
+  if (garbage !== null) for (const op of garbage) if (op.ob_refcnt === 0) rec!.freed.push(op);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,10 +389,11 @@ export function gcCollectMain(generation: number): [number, number] {
   const young = gens[generation].head;
   const old = generation < GcLayout.NUM_GENERATIONS - 1 ? gens[generation + 1].head : young;
   checkOld(old);
-  notifyPhase('start', generation, young);
+  const rec = collectObserver === null ? null : new CollectRecording(collectObserver, generation);
+  if (rec !== null) rec.report('start', young, null, 0, 0);
 
   const unreachable = makeListHead();
-  deduceUnreachable(young, unreachable, generation);
+  deduceUnreachable(young, unreachable, rec);
 
   untrackTuples(young);
   // The reachable objects move to the next generation.
@@ -398,7 +405,6 @@ export function gcCollectMain(generation: number): [number, number] {
     gcstate.longLivedPending = 0;
     gcstate.longLivedTotal = gcListSize(young);
   }
-  notifyPhase('promote', generation, old);
 
   moveLegacyFinalizers(unreachable);
   check(unreachable, ListFlags.COLLECTING_SET_UNREACHABLE_CLEAR);
@@ -410,20 +416,20 @@ export function gcCollectMain(generation: number): [number, number] {
 
   // Clear the weakrefs and call the callbacks that must be called, before any finalizer.
   m += gcHooks.handleWeakrefs(unreachable, old);
-  notifyPhase('weakrefs', generation, unreachable);
   checkOld(old);
   check(unreachable, ListFlags.COLLECTING_SET_UNREACHABLE_CLEAR);
 
-  finalizeGarbage(unreachable);
-  notifyPhase('finalize', generation, unreachable);
+  if (rec !== null && hasFinalizerToRun(unreachable)) report(rec, 'finalize_start', unreachable, m, n);
+  finalizeGarbage(unreachable, rec);
+  report(rec, 'finalize_garbage', unreachable, m, n);
 
   const finalUnreachable = makeListHead();
-  handleResurrectedObjects(unreachable, finalUnreachable, old, generation);
-  notifyPhase('resurrect', generation, finalUnreachable);
+  handleResurrectedObjects(unreachable, finalUnreachable, old, rec);
+  report(rec, 'handle_resurrected', finalUnreachable, m, n);
 
   m += gcListSize(finalUnreachable);
-  deleteGarbage(finalUnreachable, old);
-  notifyPhase('clear', generation, finalUnreachable);
+  deleteGarbage(finalUnreachable, old, rec);
+  report(rec, 'delete_garbage', null, m, n);
 
   if (gcstate.debug & GcDebug.STATS) {
     const d = (gcHooks.now() - t1) / 1000;
@@ -437,7 +443,7 @@ export function gcCollectMain(generation: number): [number, number] {
   stats.collections++;
   stats.collected += m;
   stats.uncollectable += n;
-  notifyPhase('done', generation, old);
+  report(rec, 'done', null, m, n);
   return [m, n];
 }
 

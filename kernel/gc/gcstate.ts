@@ -5,7 +5,7 @@
  * Include/internal/pycore_object.h (_PyObject_GC_TRACK/UNTRACK), Include/internal/pycore_gc.h
  * (struct gc_generation, the PyGC_Head flag bits).
  */
-import { PyObject, PyTypeObject, newStaticType } from '../objects/pyobject.ts';
+import { PyObject, PyTypeObject, TPFlags, newStaticType } from '../objects/pyobject.ts';
 import { allocObjectMemory, freeObjectMemory } from '../memory/heap.ts';
 
 export const enum GcLayout {
@@ -161,6 +161,14 @@ export function gcAllocObject(o: PyObject, nbytes: number, preheader = 16): void
 /** Allocation without counting (objects taken from a free list keep their memory). */
 export function gcAllocUncounted(o: PyObject, nbytes: number, preheader = 16): void {
   allocObjectMemory(o, nbytes, preheader);
+}
+
+/**
+ * PyObject_GC_Del as a type's tp_free: the pre-header is the GC head, plus the managed dict's
+ * two words when the object's type has one (a heap subclass of a builtin type).
+ */
+export function gcFree(o: PyObject): void {
+  gcDel(o, (o.ob_type.tp_flags & TPFlags.MANAGED_DICT) !== 0 ? 32 : 16);
 }
 
 /** CPython 3.11: Modules/gcmodule.c PyObject_GC_Del */

@@ -16,7 +16,7 @@ import { gcCollectIfEnabled, gcCollectNoFail } from '../gc/collect.ts';
 import { PyWeakref_NewRef, type PyWeakReference } from '../objects/weakrefobject.ts';
 import { readyStaticTypes } from '../objects/typeobject.ts';
 import { initBool } from '../objects/boolobject.ts';
-import { PyDictObject, PyDict_Clear, PyDict_Copy, PyDict_New, dictUpdate, PyDict_SetItem, PyDict_GetItemWithError, dictForEach } from '../objects/dictobject.ts';
+import { PyDictObject, PyDict_Clear, PyDict_Copy, PyDict_DelItem, PyDict_New, dictUpdate, PyDict_SetItem, PyDict_GetItemWithError, dictForEach } from '../objects/dictobject.ts';
 import { PyUnicodeObject, PyUnicode_FromString, internString } from '../objects/unicodeobject.ts';
 import { PyModuleObject, PyModule_New } from '../objects/moduleobject.ts';
 import { PyObject_TypeCheck, Py_None } from '../objects/object.ts';
@@ -26,8 +26,11 @@ import { registerSource } from '../vm/traceback.ts';
 import { isIncomplete } from '../compile/parser.ts';
 import { setModulesDict, builtinModules } from '../vm/import.ts';
 import { makeBuiltinsModule } from '../modules/bltinmodule.ts';
-import { excepthook, makeSysModule, setOutput, systemExitStatus, writeStderr, sysGet } from '../modules/sysmodule.ts';
+import {
+  excepthook, flushIo, flushOriginalStreams, flushStdFiles, makeSysModule, setOutput, systemExitStatus, writeStderr, sysGet,
+} from '../modules/sysmodule.ts';
 import { initRuntimeOnce, writeUnraisable } from './init.ts';
+import { calibrateStartupHeap, holdStartupReferences } from './startup_heap.ts';
 import { resetFloatFreeList } from '../objects/floatobject.ts';
 import { resetListFreeList } from '../objects/listobject.ts';
 import { resetTupleFreeLists } from '../objects/tupleobject.ts';
@@ -40,8 +43,10 @@ import { PyEnum_Type, PyReversed_Type } from '../objects/enumobject.ts';
 import { PyBytes_Type } from '../objects/bytesobject.ts';
 import { PyByteArray_Type } from '../objects/bytearrayobject.ts';
 import { PyComplex_Type } from '../objects/complexobject.ts';
+import { PyMemoryView_Type } from '../objects/memoryobject.ts';
 import type { InterpreterOptions } from './interpreter.ts';
 import { PyCodeObject } from '../objects/codeobject.ts';
+import { preallocateMemErrors, resetMemErrorFreeList } from '../objects/exceptions_memerror.ts';
 import { PyObject_Call } from '../objects/abstract.ts';
 
 export interface Runtime {
@@ -55,15 +60,17 @@ export interface Runtime {
 export function bootstrap(options: InterpreterOptions): Runtime {
   resetThreadState();
   resetGcState();
-  setAllocator(new ObjectAllocator());
+  setAllocator(new ObjectAllocator({ memoryLimit: options.heapLimit }));
   // The free lists hold blocks of the previous interpreter's allocator: forget them.
   resetFloatFreeList();
   resetListFreeList();
   resetTupleFreeLists();
   resetDictFreeLists();
   resetSliceCache();
+  resetMemErrorFreeList();
   setOutput(options.write);
   initRuntimeOnce();
+  preallocateMemErrors();
   tstate.stepsLeft = options.stepBudget ?? Infinity;
   tstate.interruptBuffer = options.interruptBuffer ?? null;
   gcstate.stress = options.stressGc ?? false;
@@ -74,23 +81,31 @@ export function bootstrap(options: InterpreterOptions): Runtime {
   const builtins = makeBuiltinsModule({
     set: PySet_Type, frozenset: PyFrozenSet_Type, range: PyRange_Type, slice: PySlice_Type, enumerate: PyEnum_Type,
     reversed: PyReversed_Type, bytes: PyBytes_Type, bytearray: PyByteArray_Type, complex: PyComplex_Type, Ellipsis: Py_Ellipsis,
+    memoryview: PyMemoryView_Type,
   });
   setBuiltins(builtins, builtins.dict);
   // pycore_init_builtins: interp->builtins_copy, restored at shutdown (finalize_restore_builtins).
   const builtinsCopy = PyDict_Copy(builtins.dict);
-  const sys = makeSysModule(options.argv ?? [''], modules, builtins.dict);
+  const sys = makeSysModule(options.argv ?? [''], modules, builtins.dict, options.terminals);
   PyDict_SetItem(modules, internString('sys'), sys);
   PyDict_SetItem(modules, internString('builtins'), builtins);
   builtinModules.set('sys', () => newref(sys));
   builtinModules.set('builtins', () => newref(builtins));
   const main = makeMainModule(builtins);
   PyDict_SetItem(modules, internString('__main__'), main);
+  calibrateStartupHeap();
+  if (options.startupReferences !== false) holdStartupReferences(builtins.dict);
   let finalized = false;
   let replBuffer: string[] = [];
+  /** A SystemExit reached PyErr_Print: CPython's Py_Exit would end the process there. */
+  let exiting = false;
 
   /** PyErr_Print: SystemExit decides the status; anything else goes to sys.excepthook. */
   function printError(exc: PyObject): number {
-    if (PyObject_TypeCheck(exc, PyExc_SystemExit)) return systemExitStatus(exc as PyBaseExceptionObject);
+    if (PyObject_TypeCheck(exc, PyExc_SystemExit)) {
+      exiting = true;
+      return systemExitStatus(exc as PyBaseExceptionObject);
+    }
     callExcepthook(exc);
     return PyObject_TypeCheck(exc, PyExc_KeyboardInterrupt) ? 130 : 1;
   }
@@ -106,13 +121,53 @@ export function bootstrap(options: InterpreterOptions): Runtime {
     throw e;
   }
 
+  /**
+   * NON-CPYTHON: the standard streams are flushed when the script ends, not only at shutdown,
+   * so that each run's output has reached the host when runMain returns (a host may run several
+   * scripts in one interpreter).
+   */
   function runMain(source: string, path: string): number {
-    registerSource(path, source);
+    try {
+      return runScript(source, path);
+    } finally {
+      flushStdFiles();
+    }
+  }
+
+  /**
+   * CPython 3.11: Python/pythonrun.c _PyRun_SimpleFileObject: `__file__` and `__cached__` are set
+   * when `__main__` has no `__file__` yet, and deleted again once the script has run and its error
+   * (if any) was printed. A SystemExit leaves them: Py_Exit runs before that step.
+   */
+  function runScript(source: string, path: string): number {
+    // Tracebacks read source lines from the script's file; `-c` code and stdin (<string>,
+    // <stdin>) have none, so their tracebacks show no lines.
+    if (!(path.startsWith('<') && path.endsWith('>'))) registerSource(path, source);
     const d = main.dict;
-    const file = PyUnicode_FromString(path);
-    PyDict_SetItem(d, internString('__file__'), file);
-    decref(file);
-    PyDict_SetItem(d, internString('__cached__'), Py_None);
+    const fileKey = internString('__file__');
+    const setFileName = PyDict_GetItemWithError(d, fileKey) === null;
+    if (setFileName) {
+      const file = PyUnicode_FromString(path);
+      PyDict_SetItem(d, fileKey, file);
+      decref(file);
+      PyDict_SetItem(d, internString('__cached__'), Py_None);
+    }
+    exiting = false;
+    const status = runModuleSource(source, path, d);
+    if (setFileName && !exiting) {
+      dictDelIfPresent(d, fileKey);
+      dictDelIfPresent(d, internString('__cached__'));
+    }
+    return status;
+  }
+
+  /** PyDict_DelItemString followed by PyErr_Clear. */
+  function dictDelIfPresent(d: PyDictObject, key: PyObject): void {
+    if (PyDict_GetItemWithError(d, key) !== null) PyDict_DelItem(d, key);
+  }
+
+  /** pyrun_file: compile, run the module body, free the arena, print the error. */
+  function runModuleSource(source: string, path: string, d: PyDictObject): number {
     let compiled;
     try {
       compiled = compileSource(source, path, 'exec');
@@ -133,7 +188,14 @@ export function bootstrap(options: InterpreterOptions): Runtime {
     return 0;
   }
 
+  /** An interactive input, then flush_io() as the interactive loop does after each one. */
   function replPush(line: string): { more: boolean; exitStatus?: number } {
+    const result = replInput(line);
+    if (!result.more) flushIo();
+    return result;
+  }
+
+  function replInput(line: string): { more: boolean; exitStatus?: number } {
     replBuffer.push(line);
     const source = replBuffer.join('\n');
     if (isIncomplete(source)) return { more: true };
@@ -141,7 +203,8 @@ export function bootstrap(options: InterpreterOptions): Runtime {
     registerSource('<stdin>', '');
     let compiled: { code: PyCodeObject; arena: PyObject[] };
     try {
-      compiled = compileSource(source + '\n', '<stdin>', 'single');
+      // codeop._maybe_compile: the input as typed (no newline added), blank input as 'pass'.
+      compiled = compileSource(isBlank(source) ? 'pass' : source, '<stdin>', 'single');
     } catch (e) {
       if (e instanceof PyErr) {
         callExcepthook(e.exc);
@@ -168,8 +231,9 @@ export function bootstrap(options: InterpreterOptions): Runtime {
   }
 
   /**
-   * CPython 3.11: Python/pylifecycle.c Py_FinalizeEx: the atexit callbacks, a collection with the
-   * gc.callbacks (PyGC_Collect, only if enabled), then finalize_modules.
+   * CPython 3.11: Python/pylifecycle.c Py_FinalizeEx: the atexit callbacks, flush_std_files, a
+   * collection with the gc.callbacks (PyGC_Collect, only if enabled), finalize_modules, and the
+   * standard streams flushed at last (CPython's are closed when their module dies).
    */
   function finalize(): number {
     if (finalized) return 0;
@@ -180,10 +244,12 @@ export function bootstrap(options: InterpreterOptions): Runtime {
     } catch (e) {
       status = handle(e);
     }
+    flushStdFiles();
     gcCollectIfEnabled();
     // NON-CPYTHON: the host's own reference to __main__ (CPython's runner holds none by now).
     decref(main);
     finalizeModules(modules, sys, builtins, builtinsCopy);
+    flushOriginalStreams();
     return status;
   }
 
@@ -198,6 +264,14 @@ export function bootstrap(options: InterpreterOptions): Runtime {
       tstate.interruptRequested = true;
     },
   };
+}
+
+/** codeop._maybe_compile's test: only blank lines and comments. */
+function isBlank(source: string): boolean {
+  return source.split('\n').every((line) => {
+    const s = line.trim();
+    return s === '' || s[0] === '#';
+  });
 }
 
 /** The __main__ module of `python3 FILE`: the same globals, in the same order, as CPython. */

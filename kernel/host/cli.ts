@@ -3,13 +3,16 @@
 //
 // NON-CPYTHON: the kernel runs in a worker thread. A kernel call is synchronous, so on the main
 // thread it would block the event loop and no Ctrl-C handler could run until it returned. With the
-// kernel in a worker the main thread stays free to see Ctrl-C and, if the kernel does not stop,
-// to end the worker.
+// kernel in a worker the main thread stays free to see Ctrl-C: it sets a flag in shared memory
+// that the kernel checks between instructions (raising KeyboardInterrupt there, as CPython's
+// signal handler does); a second Ctrl-C while the kernel still runs ends the worker.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createInterpreter, type Interpreter } from '../index.ts';
+import type { Timeline } from '../protocol.ts';
+import { OBSERVE_USAGE, type ObserveRequest, parseObserveFlags, recordOptionsFor, traceLine, writeDiagram } from './cli_observe.ts';
 
 const VERSION_BANNER = 'Python 3.11.7 (heapbook kernel) on linux';
 const BANNER_HINT = 'Type Ctrl-D to exit.';
@@ -17,8 +20,10 @@ const PS1 = '>>> ';
 const PS2 = '... ';
 /** Exit status of a process killed by SIGINT, as CPython reports an unhandled KeyboardInterrupt. */
 const EXIT_SIGINT = 130;
-/** How long an interrupted run may take to stop before its worker is ended. */
-const INTERRUPT_GRACE_MS = 1000;
+/** The default --heap-limit: emulated memory a program may hold before MemoryError (1 GiB). */
+const DEFAULT_HEAP_LIMIT = 2 ** 30;
+/** JavaScript heap of the kernel's worker, room for the default heap limit's objects. */
+const WORKER_HEAP_MB = 4096;
 
 const USAGE = `usage: heapbook [run FILE.py | -c CODE | -i | -] [arg] ...
   run FILE.py [arg ...]  run a script, as 'python3 FILE.py' does (also: heapbook FILE.py)
@@ -27,21 +32,29 @@ const USAGE = `usage: heapbook [run FILE.py | -c CODE | -i | -] [arg] ...
   -                      read the program from stdin
   (no argument)          interactive interpreter when stdin is a terminal, else run stdin
   -h, --help             print this message
-From npm: npm run -s heapbook -- run FILE.py
+  --heap-limit BYTES     emulated memory the program may hold before MemoryError (default 1G;
+                         a K, M or G suffix; 0 for no limit)
+${OBSERVE_USAGE}From npm: npm run -s heapbook -- run FILE.py
 `;
 
 // ---------------------------------------------------------------------------------------------
 // Messages between the main thread and the kernel worker.
 
-interface WorkerSetup { argv: string[] }
+interface WorkerSetup {
+  argv: string[];
+  /** interruptBuffer: a one-element Int32Array over a SharedArrayBuffer, set to 1 by Ctrl-C. */
+  interrupt: Int32Array;
+  heapLimit?: number;
+  terminals: { stdin: boolean; stdout: boolean; stderr: boolean };
+}
 type ToWorker =
-  | { type: 'run'; source: string; path: string }
+  | { type: 'run'; source: string; path: string; observe?: ObserveRequest }
   | { type: 'push'; line: string }
-  | { type: 'finalize' }
-  | { type: 'interrupt' };
+  | { type: 'finalize' };
 type FromWorker =
   | { type: 'out'; fd: 1 | 2; text: string }
-  | { type: 'ran'; code: number }
+  | { type: 'ran'; code: number; timeline?: Timeline }
+  | { type: 'trace'; text: string }
   | { type: 'pushed'; more: boolean }
   | { type: 'finalized'; code: number }
   | { type: 'crashed'; stack: string };
@@ -56,12 +69,15 @@ function workerMain(): void {
   const interp: Interpreter = createInterpreter({
     argv: setup.argv,
     write: (fd, text) => post({ type: 'out', fd, text }),
+    interruptBuffer: setup.interrupt,
+    heapLimit: setup.heapLimit,
+    terminals: setup.terminals,
   });
   port.on('message', (message: ToWorker) => {
     try {
       switch (message.type) {
         case 'run':
-          post({ type: 'ran', code: interp.runMain(message.source, message.path) });
+          post(message.observe === undefined ? { type: 'ran', code: interp.runMain(message.source, message.path) } : observedRun(interp, message, post));
           break;
         case 'push':
           post({ type: 'pushed', more: interp.replPush(message.line).more });
@@ -69,15 +85,21 @@ function workerMain(): void {
         case 'finalize':
           post({ type: 'finalized', code: interp.finalize() });
           break;
-        case 'interrupt':
-          interp.interrupt();
-          break;
       }
     } catch (error) {
       // A JavaScript exception out of the kernel is a kernel bug, never a Python error.
       post({ type: 'crashed', stack: error instanceof Error ? (error.stack ?? String(error)) : String(error) });
     }
   });
+}
+
+/** A run recorded for --diagram or --trace: the events go out as they happen. */
+function observedRun(interp: Interpreter, m: { source: string; path: string; observe?: ObserveRequest }, post: (message: FromWorker) => void): FromWorker {
+  const req = m.observe!;
+  const options = recordOptionsFor(req);
+  if (req.trace) options.onEvent = (e) => post({ type: 'trace', text: traceLine(e) });
+  const { exitCode, timeline } = interp.recordMain(m.source, m.path, options);
+  return req.diagram === null ? { type: 'ran', code: exitCode } : { type: 'ran', code: exitCode, timeline };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -91,10 +113,19 @@ class KernelHandle {
   private worker: Worker;
   private waiting: ((message: FromWorker) => void) | null = null;
   private failed: ((error: Error) => void) | null = null;
+  private readonly interruptFlag = new Int32Array(new SharedArrayBuffer(4));
+  /** Ctrl-Cs since the current request started. */
+  private interrupts = 0;
   busy = false;
 
   constructor(argv: string[]) {
-    this.worker = new Worker(new URL(import.meta.url), { workerData: { argv } satisfies WorkerSetup });
+    const setup: WorkerSetup = {
+      argv,
+      interrupt: this.interruptFlag,
+      heapLimit: heapLimit === 0 ? undefined : heapLimit,
+      terminals: { stdin: Boolean(process.stdin.isTTY), stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
+    };
+    this.worker = new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.worker.on('message', (message: FromWorker) => this.receive(message));
     this.worker.on('error', (error) => this.fail(new KernelCrash(error.stack ?? String(error))));
   }
@@ -102,6 +133,10 @@ class KernelHandle {
   private receive(message: FromWorker): void {
     if (message.type === 'out') {
       (message.fd === 1 ? process.stdout : process.stderr).write(message.text);
+      return;
+    }
+    if (message.type === 'trace') {
+      process.stderr.write(message.text);
       return;
     }
     if (message.type === 'crashed') {
@@ -127,6 +162,8 @@ class KernelHandle {
 
   private request(message: ToWorker): Promise<FromWorker> {
     this.busy = true;
+    this.interrupts = 0;
+    Atomics.store(this.interruptFlag, 0, 0);
     return new Promise((resolve, reject) => {
       this.waiting = resolve;
       this.failed = reject;
@@ -134,9 +171,9 @@ class KernelHandle {
     });
   }
 
-  async run(source: string, path: string): Promise<number> {
-    const reply = await this.request({ type: 'run', source, path });
-    return reply.type === 'ran' ? reply.code : 1;
+  async run(source: string, path: string, observe?: ObserveRequest): Promise<{ code: number; timeline?: Timeline }> {
+    const reply = await this.request(observe === undefined ? { type: 'run', source, path } : { type: 'run', source, path, observe });
+    return reply.type === 'ran' ? { code: reply.code, timeline: reply.timeline } : { code: 1 };
   }
 
   async push(line: string): Promise<boolean> {
@@ -150,14 +187,17 @@ class KernelHandle {
   }
 
   /**
-   * Ctrl-C while the kernel runs. The request reaches interrupt() only when the worker reads its
-   * messages, so a kernel stuck in a loop is ended after a grace period and the run rejects.
+   * Ctrl-C while the kernel runs: the flag makes the running program raise KeyboardInterrupt at
+   * its next instruction. A second Ctrl-C before it has stopped ends the worker (and the run
+   * rejects), for a kernel stuck inside one long operation.
    */
   interrupt(): void {
-    this.worker.postMessage({ type: 'interrupt' } satisfies ToWorker);
-    setTimeout(() => {
-      if (this.busy) this.kill();
-    }, INTERRUPT_GRACE_MS).unref();
+    this.interrupts++;
+    if (this.interrupts > 1) {
+      this.kill();
+      return;
+    }
+    Atomics.store(this.interruptFlag, 0, 1);
   }
 
   kill(): void {
@@ -187,12 +227,21 @@ function reportCrash(error: unknown): number {
 }
 
 /** Run one program (a script, -c code or stdin) to completion, as python3 does. */
-async function runProgram(source: string, path: string, argv: string[]): Promise<number> {
+async function runProgram(source: string, path: string, argv: string[], observe?: ObserveRequest): Promise<number> {
   const kernel = new KernelHandle(argv);
   const onSigint = (): void => kernel.interrupt();
   process.on('SIGINT', onSigint);
   try {
-    return await finish(kernel, await kernel.run(source, path));
+    const ran = await kernel.run(source, path, observe);
+    const code = await finish(kernel, ran.code);
+    if (observe?.diagram != null && ran.timeline !== undefined) {
+      const problem = writeDiagram(ran.timeline, observe);
+      if (problem !== null) {
+        process.stderr.write(`heapbook: no diagram written: ${problem}\n`);
+        return code === 0 ? 1 : code;
+      }
+    }
+    return code;
   } catch (error) {
     return reportCrash(error);
   } finally {
@@ -202,7 +251,7 @@ async function runProgram(source: string, path: string, argv: string[]): Promise
 }
 
 /** CPython 3.11: Modules/main.c pymain_run_file — open the script or report why not. */
-async function runFile(typedPath: string, args: string[]): Promise<number> {
+async function runFile(typedPath: string, args: string[], observe?: ObserveRequest): Promise<number> {
   const absolute = resolve(typedPath);
   let source: string;
   try {
@@ -216,7 +265,7 @@ async function runFile(typedPath: string, args: string[]): Promise<number> {
     process.stderr.write(`python3: can't open file '${absolute}': [Errno ${-(err.errno ?? -2)}] ${describeErrno(err.code)}\n`);
     return 2;
   }
-  return runProgram(source, absolute, [typedPath, ...args]);
+  return runProgram(source, absolute, [typedPath, ...args], observe);
 }
 
 function describeErrno(code: string | undefined): string {
@@ -296,8 +345,41 @@ async function repl(): Promise<number> {
   }
 }
 
-async function main(args: string[]): Promise<number> {
+/** --heap-limit's value for every kernel this process starts (0: no limit). */
+let heapLimit = DEFAULT_HEAP_LIMIT;
+
+/** Takes --heap-limit BYTES (or --heap-limit=BYTES) out of the arguments; an error message or null. */
+function parseHeapLimit(args: string[]): string | null {
+  const i = args.findIndex((a) => a === '--heap-limit' || a.startsWith('--heap-limit='));
+  if (i < 0 || args.slice(0, i).some((a) => a === '-c' || a === 'run' || !a.startsWith('-'))) return null;
+  const inline = args[i].startsWith('--heap-limit=');
+  const text = inline ? args[i].slice('--heap-limit='.length) : args[i + 1];
+  args.splice(i, inline ? 1 : 2);
+  const m = text === undefined ? null : /^(\d+)([KMG]?)$/i.exec(text);
+  if (m === null) return `--heap-limit needs a number of bytes (e.g. 512M), not ${text === undefined ? 'nothing' : `'${text}'`}`;
+  const scale = { '': 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30 }[m[2].toUpperCase() as '' | 'K' | 'M' | 'G'];
+  heapLimit = Number(m[1]) * scale;
+  return null;
+}
+
+async function main(allArgs: string[]): Promise<number> {
+  const limitError = parseHeapLimit(allArgs);
+  if (limitError !== null) {
+    process.stderr.write(`heapbook: ${limitError}\n${USAGE}`);
+    return 2;
+  }
+  const parsed = parseObserveFlags(allArgs);
+  if ('error' in parsed) {
+    process.stderr.write(`heapbook: ${parsed.error}\n${USAGE}`);
+    return 2;
+  }
+  const observe = parsed.request ?? undefined;
+  const args = parsed.rest;
   const [first, ...rest] = args;
+  if (observe !== undefined && (first === undefined || first === '-i')) {
+    process.stderr.write(`heapbook: --diagram and --trace need a program (run FILE.py, -c CODE or -)\n`);
+    return 2;
+  }
   if (first === undefined) {
     return process.stdin.isTTY ? repl() : runProgram(readStdin(), '<stdin>', ['']);
   }
@@ -314,14 +396,14 @@ async function main(args: string[]): Promise<number> {
         process.stderr.write(`Argument expected for the -c option\n${USAGE}`);
         return 2;
       }
-      return runProgram(rest[0]!, '<string>', ['-c', ...rest.slice(1)]);
+      return runProgram(rest[0]!, '<string>', ['-c', ...rest.slice(1)], observe);
     case '-':
-      return runProgram(readStdin(), '<stdin>', ['-', ...rest]);
+      return runProgram(readStdin(), '<stdin>', ['-', ...rest], observe);
     case 'run':
       if (rest.length === 0) break;
-      return runFile(rest[0]!, rest.slice(1));
+      return runFile(rest[0]!, rest.slice(1), observe);
     default:
-      if (!first.startsWith('-')) return runFile(first, rest);
+      if (!first.startsWith('-')) return runFile(first, rest, observe);
   }
   process.stderr.write(USAGE);
   return 2;

@@ -14,8 +14,8 @@ import {
   setPlainFree, setSizeofHook, setStaticMethodFactory, setTrueGetter, setUnraisableHook,
 } from '../objects/typeobject.ts';
 import { PyCFunctionObject, PyCFunction_New } from '../objects/methodobject.ts';
-import { setCFunctionFactory, setModuleHooks } from '../objects/moduleobject.ts';
-import { setEmptyDictFactory, setMethodFactory } from '../objects/funcobject.ts';
+import { setCFunctionFactory, setModuleFinishAlloc, setModuleHooks } from '../objects/moduleobject.ts';
+import { setMethodFactory } from '../objects/funcobject.ts';
 import { PyMethod_New, setMethodNewHooks } from '../objects/classobject.ts';
 import { PyDict_New, PyDictObject, PyDict_Type, clearDictFreeLists, mayBeTracked } from '../objects/dictobject.ts';
 import { PyTupleObject, PyTuple_Type, clearTupleFreeLists, tupleMaybeUntrack } from '../objects/tupleobject.ts';
@@ -40,12 +40,35 @@ import { getFrameObject } from '../vm/frame.ts';
 import { setDirNames } from '../vm/suggestions.ts';
 import { dirList, setSysGetter, frameLocals } from '../modules/bltinmodule.ts';
 import { setFrameLocalsHook } from '../vm/frame.ts';
-import { displayhook, setRecursionErrorTypeForSys, sysGet, writeStderr } from '../modules/sysmodule.ts';
+import { displayhook, setRecursionErrorTypeForSys, setSysUnraisableHook, sysGet, writeStderr } from '../modules/sysmodule.ts';
 import { formatTraceback, exceptionTypeName } from '../vm/traceback.ts';
 import { PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyTracebackObject } from '../vm/frame.ts';
 import { PyListObject } from '../objects/listobject.ts';
 import { registerModules } from '../modules/registry.ts';
+import { addClassGetitem, setGenericAliasHooks } from '../objects/genericaliasobject.ts';
+import { installUnionType } from '../objects/unionobject.ts';
+import { PyFrozenSet_New, PySet_New } from '../objects/setobject.ts';
+import { PyNone_Type } from '../objects/object.ts';
+import { binary_op } from '../objects/abstract.ts';
+import { tupleFromArray } from '../objects/tupleobject.ts';
+import { PyErr_NoMemory, installMemoryErrorFreeList, setBeyondLimit } from '../objects/exceptions_memerror.ts';
+import { getAllocator, setNoMemory } from '../memory/heap.ts';
+import { ObjectAllocator } from '../memory/obmalloc.ts';
+import { setCModuleCheck } from '../objects/typeobject.ts';
+import { isCImplemented } from '../vm/import.ts';
+import { internString } from '../objects/unicodeobject.ts';
+import { PyObject_ClearWeakRefs } from '../objects/weakrefobject.ts';
+import { PyList_Type } from '../objects/listobject.ts';
+import { PySet_Type, PyFrozenSet_Type } from '../objects/setobject.ts';
+import { PyEnum_Type } from '../objects/enumobject.ts';
+import { PyExc_BaseExceptionGroup } from '../objects/exceptions.ts';
+import { PyDict_GetItemWithError } from '../objects/dictobject.ts';
+import { initVectorcall } from './vectorcall.ts';
+import { make_tracemallocModule } from '../modules/_tracemalloc.ts';
+import { makeLinecacheModule } from '../modules/linecache.ts';
+import { memoryviewBufferHook, setMemoryViewClearWeakRefs } from '../objects/memoryobject.ts';
+import { setBufferHook } from '../objects/bytesobject.ts';
 import { initNumberFormatting } from '../objects/formatting.ts';
 import { initBytes, PyBytes_FromBytes, PyBytesObject } from '../objects/bytesobject.ts';
 import { initByteArray } from '../objects/bytearrayobject.ts';
@@ -60,7 +83,7 @@ import { listExtend } from '../objects/listobject.ts';
 import { dictUpdate } from '../objects/dictobject.ts';
 import { PyObject_ASCII, initUnicode } from '../objects/unicodeobject.ts';
 import { setListOfObjects, finishAlloc } from '../objects/typeobject.ts';
-import { setFunctionAttrHooks, setFunctionDictSet } from '../objects/funcobject.ts';
+import { setFunctionAttrHooks, setFunctionDictSet, setWrapperFinishAlloc } from '../objects/funcobject.ts';
 import { setCodeAttrHooks } from '../objects/codeobject.ts';
 import { setCFunctionAttrHooks } from '../objects/methodobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
@@ -70,14 +93,15 @@ import { getAttrString, Py_None } from '../objects/object.ts';
 import { raise } from '../vm/errors.ts';
 import { PyDict_SetItem } from '../objects/dictobject.ts';
 import { setPropertyFinishAlloc, setPropertyLookupAttr, setPropertyBools, newMappingProxy, setMappingProxyHooks } from '../objects/descrobject.ts';
-import { setMappingProxyFactory } from '../objects/typeobject.ts';
+import { setMappingProxyFactory, setGlobalsGetter } from '../objects/typeobject.ts';
+import { currentFrame } from '../vm/ceval.ts';
 import { setDictViewMappingProxy } from '../objects/dictviews.ts';
 import { PyObject_Str, PyObject_RichCompare } from '../objects/object.ts';
 import { lookupAttrString } from '../objects/object.ts';
 import { Py_False } from '../objects/boolobject.ts';
 import { installExceptionConstructors, setExceptionDictFactory } from '../objects/exceptions_init.ts';
 import { builtinModules } from '../vm/import.ts';
-import { makeGcModule } from '../modules/gcmodule.ts';
+import { makeGcModule, sysFormatStderr } from '../modules/gcmodule.ts';
 import { registerWeakrefModules } from '../modules/weakref_registry.ts';
 import { makeTimeModule } from '../modules/timemodule.ts';
 import { makeMathModule } from '../modules/mathmodule.ts';
@@ -143,7 +167,7 @@ export function writeUnraisable(exc: PyObject, obj: PyObject | null): void {
 }
 
 function installGcHooks(): void {
-  gcHooks.writeStderr = writeStderr;
+  gcHooks.writeStderr = sysFormatStderr;
   gcHooks.unraisable = (e) => {
     if (e instanceof PyErr) writeUnraisable(e.exc, null);
     else throw e;
@@ -171,14 +195,17 @@ function dictMaybeUntrack(d: PyDictObject): void {
 
 function installHooks(): void {
   installGcHooks();
+  initVectorcall();
+  setBufferHook(memoryviewBufferHook);
+  setMemoryViewClearWeakRefs(PyObject_ClearWeakRefs);
   setStaticMethodFactory((def, type) => PyCFunction_New(def, type));
   setCFunctionFactory((def, self) => PyCFunction_New(def, self));
   setMethodFactory(PyMethod_New);
-  setEmptyDictFactory(() => PyDict_New());
   setBoolTypeGetter(() => PyBool_Type);
   setTrueGetter(() => Py_True);
   setLengthErrorTypes(() => PyExc_ValueError, () => PyExc_OverflowError);
   setUnraisableHook(writeUnraisable);
+  setSysUnraisableHook(writeUnraisable);
   setGenUnraisable(writeUnraisable);
   setGenHooks(() => Py_True, () => Py_False, (f) => getFrameObject(f));
   setGenIntHook((n) => PyLong_FromNumber(n));
@@ -190,7 +217,8 @@ function installHooks(): void {
   setSizeofHook((o) => {
     const t: PyTypeObject = o.ob_type;
     const n = (o as { items?: unknown[] }).items;
-    return t.tp_basicsize + (t.tp_itemsize && Array.isArray(n) ? t.tp_itemsize * n.length : 0) + 8 * 0;
+    const size = (o as { ob_size?: number }).ob_size ?? (Array.isArray(n) ? n.length : 0);
+    return t.tp_basicsize + t.tp_itemsize * size;
   });
   setRichEq(objectsEqual);
   setSpecialCheckHooks(() => PyType_Type, callSpecial);
@@ -213,7 +241,48 @@ function installHooks(): void {
   setSysGetter(sysGet);
   setFrameLocalsHook((f) => frameLocals(f));
   setRecursionErrorTypeForSys(() => PyExc_RecursionError);
+  installGenericAlias();
   void newref;
+}
+
+/** types.GenericAlias: its hooks, and `__class_getitem__` on the builtin containers. */
+function installGenericAlias(): void {
+  setGenericAliasHooks({
+    clearWeakRefs: PyObject_ClearWeakRefs,
+    dir: dirList,
+    builtin: (name) => {
+      const modules = sysGet('modules') as PyDictObject;
+      const builtins = PyDict_GetItemWithError(modules, internString('builtins'))!;
+      return getAttrString(builtins, name);
+    },
+  });
+  addClassGetitem([PyTuple_Type, PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type, PyEnum_Type, PyExc_BaseExceptionGroup]);
+  installUnionType({
+    noneType: () => PyNone_Type,
+    newSet: (items, frozen) => {
+      const t = tupleFromArray(items);
+      try {
+        return frozen ? PyFrozenSet_New(t) : PySet_New(t);
+      } finally {
+        decref(t);
+      }
+    },
+    numberOr: (a, b) => binary_op(a, b, 'nb_or'),
+  });
+  setCModuleCheck(isCImplemented);
+}
+
+/** NON-CPYTHON: runs f with the interpreter's heap limit lifted (for the last-resort MemoryError). */
+function beyondHeapLimit<T>(f: () => T): T {
+  const a = getAllocator();
+  if (!(a instanceof ObjectAllocator)) return f();
+  const limit = a.vm.memoryLimit;
+  a.vm.memoryLimit = Infinity;
+  try {
+    return f();
+  } finally {
+    a.vm.memoryLimit = limit;
+  }
 }
 
 /** Builtin modules written in TypeScript (the Python-source ones are in modules/registry.ts). */
@@ -223,6 +292,8 @@ function registerBuiltinModules(): void {
   builtinModules.set('math', makeMathModule);
   builtinModules.set('random', makeRandomModule);
   builtinModules.set('_random', make_randomModule);
+  builtinModules.set('_tracemalloc', make_tracemallocModule);
+  builtinModules.set('linecache', makeLinecacheModule);
 }
 
 /** Hooks that connect the builtin types written in separate files. */
@@ -239,12 +310,18 @@ function installTypeHooks(): void {
   setMethodNewHooks((msg) => raise(PyExc_TypeError, msg), () => Py_None);
   setCFunctionAttrHooks((s) => PyUnicode_FromString(s), () => newref(Py_None), (o, n) => getAttrString(o, n));
   setPropertyFinishAlloc(finishAlloc);
+  setWrapperFinishAlloc(finishAlloc);
+  setModuleFinishAlloc(finishAlloc);
   setMappingProxyFactory(newMappingProxy);
+  setGlobalsGetter(() => (currentFrame === null ? null : currentFrame.globals));
   setDictViewMappingProxy(newMappingProxy);
   setMappingProxyHooks((o) => reprString(o), (o) => PyObject_Str(o), (a, b, op) => PyObject_RichCompare(a, b, op), (o, n) => getAttrString(o, n));
   setPropertyLookupAttr((o, name) => lookupAttrString(o, name));
   setPropertyBools(() => Py_True, () => Py_False);
   installExceptionConstructors();
+  installMemoryErrorFreeList();
+  setNoMemory(PyErr_NoMemory);
+  setBeyondLimit(beyondHeapLimit);
   setExceptionDictFactory(() => PyDict_New());
   constMakers.bytes = (v) => PyBytes_FromBytes(v);
   constMakers.complex = (re, im) => PyComplex_FromDoubles(re, im);

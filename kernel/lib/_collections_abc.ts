@@ -1,90 +1,41 @@
 /**
- * _collections_abc: the abstract base classes for containers, served to users as
- * collections.abc (this module names itself `collections.abc`, as CPython's does).
- * CPython 3.11: Lib/_collections_abc.py (documented behaviour: the ABCs, their mixin methods,
- * __subclasshook__ structural checks and the registration of the builtin types).
- * NON-CPYTHON: builtin types the kernel lacks (bytearray, memoryview, coroutines...) are
- * registered only when they exist.
+ * _collections_abc: the abstract base classes of the container protocols, which users import as
+ * collections.abc (the classes name that module as theirs).
+ * Implements: every ABC of collections.abc with its abstract methods, its mixin methods and its
+ * structural __subclasshook__ (a class that defines the protocol's methods counts as a subclass,
+ * a method set to None opts out); the builtin containers registered as CPython registers them;
+ * Callable[[args], result] as _CallableGenericAlias; Set._hash (frozenset's hash algorithm).
+ * NON-CPYTHON: written for the kernel. Builtin types the kernel lacks (coroutines, async
+ * generators) are not registered; builtin iterator types are recognised by the structural hook
+ * alone instead of also being registered with Iterator. The asynchronous mixins
+ * (AsyncIterator.__anext__, AsyncGenerator.__anext__ and aclose) are plain methods returning
+ * the awaitable, not coroutine functions: the kernel runs no coroutines.
  */
-export const source = String.raw`"""Abstract Base Classes (ABCs) for collections, according to PEP 3119."""
+export const source = String.raw`"""Abstract base classes for containers (PEP 3119): see collections.abc."""
 
 from abc import ABCMeta, abstractmethod
 import sys
 
-from types import GenericAlias
-EllipsisType = type(...)
-def _f(): pass
-FunctionType = type(_f)
-del _f
+GenericAlias = type(list[int])
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
+           "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
+           "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
+           "Sequence", "MutableSequence", "ByteString"]
 
-# The classes say they come from collections.abc, the public name of this module.
+# The ABCs are collections.abc's classes.
 __name__ = "collections.abc"
 
 
-def _type_of(make):
-    """The type of make()'s result, or None when the kernel lacks that kind of object."""
-    try:
-        return type(make())
-    except Exception:
-        return None
-
-bytes_iterator = _type_of(lambda: iter(b''))
-bytearray_iterator = _type_of(lambda: iter(bytearray()))
-dict_keyiterator = _type_of(lambda: iter({}.keys()))
-dict_valueiterator = _type_of(lambda: iter({}.values()))
-dict_itemiterator = _type_of(lambda: iter({}.items()))
-list_iterator = _type_of(lambda: iter([]))
-list_reverseiterator = _type_of(lambda: iter(reversed([])))
-range_iterator = _type_of(lambda: iter(range(0)))
-longrange_iterator = _type_of(lambda: iter(range(1 << 1000)))
-set_iterator = _type_of(lambda: iter(set()))
-str_iterator = _type_of(lambda: iter(""))
-tuple_iterator = _type_of(lambda: iter(()))
-zip_iterator = _type_of(lambda: iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = _type_of(lambda: type.__dict__)
-generator = type((lambda: (yield))())
-
-def _make_coroutine():
-    async def _coro(): pass
-    c = _coro()
-    c.close()
-    return c
-coroutine = _type_of(_make_coroutine)
-del _make_coroutine
-
-def _make_async_generator():
-    async def _ag(): yield
-    return _ag()
-async_generator = _type_of(_make_async_generator)
-del _make_async_generator
-
-
-def _register_types(abc, *types):
-    for t in types:
-        if t is not None:
-            abc.register(t)
-
-
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+def _check_methods(C, *names):
+    """True when C's MRO defines every one of names, NotImplemented when one is missing or
+    set to None (an explicit opt-out)."""
+    for name in names:
+        for klass in C.__mro__:
+            found = klass.__dict__.get(name, _ABSENT)
+            if found is not _ABSENT:
+                if found is None:
                     return NotImplemented
                 break
         else:
@@ -92,178 +43,78 @@ def _check_methods(C, *methods):
     return True
 
 
-class Hashable(metaclass=ABCMeta):
+_ABSENT = object()
 
+
+def _structural(*names):
+    """A __subclasshook__ for one ABC: classes defining all of names are its virtual
+    subclasses. ABCs deriving from it do not inherit the rule (they answer NotImplemented)."""
+    def __subclasshook__(cls, C):
+        if cls.__dict__.get("__subclasshook__") is not hook:
+            return NotImplemented
+        return _check_methods(C, *names)
+    hook = classmethod(__subclasshook__)
+    return hook
+
+
+def _generic():
+    return classmethod(GenericAlias)
+
+
+def _throw_into(typ, val, tb):
+    # The default throw() of Generator and Coroutine: raise the given exception.
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+### One-method protocols
+
+class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural("__hash__")
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
-class Awaitable(metaclass=ABCMeta):
-
+class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural("__len__")
 
     @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    def __len__(self):
+        return 0
 
 
-class Coroutine(Awaitable):
-
+class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural("__contains__")
+    __class_getitem__ = _generic()
 
     @abstractmethod
-    def send(self, value):
-        """Send a value into the coroutine."""
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Raise GeneratorExit inside coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-_register_types(Coroutine, coroutine)
-
-
-class AsyncIterable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class AsyncIterator(AsyncIterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
-
-    __slots__ = ()
-
-    async def __anext__(self):
-        """Return the next item from the asynchronous generator."""
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        """Send a value into the asynchronous generator."""
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    async def aclose(self):
-        """Raise GeneratorExit inside coroutine."""
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
-
-
-_register_types(AsyncGenerator, async_generator)
+    def __contains__(self, x):
+        return False
 
 
 class Iterable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __subclasshook__ = _structural("__iter__")
+    __class_getitem__ = _generic()
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+        return iter(())
 
 
 class Iterator(Iterable):
-
     __slots__ = ()
+    __subclasshook__ = _structural("__iter__", "__next__")
 
     @abstractmethod
     def __next__(self):
@@ -273,38 +124,19 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-_register_types(Iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
-                dict_valueiterator, dict_itemiterator, list_iterator, list_reverseiterator,
-                range_iterator, longrange_iterator, set_iterator, str_iterator,
-                tuple_iterator, zip_iterator)
-
 
 class Reversible(Iterable):
-
     __slots__ = ()
+    __subclasshook__ = _structural("__reversed__", "__iter__")
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return iter(())
 
 
 class Generator(Iterator):
-
     __slots__ = ()
+    __subclasshook__ = _structural("__iter__", "__next__", "send", "throw", "close")
 
     def __next__(self):
         """Return the next item from the generator."""
@@ -318,97 +150,130 @@ class Generator(Iterator):
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
         """Raise an exception in the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _throw_into(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside generator."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
-_register_types(Generator, generator)
-
-
-class Sized(metaclass=ABCMeta):
-
+class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural("__call__")
 
     @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
-
-class Container(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __contains__(self, x):
+    def __call__(self, *args, **kwds):
         return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
-
     __slots__ = ()
+    __subclasshook__ = _structural("__len__", "__iter__", "__contains__")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C,  "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
+### Asynchronous protocols (the kernel runs no coroutines, but the ABCs exist)
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+    __subclasshook__ = _structural("__await__")
+    __class_getitem__ = _generic()
+
+    @abstractmethod
+    def __await__(self):
+        return iter(())
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+    __subclasshook__ = _structural("__await__", "send", "throw", "close")
+
+    @abstractmethod
+    def send(self, value):
+        """Send a value into the coroutine."""
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        """Raise an exception in the coroutine."""
+        _throw_into(typ, val, tb)
+
+    def close(self):
+        """Raise GeneratorExit inside coroutine."""
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+    __subclasshook__ = _structural("__aiter__")
+    __class_getitem__ = _generic()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+    __subclasshook__ = _structural("__anext__", "__aiter__")
+
+    @abstractmethod
+    def __anext__(self):
+        """Return the next item or raise StopAsyncIteration when exhausted."""
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+    __subclasshook__ = _structural("__aiter__", "__anext__", "asend", "athrow", "aclose")
+
+    def __anext__(self):
+        """Return the next item from the asynchronous generator."""
+        return self.asend(None)
+
+    @abstractmethod
+    def asend(self, value):
+        """Send a value into the asynchronous generator."""
+        raise StopAsyncIteration
+
+    @abstractmethod
+    def athrow(self, typ, val=None, tb=None):
+        """Raise an exception in the asynchronous generator."""
+        _throw_into(typ, val, tb)
+
+    def aclose(self):
+        """Raise GeneratorExit inside coroutine."""
+        return self.athrow(GeneratorExit)
+
+
+### Callable[[args], result]
 
 def _is_param_expr(obj):
-    """Checks if obj matches either a list of types, ..., ParamSpec or _ConcatenateGenericAlias from typing.py"""
-    if obj is Ellipsis:
+    # An argument list Callable accepts as is: ..., a list, or typing's ParamSpec/Concatenate.
+    if obj is Ellipsis or isinstance(obj, list):
         return True
-    if isinstance(obj, list):
-        return True
-    obj = type(obj)
-    names = ('ParamSpec', '_ConcatenateGenericAlias')
-    return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
+    kind = type(obj)
+    return kind.__module__ == "typing" and kind.__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
 
 
 def _type_repr(obj):
-    """Return the repr() of an object, special-casing types (internal helper)."""
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == 'builtins':
+        if obj.__module__ == "builtins":
             return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+        return obj.__module__ + "." + obj.__qualname__
     if obj is Ellipsis:
-        return '...'
-    if isinstance(obj, FunctionType):
+        return "..."
+    if type(obj) is type(_type_repr):
         return obj.__name__
     return repr(obj)
 
@@ -419,62 +284,55 @@ class _CallableGenericAlias(GenericAlias):
     __slots__ = ()
 
     def __new__(cls, origin, args):
-        if not (isinstance(args, tuple) and len(args) == 2):
-            raise TypeError(
-                "Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif not _is_param_expr(t_args):
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {t_args}")
-        return super().__new__(cls, origin, args)
+        if type(args) is not tuple or len(args) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            flat = tuple(params) + (result,)
+        elif _is_param_expr(params):
+            flat = args
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got %s" % (params,))
+        return super().__new__(cls, origin, flat)
 
     def __repr__(self):
-        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
             return super().__repr__()
-        return (f'collections.abc.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
+        params = ", ".join([_type_repr(a) for a in args[:-1]])
+        return "collections.abc.Callable[[%s], %s]" % (params, _type_repr(args[-1]))
 
     def __reduce__(self):
         args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
-            args = list(args[:-1]), args[-1]
+        if len(args) != 2 or not _is_param_expr(args[0]):
+            args = (list(args[:-1]), args[-1])
         return _CallableGenericAlias, (Callable, args)
 
 
-class Callable(metaclass=ABCMeta):
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
 
-    __slots__ = ()
 
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_CallableGenericAlias)
-
+### Sets
 
 class Set(Collection):
     """A set is a finite, iterable container."""
 
     __slots__ = ()
 
+    @classmethod
+    def _from_iterable(cls, it):
+        """Construct an instance of the class from any iterable input."""
+        return cls(it)
+
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and all(x in other for x in self)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and all(x in self for x in other)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -486,95 +344,71 @@ class Set(Collection):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) == len(other) and self.__le__(other)
 
-    @classmethod
-    def _from_iterable(cls, it):
-        """Construct an instance of the class from any iterable input."""
-        return cls(it)
+    def isdisjoint(self, other):
+        'Return True if two sets have a null intersection.'
+        return not any(x in self for x in other)
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(x for x in other if x in self)
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(x for part in (self, other) for x in part)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747)  * 3644798167
-            h &= MASK
+        """Compute the hash value of a set (the algorithm of frozenset's hash)."""
+        top = sys.maxsize
+        mask = 2 * top + 1
+        h = (1927868237 * (len(self) + 1)) & mask
+        for item in self:
+            x = hash(item)
+            h = (h ^ ((x ^ (x << 16) ^ 89869747) * 3644798167)) & mask
         h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        h = (h * 69069 + 907133923) & mask
+        if h > top:
+            h -= mask + 1
+        return 590923713 if h == -1 else h
 
 
-_register_types(Set, frozenset)
+def _set_operand(self, other):
+    # The other operand of - and ^: a plain iterable becomes a set of self's class.
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return self._from_iterable(other)
+    return None
 
 
 class MutableSet(Set):
@@ -600,63 +434,62 @@ class MutableSet(Set):
 
     def pop(self):
         """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
         """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for x in it:
+            self.add(x)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for x in self - it:
+            self.discard(x)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for x in it:
+            if x in self:
+                self.discard(x)
+            else:
+                self.add(x)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for x in it:
+            self.discard(x)
         return self
 
 
-_register_types(MutableSet, set)
-
+### Mappings
 
 class Mapping(Collection):
     """A Mapping is a generic container for associating key/value pairs."""
 
     __slots__ = ()
-
+    # Py_TPFLAGS_MAPPING: instances match mapping patterns.
     __abc_tpflags__ = 1 << 6
+    __reversed__ = None
 
     @abstractmethod
     def __getitem__(self, key):
@@ -674,8 +507,7 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
         "D.keys() -> a set-like object providing a view on D's keys"
@@ -694,14 +526,10 @@ class Mapping(Collection):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
-    __reversed__ = None
-
-_register_types(Mapping, mappingproxy)
-
 
 class MappingView(Sized):
-
-    __slots__ = '_mapping',
+    __slots__ = ("_mapping",)
+    __class_getitem__ = _generic()
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -710,13 +538,10 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
-
-    __class_getitem__ = classmethod(GenericAlias)
+        return "%s(%r)" % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -730,11 +555,7 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-_register_types(KeysView, dict_keys)
-
-
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -744,37 +565,30 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-_register_types(ItemsView, dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
-_register_types(ValuesView, dict_values)
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
@@ -790,51 +604,46 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_NO_DEFAULT):
         """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple; but raise KeyError if D is empty."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
         'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None."""
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            keys = other if isinstance(other, Mapping) else other.keys()
+            for key in keys:
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
         'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
@@ -842,17 +651,16 @@ class MutableMapping(Mapping):
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
-_register_types(MutableMapping, dict)
-
+### Sequences
 
 class Sequence(Reversible, Collection):
     """All the operations on a read-only sequence."""
 
     __slots__ = ()
-
+    # Py_TPFLAGS_SEQUENCE: instances match sequence patterns.
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod
@@ -861,57 +669,51 @@ class Sequence(Reversible, Collection):
 
     def __iter__(self):
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
         """S.index(value, [start, [stop]]) -> integer -- return first index of value."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
-
+            stop = stop + len(self)
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if item is value or item == value:
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
         'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-
-_register_types(Sequence, tuple, str, range)
-_register_types(Sequence, _type_of(lambda: memoryview(b'')))
+        n = 0
+        for item in self:
+            if item is value or item == value:
+                n += 1
+        return n
 
 
 class ByteString(Sequence):
     """This unifies bytes and bytearray."""
 
     __slots__ = ()
-
-_register_types(ByteString, bytes, _type_of(lambda: bytearray()))
 
 
 class MutableSequence(Sequence):
@@ -938,30 +740,28 @@ class MutableSequence(Sequence):
 
     def clear(self):
         'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
         'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n//2):
-            self[i], self[n-i-1] = self[n-i-1], self[i]
+        last = len(self) - 1
+        for i in range((last + 1) // 2):
+            self[i], self[last - i] = self[last - i], self[i]
 
     def extend(self, values):
         'S.extend(iterable) -- extend sequence by appending elements from the iterable'
-        if values is self:
-            values = list(values)
-        for v in values:
+        for v in (list(values) if values is self else values):
             self.append(v)
 
     def pop(self, index=-1):
         """S.pop([index]) -> item -- remove and return item at index (default last)."""
-        v = self[index]
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
         """S.remove(value) -- remove first occurrence of value."""
@@ -972,5 +772,42 @@ class MutableSequence(Sequence):
         return self
 
 
-_register_types(MutableSequence, list, _type_of(lambda: bytearray()))
+### The builtin types, registered as CPython registers them
+
+def _builtin_types():
+    # (ABC, types) pairs; a type the kernel cannot make is left out.
+    def kind(make):
+        try:
+            return type(make())
+        except Exception:
+            return None
+    empty = {}
+    return [
+        (Generator, [kind(lambda: (yield))]),
+        (Set, [frozenset]),
+        (MutableSet, [set]),
+        (Mapping, [type(type.__dict__)]),
+        (MutableMapping, [dict]),
+        (KeysView, [type(empty.keys())]),
+        (ItemsView, [type(empty.items())]),
+        (ValuesView, [type(empty.values())]),
+        (Sequence, [tuple, str, range, kind(lambda: memoryview(b""))]),
+        (ByteString, [bytes, kind(bytearray)]),
+        (MutableSequence, [list, kind(bytearray)]),
+    ]
+
+
+def _register_builtins():
+    for abc, kinds in _builtin_types():
+        for t in kinds:
+            if t is not None:
+                abc.register(t)
+    for name in __all__:
+        hook = globals()[name].__dict__.get("__subclasshook__")
+        if hook is not None:
+            hook.__func__.__qualname__ = name + ".__subclasshook__"
+
+
+_register_builtins()
+del _register_builtins, _builtin_types
 `;

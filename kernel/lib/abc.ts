@@ -1,303 +1,222 @@
 /**
- * abc: abstract base classes (ABCMeta, ABC, abstractmethod, register, the isinstance and
- * issubclass hooks and their caches).
- * CPython 3.11: Lib/abc.py and Modules/_abc.c (the C implementation of ABCMeta's machinery).
- * NON-CPYTHON: the registry and caches live in a Python `_abc_data` object; they hold weak
- * references when a weakref module is importable, strong references otherwise. Setting the
- * SEQUENCE/MAPPING type flags (`__abc_tpflags__`, used by `match`) needs the optional kernel hook
- * `_abc._set_collection_flags(cls, flags)`; without it the flags are not set.
+ * abc: abstract base classes (PEP 3119): ABCMeta with register() and the isinstance/issubclass
+ * hooks, ABC, abstractmethod (and the deprecated abstractclassmethod, abstractstaticmethod,
+ * abstractproperty), get_cache_token, update_abstractmethods.
+ * CPython 3.11: Lib/abc.py over Modules/_abc.c; behaviour as documented for the abc module.
+ * Written for the kernel: each ABC keeps an `_abc_impl` record (type `_abc._abc_data`, as in
+ * CPython) holding its registry and its positive and negative caches as sets of weak references.
+ * NON-CPYTHON: `__abc_tpflags__` (the SEQUENCE/MAPPING flags `match` reads) is taken out of
+ * the class as CPython does, but the flags cannot be set on a type from Python, so a class made
+ * a Sequence or Mapping only by register() is not matched by sequence/mapping patterns.
+ * Left out: the `_dump_registry` debugging helper.
  */
 export const source = String.raw`"""Abstract Base Classes (ABCs) according to PEP 3119."""
 
+from _weakref import ref as _weak
+
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods."""
+    """Mark a method abstract: a class that has one cannot be instantiated until a subclass
+    overrides it."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods."""
+def _mark_abstract(callable):
+    callable.__isabstractmethod__ = True
+    return callable
 
+
+class abstractclassmethod(classmethod):
+    """Deprecated: stack @classmethod on @abstractmethod instead."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        classmethod.__init__(self, _mark_abstract(callable))
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods."""
-
+    """Deprecated: stack @staticmethod on @abstractmethod instead."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        staticmethod.__init__(self, _mark_abstract(callable))
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties."""
-
+    """Deprecated: stack @property on @abstractmethod instead."""
     __isabstractmethod__ = True
 
 
-# Weak references to classes when the kernel offers them (as Modules/_abc.c keeps).
-try:
-    from _weakref import ref as _weakref_ref
-except ImportError:
-    try:
-        from weakref import ref as _weakref_ref
-    except ImportError:
-        _weakref_ref = None
-
-try:
-    from _abc import _set_collection_flags
-except ImportError:
-    _set_collection_flags = None
-
-# Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING
-_COLLECTION_FLAGS = (1 << 5) | (1 << 6)
-
-# Bumped by every register(): negative caches older than it are stale.
-_abc_invalidation_counter = 0
+# Every register() bumps the token; a negative cache filled under an older token is stale.
+_token = 0
 
 
-class _abc_data:
-    """The per-class state of an ABC: its registry and its positive and negative caches."""
+def get_cache_token():
+    """The current ABC cache token: it changes whenever any ABC gets a new virtual subclass."""
+    return _token
 
-    __slots__ = ('_abc_registry', '_abc_cache', '_abc_negative_cache', '_abc_negative_cache_version',
-                 '_abc_tpflags')
+
+class _WeakClasses:
+    """A set of classes held through weak references, so that remembering a class in an
+    ABC's registry or caches does not keep it alive."""
+    __slots__ = ('refs',)
 
     def __init__(self):
-        self._abc_tpflags = 0
-        self._abc_registry = set()
-        self._abc_cache = set()
-        self._abc_negative_cache = set()
-        self._abc_negative_cache_version = _abc_invalidation_counter
+        self.refs = set()
 
+    def add(self, cls):
+        # The callback reaches the set through a weak reference too: no cycle through it.
+        home = _weak(self.refs)
 
-if _weakref_ref is not None:
-    def _set_add(s, obj):
-        def _destroy(wr, s=s):
-            s.discard(wr)
-        s.add(_weakref_ref(obj, _destroy))
+        def forget(dead):
+            refs = home()
+            if refs is not None:
+                refs.discard(dead)
+        self.refs.add(_weak(cls, forget))
 
-    def _set_has(s, obj):
-        if not s:
+    def __contains__(self, cls):
+        if not self.refs:
             return False
         try:
-            return _weakref_ref(obj) in s
+            return _weak(cls) in self.refs
         except TypeError:
             return False
 
-    def _set_items(s):
-        result = []
-        for wr in list(s):
-            obj = wr()
-            if obj is not None:
-                result.append(obj)
-        return result
-else:
-    # NON-CPYTHON: without weak references, registered and cached classes are kept alive.
-    def _set_add(s, obj):
-        s.add(obj)
+    def __iter__(self):
+        return iter([cls for cls in [r() for r in list(self.refs)] if cls is not None])
 
-    def _set_has(s, obj):
-        return obj in s
+    def clear(self):
+        self.refs.clear()
 
-    def _set_items(s):
-        return list(s)
+
+class _abc_data:
+    """Internal state held by ABC machinery."""
+    __slots__ = ('registry', 'cache', 'negative', 'negative_token')
+
+    def __init__(self):
+        self.registry = _WeakClasses()
+        self.cache = _WeakClasses()
+        self.negative = _WeakClasses()
+        self.negative_token = _token
 
 
 _abc_data.__module__ = '_abc'
 
 
-def _get_impl(cls):
-    impl = getattr(cls, '_abc_impl', None)
-    if type(impl) is not _abc_data:
+def _state(cls):
+    state = getattr(cls, '_abc_impl', None)
+    if type(state) is not _abc_data:
         raise TypeError('_abc_impl is set to a wrong type')
-    return impl
+    return state
 
 
-def _compute_abstract_methods(cls, namespace, bases):
-    abstracts = set()
-    for name, value in namespace.items():
-        if getattr(value, '__isabstractmethod__', False):
-            abstracts.add(name)
-    for base in bases:
+def _is_abstract(value):
+    return getattr(value, '__isabstractmethod__', False)
+
+
+def _abstract_names(cls, own):
+    """The names still abstract in cls: those of its own namespace 'own' that are marked
+    abstract, and those abstract in a base that cls still resolves to an abstract value."""
+    names = {name for name, value in own.items() if _is_abstract(value)}
+    for base in cls.__bases__:
         for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+            if _is_abstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """Metaclass of abstract base classes: it computes __abstractmethods__, and lets any class
+    be declared a virtual subclass with register() or recognised by __subclasshook__."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        _compute_abstract_methods(cls, namespace, bases)
-        cls._abc_impl = _abc_data()
+        cls.__abstractmethods__ = _abstract_names(cls, namespace)
         if '__abc_tpflags__' in namespace:
-            flags = namespace['__abc_tpflags__'] & _COLLECTION_FLAGS
-            cls._abc_impl._abc_tpflags = flags
-            if _set_collection_flags is not None:
-                _set_collection_flags(cls, flags)
-            try:
-                delattr(cls, '__abc_tpflags__')
-            except AttributeError:
-                pass
+            del cls.__abc_tpflags__
+        cls._abc_impl = _abc_data()
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC."""
-        global _abc_invalidation_counter
+        """Make subclass a virtual subclass of this ABC; returns it, so it works as a decorator."""
+        global _token
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        _set_add(_get_impl(cls)._abc_registry, subclass)
-        _abc_invalidation_counter += 1
-        if _set_collection_flags is not None:
-            flags = _collection_flags_of(cls)
-            if flags:
-                _set_collection_flags(subclass, flags)
+        _state(cls).registry.add(subclass)
+        _token += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        impl = _get_impl(cls)
-        subclass = instance.__class__
-        if _set_has(impl._abc_cache, subclass):
+        """isinstance(instance, cls): by the instance's __class__, then by its type."""
+        state = _state(cls)
+        declared = instance.__class__
+        if declared in state.cache:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (impl._abc_negative_cache_version == _abc_invalidation_counter and
-                    _set_has(impl._abc_negative_cache, subclass)):
+        actual = type(instance)
+        if actual is declared:
+            if state.negative_token == _token and declared in state.negative:
                 return False
-            return cls.__subclasscheck__(subclass)
-        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+            return cls.__subclasscheck__(declared)
+        return cls.__subclasscheck__(declared) or cls.__subclasscheck__(actual)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls): caches, __subclasshook__, real bases, the registry, then
+        the subclasses of cls (so registering with a base covers its ABC subclasses too)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        impl = _get_impl(cls)
-        if _set_has(impl._abc_cache, subclass):
+        state = _state(cls)
+        if subclass in state.cache:
             return True
-        if impl._abc_negative_cache_version < _abc_invalidation_counter:
-            impl._abc_negative_cache = set()
-            impl._abc_negative_cache_version = _abc_invalidation_counter
-        elif _set_has(impl._abc_negative_cache, subclass):
+        if state.negative_token < _token:
+            state.negative = _WeakClasses()
+            state.negative_token = _token
+        elif subclass in state.negative:
             return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if not isinstance(ok, bool):
-                raise AssertionError('__subclasshook__ must return either False, True, or NotImplemented')
-            if ok:
-                _set_add(impl._abc_cache, subclass)
-            else:
-                _set_add(impl._abc_negative_cache, subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
-            _set_add(impl._abc_cache, subclass)
-            return True
-        for rcls in _set_items(impl._abc_registry):
-            if issubclass(subclass, rcls):
-                _set_add(impl._abc_cache, subclass)
-                return True
-        subclasses = cls.__subclasses__()
-        if not isinstance(subclasses, list):
-            raise TypeError('__subclasses__() must return a list')
-        for scls in subclasses:
-            if issubclass(subclass, scls):
-                _set_add(impl._abc_cache, subclass)
-                return True
-        _set_add(impl._abc_negative_cache, subclass)
-        return False
-
-    def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        impl = _get_impl(cls)
-        print(f"_abc_registry: {set(_set_items(impl._abc_registry))!r}", file=file)
-        print(f"_abc_cache: {set(_set_items(impl._abc_cache))!r}", file=file)
-        print(f"_abc_negative_cache: {set(_set_items(impl._abc_negative_cache))!r}", file=file)
-        print(f"_abc_negative_cache_version: {impl._abc_negative_cache_version!r}", file=file)
+        verdict = _decide(cls, subclass, state)
+        (state.cache if verdict else state.negative).add(subclass)
+        return verdict
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
-        _get_impl(cls)._abc_registry.clear()
+        """Forget every registered virtual subclass (for tests)."""
+        _state(cls).registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
-        impl = _get_impl(cls)
-        impl._abc_cache.clear()
-        impl._abc_negative_cache.clear()
+        """Empty both caches (for tests)."""
+        state = _state(cls)
+        state.cache.clear()
+        state.negative.clear()
 
 
-def _collection_flags_of(cls):
-    for base in cls.__mro__:
-        impl = base.__dict__.get('_abc_impl')
-        if type(impl) is _abc_data and impl._abc_tpflags:
-            return impl._abc_tpflags
-    return 0
-
-
-def _kernel_checks_abstract():
-    """Whether object.__new__ refuses classes with __abstractmethods__ (Py_TPFLAGS_IS_ABSTRACT)."""
-    class _Probe:
-        pass
-    _Probe.__abstractmethods__ = frozenset({'probe'})
-    try:
-        _Probe()
-    except TypeError:
+def _decide(cls, subclass, state):
+    hook = cls.__subclasshook__(subclass)
+    if hook is not NotImplemented:
+        if hook is not True and hook is not False:
+            raise AssertionError('__subclasshook__ must return either False, True, or NotImplemented')
+        return hook
+    if cls in subclass.__mro__:
         return True
-    return False
-
-
-if not _kernel_checks_abstract():
-    # NON-CPYTHON: CPython's object_new raises this; a kernel without the flag gets it here.
-    def __call__(cls, /, *args, **kwargs):
-        abstracts = getattr(cls, '__abstractmethods__', ())
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
-        return type.__call__(cls, *args, **kwargs)
-    ABCMeta.__call__ = __call__
-    del __call__
+    for registered in state.registry:
+        if issubclass(subclass, registered):
+            return True
+    below = cls.__subclasses__()
+    if not isinstance(below, list):
+        raise TypeError('__subclasses__() must return a list')
+    return any(issubclass(subclass, scls) for scls in below)
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, '__isabstractmethod__', False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    """Recompute cls.__abstractmethods__ after methods were added or replaced on an ABC."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__)
     return cls
 
 
-def get_cache_token():
-    """Returns the current ABC cache token."""
-    return _abc_invalidation_counter
-
-
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using inheritance."""
+    """Inherit from ABC to make an abstract base class without naming the metaclass."""
     __slots__ = ()
 `;

@@ -1,62 +1,53 @@
 /**
- * collections: container datatypes (namedtuple, deque, Counter, OrderedDict, defaultdict,
- * ChainMap, UserDict, UserList, UserString). A package: collections.abc is its submodule.
- * CPython 3.11: Lib/collections/__init__.py (documented behaviour) and
- * Modules/_collectionsmodule.c (deque, defaultdict, _tuplegetter: reprs and errors).
- * NON-CPYTHON: deque, defaultdict and OrderedDict are Python classes here, not C types. Their
- * __sizeof__ follows CPython's layouts (deque's 64-item blocks, OrderedDict's node index), so
- * sys.getsizeof agrees; their tp_name in builtin error messages is the bare class name
- * ('deque' instead of 'collections.deque', e.g. in "unhashable type"), gc.get_referents shows
- * their Python attributes, and OrderedDict keeps its order in a second dict, not a linked list.
+ * collections: container datatypes. A package, whose submodule collections.abc re-exports
+ * _collections_abc.
+ * Implements: namedtuple (with defaults, rename, module, _make/_replace/_asdict/_fields),
+ * deque (maxlen, rotation, the sequence protocol, reprs and errors of CPython's C type),
+ * Counter (counting, most_common, multiset arithmetic and comparisons), OrderedDict
+ * (move_to_end, popitem(last), order-sensitive equality, its views and iterators), defaultdict,
+ * ChainMap, UserDict, UserList and UserString.
+ * NON-CPYTHON: written for the kernel. deque, defaultdict, OrderedDict and namedtuple's field
+ * descriptor (_tuplegetter) are Python classes here, not C types. Their __sizeof__ follows
+ * CPython's layouts (deque's 64-item blocks, OrderedDict's node index), so sys.getsizeof agrees;
+ * as C types they are named `collections.deque` in builtin error messages and add no traceback
+ * entries (kernel/lib/index.ts libCFunctions); gc.get_referents shows their Python
+ * attributes, and OrderedDict keeps its order in a second dict, not a linked list.
+ * NON-CPYTHON: UserString's str methods pass their arguments to str's own method, so they take
+ * the keywords str's method takes (CPython's Python signatures take a few more).
  */
-export const source = String.raw`"""This module implements specialized container datatypes providing alternatives to Python's general purpose built-in containers, dict, list, set, and tuple."""
+export const source = String.raw`"""Container datatypes: namedtuple, deque, Counter, OrderedDict, defaultdict, ChainMap and the
+UserDict, UserList and UserString wrappers."""
 
-__all__ = [
-    'ChainMap',
-    'Counter',
-    'OrderedDict',
-    'UserDict',
-    'UserList',
-    'UserString',
-    'defaultdict',
-    'deque',
-    'namedtuple',
-]
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 import _collections_abc
 import sys as _sys
-
-from itertools import chain as _chain
-from itertools import repeat as _repeat
-from itertools import starmap as _starmap
 from keyword import iskeyword as _iskeyword
-from operator import eq as _eq
-from operator import itemgetter as _itemgetter
 
-from types import GenericAlias as _GenericAlias
+_GenericAlias = type(list[int])
 
 
-### Recursive repr guard (Py_ReprEnter / Py_ReprLeave)
-
+# Objects whose repr is being computed (Py_ReprEnter / Py_ReprLeave): a container met again
+# inside its own repr shows a placeholder.
 _repr_running = set()
 
-def _recursive_repr(fillvalue):
-    def decorating_function(user_function):
-        def wrapper(self):
+
+def _recursive_repr(placeholder):
+    def decorate(method):
+        def __repr__(self):
             key = id(self)
             if key in _repr_running:
-                return fillvalue
+                return placeholder
             _repr_running.add(key)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
                 _repr_running.discard(key)
-            return result
-        wrapper.__name__ = user_function.__name__
-        wrapper.__qualname__ = user_function.__qualname__
-        wrapper.__doc__ = user_function.__doc__
-        return wrapper
-    return decorating_function
+        __repr__.__qualname__ = method.__qualname__
+        __repr__.__doc__ = method.__doc__
+        return __repr__
+    return decorate
 
 
 # CPython's deque: blocks of 64 item pointers plus two links (528 bytes), a new deque
@@ -284,10 +275,7 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=_sys.maxsize, /):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present.
-        """
+        """Return first index of value; ValueError if it is not present."""
         n = self._len
         start = _index(start)
         stop = _index(stop)
@@ -522,6 +510,7 @@ def _index(i):
 
 
 class _deque_iterator:
+    __module__ = '_collections'
     __slots__ = ('_deque', '_index', '_state', '_counter')
 
     def __init__(self, d, reverse):
@@ -553,6 +542,7 @@ class _deque_iterator:
 
 
 class _deque_reverse_iterator(_deque_iterator):
+    __module__ = '_collections'
     __slots__ = ()
 
     def __next__(self):
@@ -568,7 +558,6 @@ class _deque_reverse_iterator(_deque_iterator):
         return d._buf[(d._head + i) & (len(d._buf) - 1)]
 
 
-_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
 _collections_abc.MutableSequence.register(deque)
 
 
@@ -698,10 +687,7 @@ class OrderedDict(dict):
         self._od_state += 1
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
+        """Remove and return a (key, value) pair: the last one, or the first if last is false."""
         if not self:
             raise KeyError('dictionary is empty')
         order = self._od_order
@@ -914,6 +900,7 @@ def _mutablemapping_add_pairs(self, pairs):
 
 class odict_iterator:
     """Iterator over an OrderedDict's keys, values (kind 1) or items (kind 2)."""
+    __module__ = 'builtins'
     __slots__ = ('_od', '_it', '_state', '_size', '_kind')
 
     def __init__(self, od, reverse, kind):
@@ -955,14 +942,13 @@ class odict_iterator:
         return self._size if self._od is not None else 0
 
 
-odict_iterator.__module__ = 'builtins'
-
 
 def _odict_view_repr(self):
     return '%s(%r)' % (type(self).__name__, list(self))
 
 
 class odict_keys(_collections_abc.KeysView):
+    __module__ = 'builtins'
     __slots__ = ()
     __repr__ = _odict_view_repr
 
@@ -977,6 +963,7 @@ class odict_keys(_collections_abc.KeysView):
 
 
 class odict_items(_collections_abc.ItemsView):
+    __module__ = 'builtins'
     __slots__ = ()
     __repr__ = _odict_view_repr
 
@@ -988,6 +975,7 @@ class odict_items(_collections_abc.ItemsView):
 
 
 class odict_values(_collections_abc.ValuesView):
+    __module__ = 'builtins'
     __slots__ = ()
     __repr__ = _odict_view_repr
 
@@ -998,14 +986,11 @@ class odict_values(_collections_abc.ValuesView):
         return odict_iterator(self._mapping, True, 1)
 
 
-for _view in (odict_keys, odict_items, odict_values):
-    _view.__module__ = 'builtins'
-del _view
-
 
 # The field descriptor of a named tuple: reads the item at its index. (No class
 # docstring: __doc__ is a slot holding the field's own doc.)
 class _tuplegetter:
+    __module__ = '_collections'
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):
@@ -1036,161 +1021,153 @@ class _tuplegetter:
         return type(self), (self._index, self.__doc__)
 
 
-_tuplegetter.__module__ = '_collections'
+
+### namedtuple
+
+def _check_names(typename, names, rename):
+    # Renames the invalid field names (rename=True) or rejects them as CPython does.
+    if rename:
+        seen = set()
+        for i, name in enumerate(names):
+            if (not name.isidentifier() or _iskeyword(name) or name[:1] == '_'
+                    or name in seen):
+                names[i] = '_%d' % i
+            seen.add(name)
+    for name in [typename] + names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
+    seen = set()
+    for name in names:
+        if name[:1] == '_' and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+
+
+def _tuple_constructor(typename, fields, defaults):
+    # __new__ is compiled so that its signature names the fields (and so do its errors).
+    params = ', '.join(fields)
+    packed = params + ',' if len(fields) == 1 else params
+    env = {'_tuple_new': tuple.__new__, '__builtins__': {}, '__name__': 'namedtuple_' + typename}
+    new = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (params, packed), env)
+    new.__name__ = '__new__'
+    new.__doc__ = 'Create new instance of %s(%s)' % (typename, params)
+    if defaults is not None:
+        new.__defaults__ = defaults
+    return new
+
+
+def _tuple_methods(typename, fields):
+    width = len(fields)
+    shape = '(' + ', '.join(name + '=%r' for name in fields) + ')'
+    make_tuple = tuple.__new__
+
+    def _make(cls, iterable):
+        made = make_tuple(cls, iterable)
+        if len(made) != width:
+            raise TypeError('Expected %d arguments, got %d' % (width, len(made)))
+        return made
+
+    def _replace(self, /, **kwds):
+        made = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return made
+
+    def __repr__(self):
+        return self.__class__.__name__ + shape % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    _make.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+    _replace.__doc__ = 'Return a new %s object replacing specified fields with new values' % typename
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    __getnewargs__.__doc__ = 'Return self as a plain tuple.  Used by copy and pickle.'
+    return [_make, _replace, __repr__, _asdict, __getnewargs__]
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    names = [str(name) for name in field_names]
     typename = _sys.intern(str(typename))
-
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier()
-                or _iskeyword(name)
-                or name.startswith('_')
-                or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-
+    _check_names(typename, names, rename)
+    fields = tuple(_sys.intern(name) for name in names)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(fields):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
-
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
-
-    # __new__ is compiled from source so that its signature, and so its argument errors,
-    # name the fields.
-    namespace = {
-        '_tuple_new': tuple_new,
-        '__builtins__': {},
-        '__name__': f'namedtuple_{typename}',
-    }
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(code, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-    if defaults is not None:
-        __new__.__defaults__ = defaults
-
-    @classmethod
-    def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if _len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
-
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
-
-    def _replace(self, /, **kwds):
-        result = self._make(_map(kwds.pop, field_names, self))
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
-
-    def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
-
-    def _asdict(self):
-        'Return a new dict which maps field names to their values.'
-        return _dict(_zip(self._fields, self))
-
-    def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
-        return _tuple(self)
-
-    for method in (
-        __new__,
-        _make.__func__,
-        _replace,
-        __repr__,
-        _asdict,
-        __getnewargs__,
-    ):
-        method.__qualname__ = f'{typename}.{method.__name__}'
-
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = _tuplegetter(index, doc)
-
-    result = type(typename, (tuple,), class_namespace)
-
-    # The class says it comes from the module that called namedtuple(), found
-    # through the caller's frame, unless module= says otherwise.
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    new = _tuple_constructor(typename, fields, defaults)
+    methods = _tuple_methods(typename, fields)
+    for function in [new] + methods:
+        function.__qualname__ = typename + '.' + function.__name__
+    namespace = {'__doc__': '%s(%s)' % (typename, ', '.join(fields)), '__slots__': (),
+                 '_fields': fields, '_field_defaults': field_defaults, '__new__': new}
+    for function in methods:
+        namespace[function.__name__] = function
+    namespace['_make'] = classmethod(namespace['_make'])
+    namespace['__match_args__'] = fields
+    for i, name in enumerate(fields):
+        namespace[name] = _tuplegetter(i, _sys.intern('Alias for field number %d' % i))
+    cls = type(typename, (tuple,), namespace)
     if module is None:
+        # The class belongs to the module that called namedtuple().
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             pass
     if module is not None:
-        result.__module__ = module
+        cls.__module__ = module
+    return cls
 
-    return result
+
+### Counter
+
+def _tally(counter, iterable):
+    get = counter.get
+    for item in iterable:
+        counter[item] = get(item, 0) + 1
 
 
-def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+def _merge_counts(left, right, combine):
+    # A new Counter with combine(left count, right count) for every key of either side,
+    # keeping only the positive results (keys of left first).
+    merged = Counter()
+    for key, n in left.items():
+        total = combine(n, right[key])
+        if total > 0:
+            merged[key] = total
+    for key, n in right.items():
+        if key not in left:
+            total = combine(0, n)
+            if total > 0:
+                merged[key] = total
+    return merged
+
+
+def _every_count(left, right, test):
+    return all(test(left[key], right[key]) for side in (left, right) for key in side)
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
+    """Dict subclass for counting hashable items (a bag or multiset)."""
 
     def __init__(self, iterable=None, /, **kwds):
-        """Create a new, empty Counter object."""
+        """Create a new, empty Counter object, then count the elements of iterable (or add
+        the counts of a mapping) and of the keyword arguments."""
         super().__init__()
         self.update(iterable, **kwds)
 
@@ -1203,49 +1180,43 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most common to the least."""
-        # sorted() is stable: equal counts keep their insertion order.
-        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        if n is None:
-            return ranked
-        if n < 0:
-            n = 0
-        return ranked[:n]
+        """The n most common elements with their counts, most common first (all when n is None)."""
+        ranked = sorted(self.items(), key=_second, reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""
-        return _chain.from_iterable(_starmap(_repeat, self.items()))
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
         """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    super().update(iterable)
+            if not isinstance(iterable, _collections_abc.Mapping):
+                _tally(self, iterable)
+            elif not self:
+                dict.update(self, iterable)
             else:
-                _count_elements(self, iterable)
+                get = self.get
+                for key, n in iterable.items():
+                    self[key] = n + get(key, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
-            self_get = self.get
+            get = self.get
             if isinstance(iterable, _collections_abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                for key, n in iterable.items():
+                    self[key] = get(key, 0) - n
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                for key in iterable:
+                    self[key] = get(key, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -1259,23 +1230,23 @@ class Counter(dict):
     def __delitem__(self, elem):
         'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
-
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
 
     def __eq__(self, other):
         'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _every_count(self, other, lambda a, b: a == b)
 
     def __ne__(self, other):
         'True if any counts disagree. Missing counts are treated as zero.'
@@ -1287,7 +1258,7 @@ class Counter(dict):
         'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return _every_count(self, other, lambda a, b: a <= b)
 
     def __lt__(self, other):
         'True if all counts in self are a proper subset of those in other.'
@@ -1299,7 +1270,7 @@ class Counter(dict):
         'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return _every_count(self, other, lambda a, b: a >= b)
 
     def __gt__(self, other):
         'True if all counts in self are a proper superset of those in other.'
@@ -1308,151 +1279,131 @@ class Counter(dict):
         return self >= other and self != other
 
     def __add__(self, other):
-        """Add counts from two counters."""
+        'Add counts from two counters.'
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _merge_counts(self, other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        """Subtract count, but keep only results with positive counts."""
+        ' Subtract count, but keep only results with positive counts.'
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _merge_counts(self, other, lambda a, b: a - b)
 
     def __or__(self, other):
-        """Union is the maximum of value in either of the input counters."""
+        'Union is the maximum of value in either of the input counters.'
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _merge_counts(self, other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        """Intersection is the minimum of corresponding counts."""
+        ' Intersection is the minimum of corresponding counts.'
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _merge_counts(self, other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
         'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        kept = Counter()
+        for key, n in self.items():
+            if n > 0:
+                kept[key] = n
+        return kept
 
     def __neg__(self):
-        """Subtracts from an empty counter."""
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        """Subtracts from an empty counter: negative counts become positive, the rest go."""
+        flipped = Counter()
+        for key, n in self.items():
+            if n < 0:
+                flipped[key] = 0 - n
+        return flipped
 
     def _keep_positive(self):
         '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        for key in [key for key, n in self.items() if not n > 0]:
+            del self[key]
         return self
 
     def __iadd__(self, other):
-        """Inplace add from another counter, keeping only positive counts."""
-        for elem, count in other.items():
-            self[elem] += count
+        'Inplace add from another counter, keeping only positive counts.'
+        for key, n in other.items():
+            self[key] += n
         return self._keep_positive()
 
     def __isub__(self, other):
-        """Inplace subtract counter, but keep only results with positive counts."""
-        for elem, count in other.items():
-            self[elem] -= count
+        'Inplace subtract counter, but keep only results with positive counts.'
+        for key, n in other.items():
+            self[key] -= n
         return self._keep_positive()
 
     def __ior__(self, other):
-        """Inplace union is the maximum of value from either counter."""
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        'Inplace union is the maximum of value from either counter.'
+        for key, n in other.items():
+            if n > self[key]:
+                self[key] = n
         return self._keep_positive()
 
     def __iand__(self, other):
-        """Inplace intersection is the minimum of corresponding counts."""
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        'Inplace intersection is the minimum of corresponding counts.'
+        for key, n in self.items():
+            theirs = other[key]
+            if theirs < n:
+                self[key] = theirs
         return self._keep_positive()
 
 
+def _second(pair):
+    return pair[1]
+
+
+### ChainMap
+
 class ChainMap(_collections_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
+    """A view of several mappings as one: lookups search them in order, writes go to the first."""
 
     def __init__(self, *maps):
-        """Initialize a ChainMap by setting *maps* to the given mappings."""
+        '''Initialize a ChainMap by setting *maps* to the given mappings.
+        If no mappings are provided, a single empty dictionary is used.'''
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        # Keys in the order of the deepest map first, each once.
+        order = {}
+        for layer in self.maps[::-1]:
+            order.update(dict.fromkeys(layer))
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
     @_recursive_repr('...')
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return '%s(%s)' % (self.__class__.__name__, ', '.join([repr(m) for m in self.maps]))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -1461,12 +1412,13 @@ class ChainMap(_collections_abc.MutableMapping):
 
     def copy(self):
         'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """New ChainMap with a new map followed by all previous maps."""
+        """New ChainMap with a new map (m, or a dict of kwargs) followed by all previous maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1485,7 +1437,7 @@ class ChainMap(_collections_abc.MutableMapping):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def popitem(self):
         'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
@@ -1499,7 +1451,7 @@ class ChainMap(_collections_abc.MutableMapping):
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def clear(self):
         'Clear maps[0], leaving maps[1:] intact.'
@@ -1512,17 +1464,32 @@ class ChainMap(_collections_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return self.__class__(flat)
+
+
+### UserDict, UserList, UserString: classes wrapping a real container in .data
+
+def _unwrap(obj, wrapper):
+    return obj.data if isinstance(obj, wrapper) else obj
+
+
+def _shallow_copy(self, data):
+    # A new instance of self's class with self's attributes and the given data.
+    cls = self.__class__
+    clone = cls.__new__(cls)
+    clone.__dict__.update(self.__dict__)
+    clone.__dict__['data'] = data
+    return clone
 
 
 class UserDict(_collections_abc.MutableMapping):
@@ -1538,10 +1505,12 @@ class UserDict(_collections_abc.MutableMapping):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        data = self.data
+        if key in data:
+            return data[key]
+        cls = self.__class__
+        if hasattr(cls, '__missing__'):
+            return cls.__missing__(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -1556,60 +1525,46 @@ class UserDict(_collections_abc.MutableMapping):
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _unwrap(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_unwrap(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrap(other, UserDict)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        return _shallow_copy(self, self.__dict__['data'].copy())
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
         import copy
+        # A copy of the instance without the data, then the items put back one by one.
         data = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
             self.data = data
-        c.update(self)
-        return c
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
 class UserList(_collections_abc.MutableSequence):
@@ -1617,34 +1572,32 @@ class UserList(_collections_abc.MutableSequence):
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == type(self.data):
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _unwrap(other, UserList)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _unwrap(other, UserList)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _unwrap(other, UserList)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _unwrap(other, UserList)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+        return self.data >= _unwrap(other, UserList)
 
     def __contains__(self, item):
         return item in self.data
@@ -1655,8 +1608,7 @@ class UserList(_collections_abc.MutableSequence):
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self.__class__(self.data[i])
-        else:
-            return self.data[i]
+        return self.data[i]
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -1664,27 +1616,19 @@ class UserList(_collections_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    def _as_list(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, type(self.data)) else list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -1697,10 +1641,7 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        return _shallow_copy(self, self.__dict__['data'][:])
 
     def append(self, item):
         self.data.append(item)
@@ -1733,10 +1674,7 @@ class UserList(_collections_abc.MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other, UserList))
 
 
 class UserString(_collections_abc.Sequence):
@@ -1771,34 +1709,22 @@ class UserString(_collections_abc.Sequence):
         return (self.data[:],)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _unwrap(string, UserString)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _unwrap(string, UserString)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _unwrap(string, UserString)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _unwrap(string, UserString)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _unwrap(string, UserString)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrap(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1808,15 +1734,13 @@ class UserString(_collections_abc.Sequence):
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            other = other.data
+        elif not isinstance(other, str):
+            other = str(other)
+        return self.__class__(self.data + other)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
@@ -1829,164 +1753,48 @@ class UserString(_collections_abc.Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
-
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
     maketrans = str.maketrans
 
-    def partition(self, sep):
-        return self.data.partition(sep)
 
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+def _string_method(name, rewrap, unwrap):
+    # UserString.name: str.name applied to .data; rewrap makes a str result a UserString of
+    # the same class; unwrap is how many leading arguments may be UserStrings.
+    def method(self, *args, **kwargs):
+        if unwrap:
+            args = [_unwrap(a, UserString) if i < unwrap else a for i, a in enumerate(args)]
+        result = getattr(self.data, name)(*args, **kwargs)
+        return self.__class__(result) if rewrap else result
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    return method
 
 
-# collections.abc is a submodule; make it an attribute of the package as the
-# import system does once it is imported.
+# (method names, whether the result is rewrapped, how many arguments are unwrapped)
+for _names, _rewrap, _unwrap_n in [
+        ('capitalize casefold center expandtabs ljust lower lstrip rjust rstrip strip swapcase '
+         'title translate upper zfill', True, 0),
+        ('removeprefix removesuffix', True, 1),
+        ('replace', True, 2),
+        ('count find rfind', False, 1),
+        ('endswith format format_map index isalpha isalnum isascii isdecimal isdigit '
+         'isidentifier islower isnumeric isprintable isspace istitle isupper join partition '
+         'rindex rpartition split rsplit splitlines startswith', False, 0)]:
+    for _name in _names.split():
+        setattr(UserString, _name, _string_method(_name, _rewrap, _unwrap_n))
+del _names, _rewrap, _unwrap_n, _name
+
+
+def _string_encode(self, encoding='utf-8', errors='strict'):
+    return self.data.encode('utf-8' if encoding is None else encoding,
+                            'strict' if errors is None else errors)
+
+
+_string_encode.__name__ = 'encode'
+_string_encode.__qualname__ = 'UserString.encode'
+UserString.encode = _string_encode
+del _string_encode
+
+
+# collections.abc is a submodule; the import makes it an attribute of this package.
 from collections import abc
 `;

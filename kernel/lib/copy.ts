@@ -1,201 +1,160 @@
 /**
  * copy: shallow and deep copy operations.
- * CPython 3.11: Lib/copy.py (documented behaviour: __copy__/__deepcopy__ hooks, the memo,
- * __reduce_ex__ reconstruction) and Objects/typeobject.c reduce_newobj /
- * object___getstate__ (what object.__reduce_ex__(4) returns for a plain instance).
- * NON-CPYTHON: the kernel may not offer object.__reduce_ex__ (copyreg is not there): a class
- * that does not define __reduce_ex__/__reduce__ is reduced here, the way reduce_newobj does:
- * cls.__new__(cls, *__getnewargs__()), then its __dict__ and slot values as state.
+ * Implements: copy() and deepcopy() with CPython's order of choices (per-type copiers, classes
+ * as atoms, __copy__/__deepcopy__, then the reduce protocol and reconstruction), the memo
+ * (each copy recorded under the original's id, the originals kept alive in memo[id(memo)]),
+ * Error. A class that does not define __reduce_ex__ or __reduce__ is reduced the way
+ * object.__reduce_ex__(4) does (Objects/typeobject.c reduce_newobj): cls.__new__(cls, *args)
+ * from __getnewargs_ex__/__getnewargs__, its __dict__ and slot values as state ("cannot pickle"
+ * for objects with C-level fields), list items and dict items.
+ * NON-CPYTHON: written for the kernel, whose object.__reduce_ex__ does not reduce objects:
+ * the reduction of plain instances is done here. There is no copyreg, so no dispatch_table;
+ * Error exists but is never raised (every object has the reduce methods).
  */
 export const source = String.raw`"""Generic (shallow and deep) copying operations."""
 
-import types
+from _weakref import ref as _weakref_ref
+
 
 class Error(Exception):
     pass
+
+
 error = Error
 
 __all__ = ["Error", "copy", "deepcopy"]
 
 
+def _function():
+    pass
+
+
+_FunctionType = type(_function)
+_CodeType = type(_function.__code__)
+_BuiltinFunctionType = type(len)
+_MethodType = type(_function.__get__(0))
+del _function
+
+# Objects of these types are their own copies.
+_ATOMS = (type(None), int, float, bool, complex, str, bytes, type, range, _BuiltinFunctionType,
+          type(Ellipsis), type(NotImplemented), _FunctionType, _weakref_ref, _CodeType, property)
+
+
+### Shallow copies
+
+_shallow = {t: None for t in _ATOMS + (tuple, frozenset, slice)}
+_shallow.update({list: list.copy, dict: dict.copy, set: set.copy, bytearray: bytearray.copy})
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
-
+    if cls in _shallow:
+        copier = _shallow[cls]
+        return x if copier is None else copier(x)
     if issubclass(cls, type):
-        return _copy_immutable(x)
-
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-
-    rv = _reduce(x, cls)
-    if isinstance(rv, str):
         return x
-    return _reconstruct(x, None, *rv)
+    hook = getattr(cls, "__copy__", None)
+    if hook is not None:
+        return hook(x)
+    reduced = _reduce(x, cls)
+    if isinstance(reduced, str):
+        return x
+    return _reconstruct(x, None, *reduced)
 
 
-_copy_dispatch = d = {}
+### Deep copies
 
-def _copy_immutable(x):
-    return x
-for t in (type(None), int, float, bool, complex, str, tuple,
-          bytes, frozenset, type, range, slice, property,
-          types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType, types.CodeType):
-    if t is not None:
-        d[t] = _copy_immutable
-
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-try:
-    d[bytearray] = bytearray.copy
-except NameError:
-    pass
-
-del d, t
+_MISSING = []
 
 
-def deepcopy(x, memo=None, _nil=[]):
+def deepcopy(x, memo=None, _nil=_MISSING):
     """Deep copy operation on arbitrary Python objects."""
-
     if memo is None:
         memo = {}
-
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-
-    cls = type(x)
-
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
-    else:
-        if issubclass(cls, type):
-            y = _deepcopy_atomic(x, memo)
-        else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier is not None:
-                y = copier(memo)
-            else:
-                rv = _reduce(x, cls)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-
-    if y is not x:
-        memo[d] = y
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
+    result = _deep(x, memo)
+    # An object that is its own copy is not recorded.
+    if result is not x:
+        memo[key] = result
         _keep_alive(x, memo)
-    return y
+    return result
 
 
-_deepcopy_dispatch = d = {}
+def _deep(x, memo):
+    cls = type(x)
+    copier = _deep_copiers.get(cls)
+    if copier is not None:
+        return copier(x, memo)
+    if issubclass(cls, type):
+        return x
+    hook = getattr(x, "__deepcopy__", None)
+    if hook is not None:
+        return hook(memo)
+    reduced = _reduce(x, cls)
+    if isinstance(reduced, str):
+        return x
+    return _reconstruct(x, memo, *reduced)
 
-def _deepcopy_atomic(x, memo):
+
+def _atom(x, memo):
     return x
-for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-          complex, bytes, str, types.CodeType, type, range,
-          types.BuiltinFunctionType, types.FunctionType, property):
-    if t is not None:
-        d[t] = _deepcopy_atomic
 
 
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-d[list] = _deepcopy_list
+def _deep_list(x, memo):
+    copied = []
+    # Recorded before the items, so that a list containing itself copies to itself.
+    memo[id(x)] = copied
+    for item in x:
+        copied.append(deepcopy(item, memo))
+    return copied
 
 
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    try:
+def _deep_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # A tuple reached again through its own items was copied meanwhile.
+    if id(x) in memo:
         return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-d[tuple] = _deepcopy_tuple
+    if all(a is b for a, b in zip(x, items)):
+        return x
+    return tuple(items)
 
 
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
+def _deep_dict(x, memo):
+    copied = {}
+    memo[id(x)] = copied
     for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-d[dict] = _deepcopy_dict
+        copied[deepcopy(key, memo)] = deepcopy(value, memo)
+    return copied
 
 
-def _deepcopy_set(x, memo, deepcopy=deepcopy):
-    # What set.__reduce__ gives: the class called on a deep copy of the items list.
-    return type(x)(deepcopy(list(x), memo))
-d[set] = _deepcopy_set
-d[frozenset] = _deepcopy_set
-
-
-def _deepcopy_bytearray(x, memo):
-    return bytearray(x)
-try:
-    d[bytearray] = _deepcopy_bytearray
-except NameError:
-    pass
-
-
-def _deepcopy_method(x, memo):
+def _deep_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
-d[types.MethodType] = _deepcopy_method
 
-del d, t
+
+_deep_copiers = {t: _atom for t in _ATOMS}
+_deep_copiers.update({list: _deep_list, tuple: _deep_tuple, dict: _deep_dict, _MethodType: _deep_method})
 
 
 def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo."""
+    # The memo maps ids; the originals must outlive it, or an id could be reused.
     try:
         memo[id(memo)].append(x)
     except KeyError:
-        memo[id(memo)]=[x]
+        memo[id(memo)] = [x]
 
 
-_object_reduce_ex = getattr(object, '__reduce_ex__', None)
-_object_reduce = getattr(object, '__reduce__', None)
-_object_getstate = getattr(object, '__getstate__', None)
-
-# Builtin bases whose value is passed to __new__ (their __getnewargs__).
-_value_bases = (int, float, complex, str, bytes, tuple, frozenset)
-
+### The reduce protocol
 
 def _reduce(x, cls):
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not _object_reduce_ex:
-        rv = x.__reduce_ex__(4)
-    else:
-        reductor = getattr(cls, '__reduce__', None)
-        if reductor is not None and reductor is not _object_reduce:
-            rv = x.__reduce__()
-        else:
-            rv = _reduce_newobj(x, cls)
-    if isinstance(rv, str):
-        return rv
-    if not isinstance(rv, tuple):
-        raise Error("un(deep)copyable object of type %s" % cls)
-    return rv
+    if cls.__reduce_ex__ is not object.__reduce_ex__:
+        return x.__reduce_ex__(4)
+    if cls.__reduce__ is not object.__reduce__:
+        return x.__reduce__()
+    return _reduce_object(x, cls)
 
 
 def _newobj(cls, *args):
@@ -206,104 +165,123 @@ def _newobj_ex(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
-def _reduce_newobj(x, cls):
-    """The (callable, args, state, listitems, dictitems) that object.__reduce_ex__(4) gives."""
-    if cls.__module__ == 'builtins' and cls is not object:
-        raise TypeError("cannot pickle %r object" % cls.__name__)
-    kwargs = None
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = getnewargs()
-        else:
-            args = ()
-            for base in cls.__mro__:
-                if base in _value_bases:
-                    args = (base(x),)
-                    break
-    state = _getstate(x, cls)
+def _new_arguments(x):
+    # (args, kwargs) from __getnewargs_ex__ or __getnewargs__, or (None, None).
+    getter = getattr(x, "__getnewargs_ex__", None)
+    if getter is not None:
+        pair = getter()
+        if not isinstance(pair, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'" % type(pair).__name__)
+        if len(pair) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d" % len(pair))
+        args, kwargs = pair
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'"
+                            % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'"
+                            % type(kwargs).__name__)
+        return args, kwargs
+    getter = getattr(x, "__getnewargs__", None)
+    if getter is not None:
+        args = getter()
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, not '%s'" % type(args).__name__)
+        return args, None
+    return None, None
+
+
+def _reduce_object(x, cls):
+    """What object.__reduce_ex__(4) returns: (callable, args, state, listitems, dictitems)."""
+    args, kwargs = _new_arguments(x)
+    required = args is None and not isinstance(x, (list, dict))
+    state = _object_state(x, cls, required)
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     if kwargs:
         return _newobj_ex, (cls, args, kwargs), state, listitems, dictitems
-    return _newobj, (cls,) + tuple(args), state, listitems, dictitems
+    return _newobj, (cls,) + (args or ()), state, listitems, dictitems
 
 
-def _getstate(x, cls):
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not _object_getstate:
-        return x.__getstate__()
-    try:
-        d = x.__dict__
-    except AttributeError:
-        d = None
-    state = dict(d) if d else None
-    slots = {}
+def _slot_names(cls):
+    # copyreg._slotnames: the names of the slots of cls and its bases, mangled; cached on cls.
+    names = cls.__dict__.get("__slotnames__")
+    if names is not None:
+        return names
+    names = []
     for base in cls.__mro__:
-        names = base.__dict__.get('__slots__', ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ('__dict__', '__weakref__'):
+        slots = base.__dict__.get("__slots__", ())
+        for name in ((slots,) if isinstance(slots, str) else slots):
+            if name in ("__dict__", "__weakref__"):
                 continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (base.__name__.lstrip('_'), name)
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slots:
-        return (state, slots)
-    return state
+            if name.startswith("__") and not name.endswith("__"):
+                owner = base.__name__.lstrip("_")
+                if owner:
+                    name = "_%s%s" % (owner, name)
+            names.append(name)
+    try:
+        cls.__slotnames__ = names
+    except Exception:
+        pass
+    return names
 
 
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
+def _object_state(x, cls, required):
+    # object.__getstate__: the instance dict (None when empty), with the slot values beside it.
+    getstate = getattr(cls, "__getstate__", None)
+    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
+        return x.__getstate__()
+    names = _slot_names(cls)
+    if required:
+        size = object.__basicsize__ + 8 * len(names)
+        for member in ("__dict__", "__weakref__"):
+            if any(member in base.__dict__ for base in cls.__mro__):
+                size += 8
+        if cls.__basicsize__ > size or cls.__itemsize__:
+            raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    state = getattr(x, "__dict__", None) or None
+    slots = {}
+    for name in names:
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    return (state, slots) if slots else state
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
     deep = memo is not None
     if deep and args:
-        args = (deepcopy(arg, memo) for arg in args)
+        args = deepcopy(args, memo)
     y = func(*args)
     if deep:
         memo[id(x)] = y
-
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
+        _set_state(y, state)
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
+        for key, value in dictiter:
+            if deep:
                 key = deepcopy(key, memo)
                 value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
+            y[key] = value
     return y
 
-del types
+
+def _set_state(y, state):
+    if hasattr(y, "__setstate__"):
+        y.__setstate__(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        y.__dict__.update(state)
+    if slots is not None:
+        for name, value in slots.items():
+            setattr(y, name, value)
 `;

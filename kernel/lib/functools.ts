@@ -1,39 +1,54 @@
 /**
  * functools: higher-order functions and operations on callable objects.
- * CPython 3.11: Lib/functools.py (documented behaviour) and Modules/_functoolsmodule.c
- * (partial, _lru_cache_wrapper, KeyWrapper, reduce: reprs and errors).
- * NON-CPYTHON: written in Python for the kernel (no _functools accelerator); partial,
- * _lru_cache_wrapper and KeyWrapper are Python classes whose __sizeof__ makes sys.getsizeof
- * agree with CPython's C objects; their referents (gc.get_referents) differ. The lru cache is an
- * ordered dict (least recently used first) instead of CPython's dict plus linked list.
+ * Implements: update_wrapper/wraps, total_ordering, cmp_to_key, reduce, partial, partialmethod,
+ * lru_cache/cache (cache_info, cache_clear, cache_parameters, typed keys), singledispatch,
+ * singledispatchmethod, cached_property.
+ * The lru cache keeps CPython's references: its key is the call's argument tuple (a lone int or
+ * str argument is its own key; keywords or typed=True build a flat tuple), a bounded cache maps
+ * the key to a link holding the key and the result (so the key is referenced twice, the result
+ * once), an unbounded one maps the key to the result. Eviction drops the least recently used
+ * link after the new one is stored, as Modules/_functoolsmodule.c does.
+ * NON-CPYTHON: written for the kernel (CPython has partial, _lru_cache_wrapper, KeyWrapper and
+ * reduce in C). Here they are Python classes, flagged as C code (kernel/lib/index.ts
+ * libCFunctions: no traceback entries, tp_name `functools.partial`); their __sizeof__ gives
+ * CPython's sizes, but their
+ * referents, the GC objects a call allocates (the link is a tuple) and the number of times a
+ * missed key is hashed (twice, not once) differ. singledispatch picks the most derived
+ * registered class among the (virtual) bases instead of composing CPython's ABC-aware MRO;
+ * cached_property takes no lock (the kernel has no threads).
  */
-export const source = String.raw`"""functools.py - Tools for working with functions and callable objects"""
+export const source = String.raw`"""Tools for working with functions and callable objects."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-from collections import namedtuple
+import sys
+
+GenericAlias = type(list[int])
+_UnionType = type(int | str)
 
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__')
+# A bound method: a function bound to an object.
+_MethodType = type((lambda: None).__get__(0))
+
+
+### Wrappers
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Update a wrapper function to look like the wrapped function"""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last, so that a __wrapped__ copied from wrapped's __dict__ is replaced.
+    for name in assigned:
+        value = getattr(wrapped, name, _NOTHING)
+        if value is not _NOTHING:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Last, so that a __wrapped__ copied along with wrapped's __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -43,114 +58,72 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+### total_ordering
 
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+_SYMBOL = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
+# For each root comparison, the ones derived from it, in the order they are added.
+_DERIVED = {'__lt__': ('__gt__', '__le__', '__ge__'), '__le__': ('__ge__', '__lt__', '__gt__'),
+            '__gt__': ('__lt__', '__ge__', '__le__'), '__ge__': ('__le__', '__gt__', '__lt__')}
 
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
 
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+def _derive(root, target):
+    # target from root: the same direction adds or excludes equality; the opposite direction
+    # negates root, then adjusts for equality unless the two are complements (< and >=).
+    strict = {'__lt__': True, '__gt__': True, '__le__': False, '__ge__': False}
+    same_way = root[2] == target[2]
+    r = _SYMBOL[root]
+    if same_way and strict[root]:
+        how, text = 'or_eq', '(a %s b) or (a == b)' % r
+    elif same_way:
+        how, text = 'and_ne', '(a %s b) and (a != b)' % r
+    elif strict[root] != strict[target]:
+        how, text = 'not', '(not a %s b)' % r
+    elif strict[root]:
+        how, text = 'not_and_ne', '(not a %s b) and (a != b)' % r
+    else:
+        how, text = 'not_or_eq', '(not a %s b) or (a == b)' % r
 
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
+    def compare(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if how == 'or_eq':
+            return result or self == other
+        if how == 'and_ne':
+            return result and self != other
+        if how == 'not':
+            return not result
+        if how == 'not_and_ne':
+            return not result and self != other
+        return not result or self == other
 
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+    compare.__name__ = compare.__qualname__ = '_%s_from_%s' % (target[2:4], root[2:4])
+    compare.__doc__ = 'Return a %s b.  Computed by @total_ordering from %s.' % (_SYMBOL[target], text)
+    return compare
 
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
 
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
-}
+_ORDERINGS = {root: [(target, _derive(root, target)) for target in targets]
+              for root, targets in _DERIVED.items()}
 
 
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods"""
-    # Roots are the comparisons the class (or a base other than object) defines.
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    defined = {name for name in _DERIVED if getattr(cls, name, None) is not getattr(object, name, None)}
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # Prefer __lt__, then __le__, __gt__, __ge__ (the largest name).
+    for name, method in _ORDERINGS[max(defined)]:
+        if name not in defined:
+            method.__name__ = name
+            setattr(cls, name, method)
     return cls
 
 
+### cmp_to_key
+
 class KeyWrapper:
     __slots__ = ('cmp', 'obj')
+    __hash__ = None
 
     def __init__(self, cmp, obj):
         self.cmp = cmp
@@ -162,30 +135,28 @@ class KeyWrapper:
     def __call__(self, obj, /):
         return KeyWrapper(self.cmp, obj)
 
-    def _other(self, other):
+    def _order(self, other):
         if type(other) is not KeyWrapper:
             raise TypeError('other argument must be K instance')
-        return other.obj
+        return self.cmp(self.obj, other.obj)
 
     def __lt__(self, other):
-        return self.cmp(self.obj, self._other(other)) < 0
-
-    def __gt__(self, other):
-        return self.cmp(self.obj, self._other(other)) > 0
-
-    def __eq__(self, other):
-        return self.cmp(self.obj, self._other(other)) == 0
+        return self._order(other) < 0
 
     def __le__(self, other):
-        return self.cmp(self.obj, self._other(other)) <= 0
+        return self._order(other) <= 0
 
-    def __ge__(self, other):
-        return self.cmp(self.obj, self._other(other)) >= 0
+    def __eq__(self, other):
+        return self._order(other) == 0
 
     def __ne__(self, other):
-        return self.cmp(self.obj, self._other(other)) != 0
+        return self._order(other) != 0
 
-    __hash__ = None
+    def __gt__(self, other):
+        return self._order(other) > 0
+
+    def __ge__(self, other):
+        return self._order(other) >= 0
 
 
 def cmp_to_key(mycmp):
@@ -193,24 +164,31 @@ def cmp_to_key(mycmp):
     return KeyWrapper(mycmp, None)
 
 
-_initial_missing = object()
+### reduce
 
-def reduce(function, sequence, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]) -> value"""
+_NOTHING = object()
+
+
+def reduce(function, sequence, initial=_NOTHING, /):
+    """reduce(function, iterable[, initial]) -> value: apply function cumulatively, left to right."""
     try:
-        it = iter(sequence)
+        items = iter(sequence)
     except TypeError:
         raise TypeError('reduce() arg 2 must support iteration') from None
-    if initial is _initial_missing:
-        for value in it:
-            break
-        else:
+    acc = initial
+    if acc is _NOTHING:
+        acc = next(items, _NOTHING)
+        if acc is _NOTHING:
             raise TypeError('reduce() of empty iterable with no initial value')
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+    for item in items:
+        acc = function(acc, item)
+    return acc
+
+
+### partial
+
+# Objects whose repr is being computed (Py_ReprEnter): a partial shown inside itself is '...'.
+_in_repr = set()
 
 
 class partial:
@@ -221,94 +199,62 @@ class partial:
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        # Flatten a partial of a partial, as CPython does when the inner one has no __dict__.
+        # A plain partial (called as partial calls, no instance dict) is flattened into this one.
         if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
             args = func._args + args
             keywords = {**func._keywords, **keywords}
             func = func._func
-        self = super().__new__(cls)
-        self._func = func
-        self._args = args
-        self._keywords = keywords
+        self = object.__new__(cls)
+        self._func, self._args, self._keywords = func, args, keywords
         return self
 
     def __sizeof__(self):
-        # CPython's partial object is 64 bytes with its dict inside; here the dict is managed
-        # (16 more bytes of pre-header), so that sys.getsizeof agrees.
+        # CPython's partial is 64 bytes with its dict pointer inside; the kernel's managed dict
+        # adds a 16-byte pre-header, so that sys.getsizeof agrees.
         return 48
 
-    @property
-    def func(self):
-        """function object to use in future partial calls"""
-        return self._func
-
-    @property
-    def args(self):
-        """tuple of arguments to future partial calls"""
-        return self._args
-
-    @property
-    def keywords(self):
-        """dictionary of keyword arguments to future partial calls"""
-        return self._keywords
+    func = property(lambda self: self._func, doc='function object to use in future partial calls')
+    args = property(lambda self: self._args, doc='tuple of arguments to future partial calls')
+    keywords = property(lambda self: self._keywords, doc='dictionary of keyword arguments to future partial calls')
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
+        return self._func(*self._args, *args, **{**self._keywords, **keywords})
 
     def __repr__(self):
-        cls = type(self)
-        name = 'functools.partial' if cls is partial else cls.__name__
-        if _repr_running(self):
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
+        if id(self) in _in_repr:
             return '...'
-        _repr_enter(self)
+        _in_repr.add(id(self))
         try:
-            parts = [repr(self._func)]
-            parts.extend(repr(x) for x in self._args)
-            parts.extend('%s=%r' % (k, v) for (k, v) in self._keywords.items())
+            shown = [repr(self._func)] + [repr(a) for a in self._args]
+            shown += ['%s=%r' % item for item in self._keywords.items()]
         finally:
-            _repr_leave(self)
-        return '%s(%s)' % (name, ', '.join(parts))
+            _in_repr.discard(id(self))
+        return '%s(%s)' % (name, ', '.join(shown))
 
     def __reduce__(self):
-        return type(self), (self._func,), (self._func, self._args,
-               self._keywords or None, self.__dict__ or None)
+        state = (self._func, self._args, self._keywords or None, self.__dict__ or None)
+        return type(self), (self._func,), state
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
+        if type(state) is not tuple:
             raise TypeError('argument to __setstate__ must be a tuple')
         if len(state) != 4:
             raise TypeError('expected 4 items in state, got %d' % len(state))
         func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple) or
-                (kwds is not None and not isinstance(kwds, dict)) or
-                (namespace is not None and not isinstance(namespace, dict))):
+        if (not callable(func) or not isinstance(args, tuple)
+                or not isinstance(kwds, (dict, type(None)))
+                or not isinstance(namespace, (dict, type(None)))):
             raise TypeError('invalid partial state')
-        self._func = func
-        self._args = tuple(args)
-        self._keywords = dict(kwds) if kwds is not None else {}
+        self._func, self._args = func, tuple(args)
+        self._keywords = {} if kwds is None else dict(kwds)
         if namespace is not None:
             self.__dict__.update(namespace)
 
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
-
-
-_repr_active = set()
-
-def _repr_running(obj):
-    return id(obj) in _repr_active
-
-def _repr_enter(obj):
-    _repr_active.add(id(obj))
-
-def _repr_leave(obj):
-    _repr_active.discard(id(obj))
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class partialmethod(object):
@@ -318,50 +264,43 @@ class partialmethod(object):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError('%r is not callable or a descriptor' % (func,))
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        args = ', '.join(map(repr, self.args))
-        keywords = ', '.join('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%r, %s, %s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                       self.func, args, keywords)
+        cls = type(self)
+        return '%s.%s(%r, %s, %s)' % (cls.__module__, cls.__qualname__, self.func,
+                                     ', '.join(map(repr, self.args)),
+                                     ', '.join('%s=%r' % item for item in self.keywords.items()))
 
     def _make_unbound_method(self):
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
+        getter = getattr(self.func, '__get__', None)
+        if getter is not None:
+            bound = getter(obj, cls)
+            if bound is not self.func:
+                # A descriptor (method, classmethod...) bound itself: partial over the result.
+                result = partial(bound, *self.args, **self.keywords)
                 try:
-                    result.__self__ = new_func.__self__
+                    result.__self__ = bound.__self__
                 except AttributeError:
                     pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 def _unwrap_partial(func):
@@ -370,107 +309,121 @@ def _unwrap_partial(func):
     return func
 
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+### lru_cache
+
+_CacheInfo = None
 
 
-class _HashedSeq(list):
-    """A list whose hash is computed once: the cache key of a call."""
-
-    __slots__ = 'hashvalue'
-
-    def __init__(self, tup, hash=hash):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
+def _cache_info_type():
+    # functools.CacheInfo, made on first use so that importing functools stays light.
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
+    return _CacheInfo
 
 
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
+# Separates positional arguments from keyword items in a cache key.
+_KEYWORD_MARK = object()
 
-def _make_key(args, kwds, typed):
-    """Make a cache key from optionally typed positional and keyword arguments"""
+
+def _cache_key(args, kwds, typed):
+    if not typed and not kwds:
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        return args
     key = args
     if kwds:
-        key += _kwd_mark
+        key += (_KEYWORD_MARK,)
         for item in kwds.items():
             key += item
     if typed:
-        key += tuple(type(v) for v in args)
+        key += tuple([type(a) for a in args])
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
-    return _HashedSeq(key)
-
-
-def _bound_method_type():
-    class _C:
-        def _m(self):
-            pass
-    return type(_C()._m)
-
-_MethodType = _bound_method_type()
-del _bound_method_type
+            key += tuple([type(v) for v in kwds.values()])
+    return key
 
 
 class _lru_cache_wrapper:
-    """Cached function wrapper (CPython's C type of the same name)."""
+    """Cached function (CPython's C type of the same name)."""
 
-    __slots__ = ('_func', '_maxsize', '_typed', '_cache', '_hits', '_misses',
+    # _cache maps a key to the result (unbounded) or to a (key, result) link (bounded);
+    # _order holds the links by id, least recently used first.
+    __slots__ = ('_func', '_maxsize', '_typed', '_cache', '_order', '_hits', '_misses',
                  '__dict__', '__weakref__')
 
-    def __init__(self, user_function, maxsize, typed):
+    def __init__(self, user_function, maxsize, typed, cache_info_type=None):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
         self._func = user_function
         self._maxsize = maxsize
         self._typed = typed
-        # A dict keeps insertion order: its first key is the least recently used entry.
         self._cache = {}
-        self._hits = 0
-        self._misses = 0
+        self._order = {}
+        self._hits = self._misses = 0
 
     def __sizeof__(self):
-        # CPython's wrapper object is 152 bytes; less the managed dict's pre-header here.
+        # CPython's wrapper object is 152 bytes; the managed dict's pre-header is counted apart.
         return 136
 
     def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
+        if self._maxsize == 0:
             self._misses += 1
             return self._func(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
+        key = _cache_key(args, kwds, self._typed)
+        if self._maxsize is None:
+            return self._unbounded_call(key, args, kwds)
+        return self._bounded_call(key, args, kwds)
+
+    def _unbounded_call(self, key, args, kwds):
         cache = self._cache
-        try:
-            result = cache[key]
-        except KeyError:
-            pass
-        else:
+        result = cache.get(key, _NOTHING)
+        if result is not _NOTHING:
             self._hits += 1
-            if maxsize is not None:
-                del cache[key]
-                cache[key] = result
             return result
         self._misses += 1
         result = self._func(*args, **kwds)
-        if key in cache:
-            # The call re-entered and cached this key already.
-            return result
-        if maxsize is not None and len(cache) >= maxsize:
-            for oldest in cache:
-                break
-            del cache[oldest]
         cache[key] = result
+        return result
+
+    def _bounded_call(self, key, args, kwds):
+        cache, order = self._cache, self._order
+        link = cache.get(key)
+        if link is not None:
+            # Most recently used: to the end of the order.
+            order[id(link)] = order.pop(id(link))
+            self._hits += 1
+            return link[1]
+        self._misses += 1
+        result = self._func(*args, **kwds)
+        if key in cache:
+            # The call itself cached this key.
+            return result
+        link = (key, result)
+        if len(cache) < self._maxsize or not order:
+            cache[key] = link
+            order[id(link)] = link
+            return result
+        oldest = order.pop(next(iter(order)))
+        if cache.pop(oldest[0], None) is None:
+            # The call removed the oldest entry already: the new result is not stored.
+            return result
+        cache[key] = link
+        order[id(link)] = link
+        # The evicted key and result go last, when oldest is released.
         return result
 
     def cache_info(self):
         """Report cache statistics"""
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+        return _cache_info_type()(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
         """Clear the cache and cache statistics"""
-        self._cache.clear()
+        order = self._order
+        self._order = {}
         self._hits = self._misses = 0
+        self._cache.clear()
+        order.clear()
 
     def __get__(self, obj, objtype=None):
         if obj is None:
@@ -487,140 +440,133 @@ class _lru_cache_wrapper:
         return self
 
 
+def _cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Least-recently-used cache decorator (maxsize=None: unbounded; typed: arguments of different types cached apart)."""
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        # Used as @lru_cache without arguments.
+        return _cached(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+    return lambda user_function: _cached(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
 
 
-def _find_impl(cls, registry):
-    """The implementation registered for the class nearest to cls in its MRO."""
+### singledispatch
+
+def _best_match(cls, registry):
+    # The implementation for cls: a class of its MRO registered directly, else the most
+    # derived registered (virtual) base class.
     for base in cls.__mro__:
         if base in registry:
             return registry[base]
     best = None
-    for typ in registry:
-        if typ in cls.__mro__ or not isinstance(typ, type):
+    for candidate in registry:
+        if not isinstance(candidate, type) or not issubclass(cls, candidate):
             continue
-        try:
-            match = issubclass(cls, typ)
-        except TypeError:
-            continue
-        if match:
-            if best is None or issubclass(typ, best):
-                best = typ
-            elif not issubclass(best, typ):
-                raise RuntimeError('Ambiguous dispatch: {} or {}'.format(best, typ))
-    if best is not None:
-        return registry[best]
-    return registry[object]
+        if best is None or issubclass(candidate, best):
+            best = candidate
+        elif not issubclass(best, candidate):
+            raise RuntimeError('Ambiguous dispatch: {} or {}'.format(best, candidate))
+    return registry[object if best is None else best]
 
 
-def _is_valid_dispatch_type(cls):
+def _union_members(cls):
+    # The classes of a union (int | str, typing.Union[int, str]), or None for anything else.
+    # A typing.Union can only exist once typing has been imported.
+    if isinstance(cls, type):
+        return None
+    if type(cls) is _UnionType:
+        return cls.__args__
+    typing = sys.modules.get('typing')
+    if typing is not None and typing.get_origin(cls) is typing.Union:
+        return typing.get_args(cls)
+    return None
+
+
+def _dispatchable(cls):
     if isinstance(cls, type):
         return True
-    from typing import get_args
-    return (_is_union_type(cls) and
-            all(isinstance(arg, type) for arg in get_args(cls)))
+    members = _union_members(cls)
+    return members is not None and all(isinstance(m, type) for m in members)
 
 
-def _is_union_type(cls):
-    from typing import get_origin, Union
-    from types import UnionType
-    origin = get_origin(cls)
-    return origin is Union or (UnionType is not None and origin is UnionType)
+def _annotated_class(func):
+    # @register on an annotated function: the class of its first annotated parameter.
+    bq = chr(96)
+    if not getattr(func, '__annotations__', {}):
+        raise TypeError(
+            'Invalid first argument to %sregister()%s: %r. Use either %s@register(some_class)%s '
+            'or plain %s@register%s on an annotated function.' % (bq, bq, func, bq, bq, bq, bq))
+    from typing import get_type_hints
+    name, cls = next(iter(get_type_hints(func).items()))
+    if not _dispatchable(cls):
+        if _union_members(cls) is not None:
+            raise TypeError('Invalid annotation for %r. %r not all arguments are classes.' % (name, cls))
+        raise TypeError('Invalid annotation for %r. %r is not a class.' % (name, cls))
+    return cls
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
-    from types import MappingProxyType
-
-    registry = {}
-    dispatch_cache = {}
+    """Single-dispatch generic function decorator: implementations chosen by the type of the first argument."""
+    import weakref
+    from abc import get_cache_token
+    registry = {object: func}
+    dispatch_cache = weakref.WeakKeyDictionary()
+    token = [None]
 
     def dispatch(cls):
         """generic_func.dispatch(cls) -> <function implementation>"""
+        if token[0] is not None and token[0] != get_cache_token():
+            dispatch_cache.clear()
+            token[0] = get_cache_token()
         try:
             return dispatch_cache[cls]
         except KeyError:
-            pass
+            impl = _best_match(cls, registry)
+            dispatch_cache[cls] = impl
+            return impl
         except TypeError:
-            return _find_impl(cls, registry)
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
-        return impl
+            return _best_match(cls, registry)
 
     def register(cls, func=None):
         """generic_func.register(cls, func) -> func"""
-        if _is_valid_dispatch_type(cls):
+        if _dispatchable(cls):
             if func is None:
                 return lambda f: register(cls, f)
+        elif func is not None:
+            bq = chr(96)
+            raise TypeError('Invalid first argument to %sregister()%s. %r is not a class or union type.'
+                            % (bq, bq, cls))
         else:
-            if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to {chr(96)}register(){chr(96)}. "
-                    f"{cls!r} is not a class or union type."
-                )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to {chr(96)}register(){chr(96)}: {cls!r}. "
-                    f"Use either {chr(96)}@register(some_class){chr(96)} or plain {chr(96)}@register{chr(96)} "
-                    f"on an annotated function."
-                )
-            func = cls
-            from typing import get_type_hints
-            argname, cls = next(iter(get_type_hints(func).items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} not all arguments are classes."
-                    )
-                else:
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} is not a class."
-                    )
-        if _is_union_type(cls):
-            from typing import get_args
-            for arg in get_args(cls):
-                registry[arg] = func
-        else:
-            registry[cls] = func
+            func, cls = cls, _annotated_class(cls)
+        for each in _union_members(cls) or (cls,):
+            registry[each] = func
+            if token[0] is None and hasattr(each, '__abstractmethods__'):
+                token[0] = get_cache_token()
         dispatch_cache.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
         return dispatch(args[0].__class__)(*args, **kw)
 
     funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = MappingProxyType(registry)
+    wrapper.registry = type(type.__dict__)(registry)
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
@@ -631,19 +577,18 @@ class singledispatchmethod:
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError(f'{func!r} is not callable or a descriptor')
+            raise TypeError('%r is not callable or a descriptor' % (func,))
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func"""
+        """generic_func.register(cls, func) -> func"""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-
+            impl = self.dispatcher.dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
         update_wrapper(_method, self.func)
@@ -654,8 +599,7 @@ class singledispatchmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-_NOT_FOUND = object()
-
+### cached_property
 
 class cached_property:
     def __init__(self, func):
@@ -667,39 +611,29 @@ class cached_property:
         if self.attrname is None:
             self.attrname = name
         elif name != self.attrname:
-            raise TypeError(
-                'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).'
-            )
+            raise TypeError('Cannot assign the same cached_property to two different names (%r and %r).'
+                            % (self.attrname, name))
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError(
-                'Cannot use cached_property instance without calling __set_name__ on it.')
+        name = self.attrname
+        if name is None:
+            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f'instance to cache {self.attrname!r} property.'
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, name)) from None
+        value = store.get(name, _NOTHING)
+        if value is _NOTHING:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                store[name] = value
             except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f'does not support item assignment for caching {self.attrname!r} property.'
-                )
-                raise TypeError(msg) from None
-        return val
+                raise TypeError("The '__dict__' attribute on %r instance does not support item "
+                                "assignment for caching %r property." % (type(instance).__name__, name)) from None
+        return value
 
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+    __class_getitem__ = classmethod(GenericAlias)
 `;

@@ -13,6 +13,7 @@ import { source as collections_abc_source } from './collections.abc.ts';
 import { source as contextlib_source } from './contextlib.ts';
 import { source as copy_source } from './copy.ts';
 import { source as dataclasses_source } from './dataclasses.ts';
+import { source as decimal_source } from './decimal.ts';
 import { source as enum_source } from './enum.ts';
 import { source as fractions_source } from './fractions.ts';
 import { source as functools_source } from './functools.ts';
@@ -28,6 +29,8 @@ import { source as pprint_source } from './pprint.ts';
 import { source as statistics_source } from './statistics.ts';
 import { source as string_source } from './string.ts';
 import { source as textwrap_source } from './textwrap.ts';
+import { source as tracemalloc_source } from './tracemalloc.ts';
+import { source as fnmatch_source } from './fnmatch.ts';
 import { source as types_source } from './types.ts';
 import { source as typing_source } from './typing.ts';
 
@@ -41,6 +44,7 @@ export const libModules: Record<string, string> = {
   'contextlib': contextlib_source,
   'copy': copy_source,
   'dataclasses': dataclasses_source,
+  'decimal': decimal_source,
   'enum': enum_source,
   'fractions': fractions_source,
   'functools': functools_source,
@@ -56,8 +60,39 @@ export const libModules: Record<string, string> = {
   'statistics': statistics_source,
   'string': string_source,
   'textwrap': textwrap_source,
+  'tracemalloc': tracemalloc_source,
+  'fnmatch': fnmatch_source,
   'types': types_source,
   'typing': typing_source,
+};
+
+/**
+ * The modules here that CPython implements in C (decimal is _decimal, operator _operator,
+ * bisect _bisect): exceptions passing through them gain no traceback entries, as through C
+ * code, and their classes are named as C types are (tp_name `itertools.count`).
+ */
+export const libCModules: ReadonlySet<string> = new Set(['atexit', 'bisect', 'decimal', 'itertools', 'operator']);
+
+/**
+ * The functions and classes of these Python modules that CPython implements in C, by qualified
+ * name, with the kernel's helpers that only they call: functools' from _functools, heapq's list
+ * primitives from _heapq, collections' deque, defaultdict, OrderedDict, _tuplegetter and
+ * _count_elements from _collections. They behave as libCModules do: no traceback entries (their
+ * code objects, methods and nested functions included, are flagged cImplemented on import) and
+ * the C type's tp_name (`module.Name`, from the class's `__module__`; `builtins` is left out).
+ */
+export const libCFunctions: Readonly<Record<string, readonly string[]>> = {
+  functools: ['KeyWrapper', 'cmp_to_key', 'reduce', 'partial', '_cache_info_type', '_cache_key', '_lru_cache_wrapper'],
+  heapq: [
+    'heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify', '_heappop_max', '_heapreplace_max',
+    '_heapify_max', '_refuse', '_resized', '_float_up', '_sink', '_sink_and_climb', '_arrange', '_take_top',
+    '_swap_top',
+  ],
+  collections: [
+    'deque', '_index', '_deque_iterator', '_deque_reverse_iterator', 'defaultdict', '_dict_repr', 'OrderedDict',
+    '_dict_table_size', '_mutablemapping_update', '_mutablemapping_update_arg', '_mutablemapping_add_pairs',
+    'odict_iterator', '_odict_view_repr', 'odict_keys', 'odict_items', 'odict_values', '_tuplegetter', '_tally',
+  ],
 };
 
 /** Names of the modules that have submodules here (CPython packages: they get a __path__). */

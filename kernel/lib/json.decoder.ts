@@ -1,6 +1,7 @@
 /**
- * json.decoder: the decoder half of json (its classes live in json itself).
- * CPython 3.11: Lib/json/decoder.py.
+ * json.decoder: the decoding half of json. JSONDecoder, JSONDecodeError and the string scanner
+ * are defined in the json package itself (kernel/lib/json.ts); this submodule re-exports them.
+ * NON-CPYTHON: written for the kernel (CPython 3.11 defines them here, in Lib/json/decoder.py).
  */
 export const source = String.raw`"""Implementation of JSONDecoder"""
 from json import JSONDecoder, JSONDecodeError, _scanstring as scanstring

@@ -1,6 +1,7 @@
 /**
- * json.encoder: the encoder half of json (its classes live in json itself).
- * CPython 3.11: Lib/json/encoder.py.
+ * json.encoder: the encoding half of json. JSONEncoder and the string escapers are defined in
+ * the json package itself (kernel/lib/json.ts); this submodule re-exports them.
+ * NON-CPYTHON: written for the kernel (CPython 3.11 defines them here, in Lib/json/encoder.py).
  */
 export const source = String.raw`"""Implementation of JSONEncoder"""
 from json import (JSONEncoder, encode_basestring, encode_basestring_ascii,

@@ -1,40 +1,37 @@
 /**
- * json: JSON encoding and decoding (dumps/dump/loads/load, JSONEncoder, JSONDecoder,
- * JSONDecodeError). A package: json.decoder and json.encoder re-export its classes.
- * CPython 3.11: Lib/json/__init__.py, encoder.py, decoder.py and Modules/_json.c (documented
- * behaviour, the scanner's error messages and positions, the encoder's output and chunks).
- * NON-CPYTHON: one pure-Python module; the decoder is a hand-written scanner (no re), the
- * encoder always runs the Python chunked encoder (CPython's C one gives the same text).
+ * json: JSON encoding and decoding. A package: json.decoder and json.encoder re-export the
+ * classes defined here.
+ * Implements: dumps/dump (skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
+ * separators, default, sort_keys), loads/load (str, bytes and bytearray in any UTF encoding,
+ * cls, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, strict),
+ * JSONEncoder (encode, iterencode, default), JSONDecoder (decode, raw_decode), JSONDecodeError
+ * with CPython's messages, line, column and position.
+ * NON-CPYTHON: written for the kernel as one pure-Python module (CPython has Lib/json/*.py and
+ * the C accelerator Modules/_json.c): the decoder is a hand-written scanner (no re module) and
+ * the encoder always runs the chunked Python encoder, which yields the same text.
  */
-export const source = String.raw`"""JSON (JavaScript Object Notation) <https://json.org> is a subset of JavaScript syntax (ECMA-262 3rd edition) used as a lightweight data interchange format."""
-__version__ = '2.0.9'
-__all__ = [
-    'dump', 'dumps', 'load', 'loads',
-    'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
-]
+export const source = String.raw`"""JSON (JavaScript Object Notation) <https://json.org> encoding and decoding."""
 
+__version__ = '2.0.9'
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 __author__ = 'Bob Ippolito <bob@redivi.com>'
 
 INFINITY = float('inf')
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:"""
+    """ValueError with the unformatted msg, the document doc, and pos, lineno and colno of the failure."""
     __module__ = 'json.decoder'
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line = doc.count('\n', 0, pos) + 1
+        column = pos - doc.rfind('\n', 0, pos)
+        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, line, column, pos))
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = line, column
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 _CONSTANTS = {
@@ -571,124 +568,96 @@ class _Encoding:
                 del markers[markerid]
 
 
-_default_encoder = JSONEncoder(
-    skipkeys=False,
-    ensure_ascii=True,
-    check_circular=True,
-    allow_nan=True,
-    indent=None,
-    separators=None,
-    default=None,
-)
+# The options dumps() and dump() take, with their defaults: with these, and no cls or extra
+# keywords, the shared default encoder serves.
+_ENCODER_DEFAULTS = {'skipkeys': False, 'ensure_ascii': True, 'check_circular': True,
+                     'allow_nan': True, 'indent': None, 'separators': None, 'default': None,
+                     'sort_keys': False}
+_default_encoder = JSONEncoder(**_ENCODER_DEFAULTS)
 
 
-def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-        allow_nan=True, cls=None, indent=None, separators=None,
-        default=None, sort_keys=False, **kw):
+def _encoder(cls, options, extra):
+    if cls is None and not extra and all(
+            options[k] is v or (type(v) is bool and options[k] == v) for k, v in _ENCODER_DEFAULTS.items()):
+        return _default_encoder
+    return (JSONEncoder if cls is None else cls)(**options, **extra)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+         indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj as a JSON formatted stream to fp (a .write()-supporting file-like object)."""
-    if (not skipkeys and ensure_ascii and
-        check_circular and allow_nan and
-        cls is None and indent is None and separators is None and
-        default is None and not sort_keys and not kw):
-        iterable = _default_encoder.iterencode(obj)
-    else:
-        if cls is None:
-            cls = JSONEncoder
-        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-            check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-            separators=separators,
-            default=default, sort_keys=sort_keys, **kw).iterencode(obj)
-    for chunk in iterable:
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys)
+    for chunk in _encoder(cls, options, kw).iterencode(obj):
         fp.write(chunk)
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-        allow_nan=True, cls=None, indent=None, separators=None,
-        default=None, sort_keys=False, **kw):
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+          indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj to a JSON formatted str."""
-    if (not skipkeys and ensure_ascii and
-        check_circular and allow_nan and
-        cls is None and indent is None and separators is None and
-        default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(
-        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-        separators=separators, default=default, sort_keys=sort_keys,
-        **kw).encode(obj)
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys)
+    return _encoder(cls, options, kw).encode(obj)
 
 
-_default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
+_default_decoder = JSONDecoder()
 
 
 def detect_encoding(b):
-    bstartswith = b.startswith
-    if bstartswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
-        return 'utf-32'
-    if bstartswith((b'\xfe\xff', b'\xff\xfe')):
-        return 'utf-16'
-    if bstartswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-
+    # A byte order mark names the encoding; otherwise the zero bytes among the first four
+    # (JSON text starts with an ASCII character) tell UTF-16 and UTF-32 and their order.
+    for marks, name in (((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00'), 'utf-32'),
+                        ((b'\xfe\xff', b'\xff\xfe'), 'utf-16'), ((b'\xef\xbb\xbf',), 'utf-8-sig')):
+        if b.startswith(marks):
+            return name
+    zero = [not byte for byte in b[:4]]
     if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+        if zero[0]:
+            return 'utf-32-be' if zero[1] else 'utf-16-be'
+        if zero[1]:
+            return 'utf-32-le' if zero[2] and zero[3] else 'utf-16-le'
     elif len(b) == 2:
-        if not b[0]:
+        if zero[0]:
             return 'utf-16-be'
-        if not b[1]:
+        if zero[1]:
             return 'utf-16-le'
     return 'utf-8'
 
 
-def load(fp, *, cls=None, object_hook=None, parse_float=None,
-        parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize fp (a .read()-supporting file-like object containing a JSON document) to a Python object."""
-    return loads(fp.read(),
-        cls=cls, object_hook=object_hook,
-        parse_float=parse_float, parse_int=parse_int,
-        parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
-
-
-def loads(s, *, cls=None, object_hook=None, parse_float=None,
-        parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize s (a str, bytes or bytearray instance containing a JSON document) to a Python object."""
+def _text_of(s):
+    # The str a document given as str, bytes or bytearray holds.
     if isinstance(s, str):
         if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
-                                  s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
-        encoding = detect_encoding(s)
-        if encoding == 'utf-8-sig':
-            # The same as the utf-8-sig codec: drop the byte order mark.
-            s = bytes(s[3:]).decode('utf-8', 'surrogatepass')
-        else:
-            s = s.decode(encoding, 'surrogatepass')
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+        return s
+    if not isinstance(s, (bytes, bytearray)):
+        raise TypeError('the JSON object must be str, bytes or bytearray, not %s' % s.__class__.__name__)
+    encoding = detect_encoding(s)
+    if encoding == 'utf-8-sig':
+        # As the utf-8-sig codec: the byte order mark is dropped.
+        return bytes(s[3:]).decode('utf-8', 'surrogatepass')
+    return s.decode(encoding, 'surrogatepass')
 
-    if (cls is None and object_hook is None and
-            parse_int is None and parse_float is None and
-            parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+         object_pairs_hook=None, **kw):
+    """Deserialize fp (a .read()-supporting file-like object containing a JSON document) to a Python object."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+          object_pairs_hook=None, **kw):
+    """Deserialize s (a str, bytes or bytearray instance containing a JSON document) to a Python object."""
+    text = _text_of(s)
+    hooks = {'object_hook': object_hook, 'object_pairs_hook': object_pairs_hook, 'parse_float': parse_float,
+             'parse_int': parse_int, 'parse_constant': parse_constant}
+    given = {name: hook for name, hook in hooks.items() if hook is not None}
+    if cls is None and not given and not kw:
+        return _default_decoder.decode(text)
+    return (JSONDecoder if cls is None else cls)(**kw, **given).decode(text)
 
 
 from json import decoder, encoder

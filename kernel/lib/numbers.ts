@@ -1,319 +1,162 @@
 /**
- * numbers: the numeric abstract base classes (Number, Complex, Real, Rational, Integral) and the
- * registration of the builtin numeric types.
- * CPython 3.11: Lib/numbers.py (PEP 3141: the tower, its abstract methods and mixins).
+ * numbers: the numeric tower of PEP 3141 as abstract base classes (Number, Complex, Real,
+ * Rational, Integral), with the methods each level must define, the mixin methods it derives
+ * from them, and the registration of complex, float and int.
+ * CPython 3.11: Lib/numbers.py; behaviour as documented for the numbers module.
+ * Written for the kernel: the abstract methods are declared from one table per class instead of
+ * being written out; each is a function that raises NotImplementedError, with CPython's name and
+ * parameters. Docstrings are the kernel's own.
  */
 export const source = String.raw`"""Abstract Base Classes (ABCs) for numbers, according to PEP 3141."""
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta, abstractmethod, update_abstractmethods
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
-class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class."""
-    __slots__ = ()
+def _stub(params):
+    # One fresh function per abstract method, with that method's parameters.
+    if params == '':
+        def method(self):
+            raise NotImplementedError
+    elif params == 'ndigits=None':
+        def method(self, ndigits=None):
+            raise NotImplementedError
+    elif params == 'exponent, modulus=None':
+        def method(self, exponent, modulus=None):
+            raise NotImplementedError
+    elif params == 'exponent':
+        def method(self, exponent):
+            raise NotImplementedError
+    elif params == 'base':
+        def method(self, base):
+            raise NotImplementedError
+    else:
+        def method(self, other):
+            raise NotImplementedError
+    return method
 
+
+def _declare_abstract(cls, table):
+    """Give cls the abstract members listed in table: 'name(params)' for a method, a bare name
+    for a read-only property; then recompute cls.__abstractmethods__."""
+    for entry in table.split(';'):
+        entry = entry.strip()
+        name, paren, params = entry.partition('(')
+        method = _stub(params.rstrip(')'))
+        method.__name__ = name
+        method.__qualname__ = cls.__qualname__ + '.' + name
+        method = abstractmethod(method)
+        setattr(cls, name, method if paren else property(method))
+    update_abstractmethods(cls)
+    return cls
+
+
+class Number(metaclass=ABCMeta):
+    """Root of the numeric tower: isinstance(x, Number) asks whether x is a number at all."""
+    __slots__ = ()
     __hash__ = None
 
 
 class Complex(Number):
-    """Complex defines the operations that work on the builtin complex type."""
-
+    """Numbers with the operations of the builtin complex type."""
     __slots__ = ()
 
-    @abstractmethod
-    def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
-
     def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
+        """True for any number except zero."""
         return self != 0
 
-    @property
-    @abstractmethod
-    def real(self):
-        """Retrieve the real component of this number."""
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        """Retrieve the imaginary component of this number."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        """self + other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        """other + self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        """-self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        """+self"""
-        raise NotImplementedError
-
     def __sub__(self, other):
-        """self - other"""
+        """self - other, as self + -other."""
         return self + -other
 
     def __rsub__(self, other):
-        """other - self"""
+        """other - self, as -self + other."""
         return -self + other
 
-    @abstractmethod
-    def __mul__(self, other):
-        """self * other"""
-        raise NotImplementedError
 
-    @abstractmethod
-    def __rmul__(self, other):
-        """other * self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        """self / other: Should promote to float when necessary."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        """other / self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        """self ** exponent; should promote to float or complex when necessary."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        """base ** self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        """Returns the Real distance from 0. Called for abs(self)."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        """(x+y*i).conjugate() returns (x-y*i)."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        """self == other"""
-        raise NotImplementedError
-
+_declare_abstract(Complex, '''__complex__(); real; imag; __add__(other); __radd__(other);
+    __neg__(); __pos__(); __mul__(other); __rmul__(other); __truediv__(other);
+    __rtruediv__(other); __pow__(exponent); __rpow__(base); __abs__(); conjugate();
+    __eq__(other)''')
 Complex.register(complex)
 
 
 class Real(Complex):
-    """To Complex, Real adds the operations that work on real numbers."""
-
+    """Complex numbers with a total order and the operations of float."""
     __slots__ = ()
 
-    @abstractmethod
-    def __float__(self):
-        """Any Real can be converted to a native float object."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        """trunc(self): Truncates self to an Integral."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        """Finds the greatest Integral <= self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        """Finds the least Integral >= self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        """Rounds self to ndigits decimal places, defaulting to 0."""
-        raise NotImplementedError
-
-    def __divmod__(self, other):
-        """divmod(self, other): The pair (self // other, self % other)."""
-        return (self // other, self % other)
-
-    def __rdivmod__(self, other):
-        """divmod(other, self): The pair (other // self, other % self)."""
-        return (other // self, other % self)
-
-    @abstractmethod
-    def __floordiv__(self, other):
-        """self // other: The floor() of self/other."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        """other // self: The floor() of other/self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        """self % other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        """other % self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        """self < other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        """self <= other"""
-        raise NotImplementedError
-
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
+        """complex(self), through float(self)."""
         return complex(float(self))
 
     @property
     def real(self):
-        """Real numbers are their real component."""
+        """A real number is its own real part."""
         return +self
 
     @property
     def imag(self):
-        """Real numbers have no imaginary component."""
+        """A real number has no imaginary part."""
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
+        """A real number is its own conjugate."""
         return +self
 
+    def __divmod__(self, other):
+        """divmod(self, other) from // and %."""
+        return (self // other, self % other)
+
+    def __rdivmod__(self, other):
+        """divmod(other, self) from // and %."""
+        return (other // self, other % self)
+
+
+_declare_abstract(Real, '''__float__(); __trunc__(); __floor__(); __ceil__();
+    __round__(ndigits=None); __floordiv__(other); __rfloordiv__(other); __mod__(other);
+    __rmod__(other); __lt__(other); __le__(other)''')
 Real.register(float)
 
 
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
-
+    """Real numbers that are a ratio of two integers, numerator / denominator."""
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
-
     def __float__(self):
-        """float(self) = self.numerator / self.denominator"""
+        """float(self): the integer division numerator / denominator, rounded once."""
         return int(self.numerator) / int(self.denominator)
 
 
-class Integral(Rational):
-    """Integral adds methods that work on integral numbers."""
+_declare_abstract(Rational, 'numerator; denominator')
 
+
+class Integral(Rational):
+    """Rational numbers with denominator 1, with int's bit operations and three-argument pow."""
     __slots__ = ()
 
-    @abstractmethod
-    def __int__(self):
-        """int(self)"""
-        raise NotImplementedError
-
     def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
+        """operator.index(self): the int value."""
         return int(self)
 
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        """self ** exponent % modulus, but maybe faster."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        """self << other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        """other << self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        """self >> other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        """other >> self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        """self & other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        """other & self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        """self ^ other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        """other ^ self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        """self | other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        """other | self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        """~self"""
-        raise NotImplementedError
-
     def __float__(self):
-        """float(self) == float(int(self))"""
+        """float(self), through int(self)."""
         return float(int(self))
 
     @property
     def numerator(self):
-        """Integers are their own numerators."""
+        """An integer is its own numerator."""
         return +self
 
     @property
     def denominator(self):
-        """Integers have a denominator of 1."""
+        """An integer's denominator is 1."""
         return 1
 
+
+_declare_abstract(Integral, '''__int__(); __pow__(exponent, modulus=None); __lshift__(other);
+    __rlshift__(other); __rshift__(other); __rrshift__(other); __and__(other); __rand__(other);
+    __xor__(other); __rxor__(other); __or__(other); __ror__(other); __invert__()''')
 Integral.register(int)
+del _stub, _declare_abstract
 `;

@@ -1,54 +1,49 @@
 /**
- * statistics: mathematical statistics of numeric data (mean, fmean, geometric_mean,
- * harmonic_mean, median and variants, mode, multimode, quantiles, variance, stdev, pvariance,
- * pstdev, covariance, correlation, linear_regression, NormalDist).
- * CPython 3.11: Lib/statistics.py (documented behaviour: exact sums through fractions, the
- * result type coerced from the input types, correctly rounded square roots, the errors).
- * NON-CPYTHON: decimal.Decimal data is not supported (there is no decimal module).
+ * statistics: mathematical statistics of numeric data.
+ * Implements: mean, fmean (weights), geometric_mean, harmonic_mean (weights), median,
+ * median_low, median_high, median_grouped, mode, multimode, quantiles (exclusive and
+ * inclusive), variance, pvariance, stdev, pstdev, covariance, correlation, linear_regression
+ * (proportional), NormalDist (pdf, cdf, inv_cdf, quantiles, overlap, zscore, samples,
+ * from_samples, arithmetic), StatisticsError. As CPython: sums are exact (through Fractions),
+ * the result type follows the data's types (int, bool, Fraction, float, Decimal), square roots
+ * of variances are correctly rounded, inv_cdf uses Wichura's AS241 rational approximations,
+ * and the errors are the same.
+ * NON-CPYTHON: written for the kernel. Decimal data works through the decimal module (imported
+ * only when Decimal data is met).
  */
-export const source = String.raw`"""Basic statistics module."""
+export const source = String.raw`"""Basic statistics module: averages, spread and correlation of numeric data."""
 
-__all__ = [
-    'NormalDist',
-    'StatisticsError',
-    'correlation',
-    'covariance',
-    'fmean',
-    'geometric_mean',
-    'harmonic_mean',
-    'linear_regression',
-    'mean',
-    'median',
-    'median_grouped',
-    'median_high',
-    'median_low',
-    'mode',
-    'multimode',
-    'pstdev',
-    'pvariance',
-    'quantiles',
-    'stdev',
-    'variance',
-]
+__all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
+           'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped', 'median_high',
+           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
 
 import math
+import numbers
 import sys
-
-from fractions import Fraction
 from bisect import bisect_left, bisect_right
-from math import hypot, sqrt, fabs, exp, erf, tau, log, fsum
-from functools import reduce
-from operator import itemgetter
-from collections import Counter, namedtuple, defaultdict
-from itertools import groupby, repeat
+from collections import Counter, namedtuple
+from fractions import Fraction
+from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
 
 
 class StatisticsError(ValueError):
     pass
 
 
+### Exact sums and result types
+
+def _decimal_type():
+    decimal = sys.modules.get('decimal')
+    return None if decimal is None else decimal.Decimal
+
+
+def _is_decimal_type(T):
+    Decimal = _decimal_type()
+    return Decimal is not None and issubclass(T, Decimal)
+
+
 def _exact_ratio(x):
-    """(numerator, denominator) of x in lowest terms, or (x, None) for an inf or nan."""
+    """(numerator, denominator) of x; (x, None) for a NaN or an infinity."""
     try:
         return x.as_integer_ratio()
     except AttributeError:
@@ -58,102 +53,84 @@ def _exact_ratio(x):
     try:
         return (x.numerator, x.denominator)
     except AttributeError:
-        msg = f"can't convert type '{type(x).__name__}' to numerator/denominator"
-        raise TypeError(msg)
+        raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
 
 
 def _coerce(T, S):
-    """The type of a result mixing values of types T and S."""
-    if T is S:
-        return T
-    # bool and int mix into the other type.
-    if S is int or S is bool:
+    """The type of a result mixing types T and S (T is never bool)."""
+    if T is S or S is int or S is bool:
         return T
     if T is int:
         return S
-    # A subclass wins over its base.
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    # Ints mix into the other type.
+    for wider, narrower in ((S, T), (T, S)):
+        if issubclass(wider, narrower):
+            return wider
     if issubclass(T, int):
         return S
     if issubclass(S, int):
         return T
-    # Fractions and floats give floats.
     if issubclass(T, Fraction) and issubclass(S, float):
         return S
     if issubclass(T, float) and issubclass(S, Fraction):
         return T
-    msg = "don't know how to coerce %s and %s"
-    raise TypeError(msg % (T.__name__, S.__name__))
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _result_type(kinds):
+    T = int
+    for S in kinds:
+        T = _coerce(T, S)
+    return T
 
 
 def _sum(data):
-    """(type, exact total as a Fraction, count) of the data."""
+    """(result type, exact total, count) of data: the total is a Fraction, or a float when the
+    data holds a NaN or an infinity."""
     count = 0
-    types = set()
-    types_add = types.add
-    # Partial numerator sums, keyed by denominator, so that the final sum is exact.
-    partials = {}
-    partials_get = partials.get
-    for typ, values in groupby(data, type):
-        types_add(typ)
-        for n, d in map(_exact_ratio, values):
-            count += 1
-            partials[d] = partials_get(d, 0) + n
-    if None in partials:
-        # An inf or nan: the sum is that value.
-        total = partials[None]
-        assert not _isfinite(total)
+    kinds = set()
+    by_denominator = {}
+    for x in data:
+        kinds.add(type(x))
+        n, d = _exact_ratio(x)
+        count += 1
+        by_denominator[d] = by_denominator.get(d, 0) + n
+    if None in by_denominator:
+        total = by_denominator[None]
     else:
-        total = sum(Fraction(n, d) for d, n in partials.items())
-    T = reduce(_coerce, types, int)
-    return (T, total, count)
+        total = sum(Fraction(n, d) for d, n in by_denominator.items())
+    return _result_type(kinds), total, count
 
 
-def _ss(data, c=None):
-    """(type, sum of squared deviations from the mean, the mean, count), exactly."""
+def _squares(data, c=None):
+    """(result type, sum of squared deviations, mean, count): exact, from one pass."""
     if c is not None:
-        T, ssd, count = _sum((d := x - c) * d for x in data)
-        return (T, ssd, c, count)
+        T, total, count = _sum((x - c) * (x - c) for x in data)
+        return T, total, c, count
     count = 0
-    types = set()
-    types_add = types.add
-    sx_partials = defaultdict(int)
-    sxx_partials = defaultdict(int)
-    for typ, values in groupby(data, type):
-        types_add(typ)
-        for n, d in map(_exact_ratio, values):
-            count += 1
-            sx_partials[d] += n
-            sxx_partials[d] += n * n
+    kinds = set()
+    sums = {}
+    square_sums = {}
+    for x in data:
+        kinds.add(type(x))
+        n, d = _exact_ratio(x)
+        count += 1
+        sums[d] = sums.get(d, 0) + n
+        square_sums[d] = square_sums.get(d, 0) + n * n
     if not count:
-        ssd = c = Fraction(0)
-    elif None in sx_partials:
-        # An inf or nan in the data.
-        ssd = c = sx_partials[None]
-        assert not _isfinite(ssd)
+        spread = c = Fraction(0)
+    elif None in sums:
+        spread = c = sums[None]
     else:
-        sx = sum(Fraction(n, d) for d, n in sx_partials.items())
-        sxx = sum(Fraction(n, d*d) for d, n in sxx_partials.items())
-        # Exact in fractions: n * sum(x**2) - sum(x)**2, over n.
-        ssd = (count * sxx - sx * sx) / count
+        sx = sum(Fraction(n, d) for d, n in sums.items())
+        sxx = sum(Fraction(n, d * d) for d, n in square_sums.items())
+        # Exact with fractions (this formula is poor only in floating point).
+        spread = (count * sxx - sx * sx) / count
         c = sx / count
-    T = reduce(_coerce, types, int)
-    return (T, ssd, c, count)
-
-
-def _isfinite(x):
-    try:
-        return x.is_finite()
-    except AttributeError:
-        return math.isfinite(x)
+    return _result_type(kinds), spread, c, count
 
 
 def _convert(value, T):
-    """Convert value to the data type T."""
+    """value (a Fraction, or a float NaN/infinity) as type T."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
@@ -161,57 +138,66 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
         raise
 
 
-def _find_lteq(a, x):
-    'Locate the leftmost value exactly equal to x'
-    i = bisect_left(a, x)
-    if i != len(a) and a[i] == x:
-        return i
-    raise ValueError
-
-
-def _find_rteq(a, l, x):
-    'Locate the rightmost value exactly equal to x'
-    i = bisect_right(a, x, lo=l)
-    if i != (len(a) + 1) and a[i - 1] == x:
-        return i - 1
-    raise ValueError
-
-
 def _fail_neg(values, errmsg='negative value'):
-    """Iterate over values, failing if any are less than zero."""
     for x in values:
         if x < 0:
             raise StatisticsError(errmsg)
         yield x
 
 
-def _integer_sqrt_of_frac_rto(n, m):
-    """Square root of n/m, rounded to the nearest integer using round-to-odd."""
-    a = math.isqrt(n // m)
-    return a | (a*a*m != n)
+### Square roots, correctly rounded
+
+# Bits kept before the final rounding to a 53-bit float.
+_SQRT_BITS = 2 * sys.float_info.mant_dig + 3
 
 
-# Working width for the square root: twice a float's precision plus guard bits.
-try:
-    _sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
-except AttributeError:
-    _sqrt_bit_width = 2 * 53 + 3
+def _isqrt_round_to_odd(n, m):
+    # The integer square root of n/m, its last bit set when inexact.
+    root = math.isqrt(n // m)
+    return root | (root * root * m != n)
 
 
 def _float_sqrt_of_frac(n, m):
-    """Square root of n/m as a float, correctly rounded."""
-    q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
-    if q >= 0:
-        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
-        denominator = 1
-    else:
-        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
+    """sqrt(n/m) as a correctly rounded float."""
+    shift = (n.bit_length() - m.bit_length() - _SQRT_BITS) // 2
+    if shift >= 0:
+        return (_isqrt_round_to_odd(n, m << 2 * shift) << shift) / 1
+    return _isqrt_round_to_odd(n << -2 * shift, m) / (1 << -shift)
 
+
+def _decimal_sqrt_of_frac(n, m):
+    """sqrt(n/m) as a correctly rounded Decimal."""
+    Decimal = _decimal_type()
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    # The neighbour above wins if n/m lies above the midpoint, the one below if under it.
+    above = root.next_plus()
+    an, ad = above.as_integer_ratio()
+    if 4 * n * (rd * ad) ** 2 > m * (rd * an + ad * rn) ** 2:
+        return above
+    below = root.next_minus()
+    bn, bd = below.as_integer_ratio()
+    if 4 * n * (rd * bd) ** 2 < m * (rd * bn + bd * rn) ** 2:
+        return below
+    return root
+
+
+def _root(mss, T):
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+### Averages
 
 def mean(data):
     """Return the sample arithmetic mean of data."""
@@ -226,12 +212,14 @@ def fmean(data, weights=None):
     try:
         n = len(data)
     except TypeError:
+        # An iterator: counted while fsum reads it.
         n = 0
-        def count(iterable):
+
+        def counted(items):
             nonlocal n
-            for n, x in enumerate(iterable, start=1):
+            for n, x in enumerate(items, start=1):
                 yield x
-        data = count(data)
+        data = counted(data)
     if weights is None:
         total = fsum(data)
         if not n:
@@ -242,7 +230,7 @@ def fmean(data, weights=None):
     except TypeError:
         weights = list(weights)
         num_weights = len(weights)
-    num = fsum(map(lambda x, w: x * w, data, weights))
+    num = fsum(x * w for x, w in zip(data, weights))
     if n != num_weights:
         raise StatisticsError('data and weights must be the same length')
     den = fsum(weights)
@@ -256,8 +244,7 @@ def geometric_mean(data):
     try:
         return exp(fmean(map(log, data)))
     except ValueError:
-        raise StatisticsError('geometric mean requires a non-empty dataset '
-                              'containing positive numbers') from None
+        raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
 
 
 def harmonic_mean(data, weights=None):
@@ -268,26 +255,26 @@ def harmonic_mean(data, weights=None):
     n = len(data)
     if n < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
+    if n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        else:
+        Decimal = _decimal_type()
+        if not isinstance(x, numbers.Real) and not (Decimal is not None and isinstance(x, Decimal)):
             raise TypeError('unsupported type')
+        if x < 0:
+            raise StatisticsError(errmsg)
+        return x
     if weights is None:
-        weights = repeat(1, n)
+        weights = [1] * n
         sum_weights = n
     else:
         if iter(weights) is weights:
             weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        sum_weights = _sum(_fail_neg(weights, errmsg))[1]
     try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        positive = _fail_neg(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, positive))
     except ZeroDivisionError:
         return 0
     if total <= 0:
@@ -295,72 +282,64 @@ def harmonic_mean(data, weights=None):
     return _convert(sum_weights / total, T)
 
 
+def _sorted_nonempty(data):
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError("no median for empty data")
+    return ordered
+
+
 def median(data):
     """Return the median (middle value) of numeric data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    else:
-        i = n // 2
-        return (data[i - 1] + data[i]) / 2
+    ordered = _sorted_nonempty(data)
+    half, odd = divmod(len(ordered), 2)
+    if odd:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
 
 
 def median_low(data):
     """Return the low median of numeric data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    else:
-        return data[n // 2 - 1]
+    ordered = _sorted_nonempty(data)
+    half, odd = divmod(len(ordered), 2)
+    return ordered[half if odd else half - 1]
 
 
 def median_high(data):
     """Return the high median of data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered = _sorted_nonempty(data)
+    return ordered[len(ordered) // 2]
 
 
 def median_grouped(data, interval=1):
     """Return the 50th percentile (median) of grouped continuous data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    elif n == 1:
-        return data[0]
-    # The middle value is in the class x - interval/2 .. x + interval/2.
-    x = data[n // 2]
-    for obj in (x, interval):
-        if isinstance(obj, (str, bytes)):
-            raise TypeError('expected number but got %r' % obj)
+    ordered = _sorted_nonempty(data)
+    n = len(ordered)
+    middle = ordered[n // 2]
+    for value in (middle, interval):
+        if isinstance(value, (str, bytes)):
+            raise TypeError('expected number but got %r' % (value,))
     try:
-        L = x - float(interval) / 2
+        lower = middle - interval / 2
     except TypeError:
-        L = float(x) - float(interval) / 2
-
-    l1 = _find_lteq(data, x)
-    l2 = _find_rteq(data, l1, x)
-    cf = l1
-    f = l2 - l1 + 1
-    return L + interval * (n / 2 - cf) / f
+        # Mixed types: as floats.
+        lower = float(middle) - float(interval) / 2
+    first = bisect_left(ordered, middle)
+    if first == n or ordered[first] != middle:
+        raise ValueError
+    last = bisect_right(ordered, middle, lo=first)
+    if last == n + 1 or ordered[last - 1] != middle:
+        raise ValueError
+    below, frequency = first, last - first
+    return lower + interval * (n / 2 - below) / frequency
 
 
 def mode(data):
     """Return the most common data point from discrete or nominal data."""
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
+    ranked = Counter(iter(data)).most_common(1)
+    if not ranked:
+        raise StatisticsError('no mode for empty data')
+    return ranked[0][0]
 
 
 def multimode(data):
@@ -368,98 +347,115 @@ def multimode(data):
     counts = Counter(iter(data))
     if not counts:
         return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    top = max(counts.values())
+    return [value for value, count in counts.items() if count == top]
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide *data* into *n* continuous intervals with equal probability."""
+    """Divide data into n continuous intervals with equal probability."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    ordered = sorted(data)
+    size = len(ordered)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
+    cuts = []
     if method == 'inclusive':
-        m = ld - 1
-        result = []
+        span = size - 1
         for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
+            j, delta = divmod(i * span, n)
+            cuts.append((ordered[j] * (n - delta) + ordered[j + 1] * delta) / n)
+        return cuts
     if method == 'exclusive':
-        m = ld + 1
-        result = []
+        span = size + 1
         for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld-1 if j > ld-1 else j
-            delta = i*m - j*n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError(f'Unknown method: {method!r}')
+            j = min(max(i * span // n, 1), size - 1)
+            delta = i * span - j * n
+            cuts.append((ordered[j - 1] * (n - delta) + ordered[j] * delta) / n)
+        return cuts
+    raise ValueError('Unknown method: %r' % (method,))
 
+
+### Spread
 
 def variance(data, xbar=None):
     """Return the sample variance of data."""
-    T, ss, c, n = _ss(data, xbar)
+    T, spread, c, n = _squares(data, xbar)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    return _convert(spread / (n - 1), T)
 
 
 def pvariance(data, mu=None):
     """Return the population variance of data."""
-    T, ss, c, n = _ss(data, mu)
+    T, spread, c, n = _squares(data, mu)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    return _convert(spread / n, T)
 
 
 def stdev(data, xbar=None):
     """Return the square root of the sample variance."""
-    T, ss, c, n = _ss(data, xbar)
+    T, spread, c, n = _squares(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _root(spread / (n - 1), T)
 
 
 def pstdev(data, mu=None):
     """Return the square root of the population variance."""
-    T, ss, c, n = _ss(data, mu)
+    T, spread, c, n = _squares(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _root(spread / n, T)
+
+
+def _mean_stdev(data):
+    """The mean and the sample standard deviation as floats, in one pass."""
+    T, spread, xbar, n = _squares(data)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = spread / (n - 1)
+    try:
+        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    except AttributeError:
+        # A NaN or an infinity among the data.
+        return float(xbar), float(xbar) / float(spread)
+
+
+### Two variables
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number of data points' % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def _deviations(x, y, n):
+    # (mean of x, mean of y, sum of products of deviations, sum of squared x deviations)
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((a - xbar) * (b - ybar) for a, b in zip(x, y))
+    sxx = fsum((a - xbar) * (a - xbar) for a in x)
+    return xbar, ybar, sxy, sxx
 
 
 def covariance(x, y, /):
     """Covariance"""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+    n = _paired(x, y, 'covariance')
     xbar = fsum(x) / n
     ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    return fsum((a - xbar) * (b - ybar) for a, b in zip(x, y)) / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient"""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((d := xi - xbar) * d for xi in x)
-    syy = fsum((d := yi - ybar) * d for yi in y)
+    n = _paired(x, y, 'correlation')
+    xbar, ybar, sxy, sxx = _deviations(x, y, n)
+    syy = fsum((b - ybar) * (b - ybar) for b in y)
     try:
         return sxy / sqrt(sxx * syy)
     except ZeroDivisionError:
@@ -471,19 +467,12 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept for simple linear regression."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n = _paired(x, y, 'linear regression')
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = fsum(xi * xi for xi in x)
+        sxy = fsum(a * b for a, b in zip(x, y))
+        sxx = fsum(a * a for a in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((d := xi - xbar) * d for xi in x)
+        xbar, ybar, sxy, sxx = _deviations(x, y, n)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
@@ -492,74 +481,72 @@ def linear_regression(x, y, /, *, proportional=False):
     return LinearRegression(slope=slope, intercept=intercept)
 
 
+### The normal distribution
+
+def _horner(coefficients, r):
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+# Wichura, "Algorithm AS 241: The Percentage Points of the Normal Distribution" (1988):
+# numerator and denominator coefficients, highest degree first, for the central region
+# |p - 0.5| <= 0.425, the intermediate tail (r <= 5) and the far tail.
+_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4, 4.5921953931549871457e+4,
+     1.3731693765509461125e+4, 1.9715909503065514427e+3, 1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4, 2.1213794301586595867e+4,
+     5.3941960214247511077e+3, 6.8718700749205790830e+2, 4.2313330701600911252e+1, 1.0))
+_NEAR_TAIL = (
+    (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1, 1.27045825245236838258e+0,
+     3.64784832476320460504e+0, 5.76949722146069140550e+0, 4.63033784615654529590e+0, 1.42343711074968357734e+0),
+    (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2, 1.48103976427480074590e-1,
+     6.89767334985100004550e-1, 1.67638483018380384940e+0, 2.05319162663775882187e+0, 1.0))
+_FAR_TAIL = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3, 2.65321895265761230930e-2,
+     2.96560571828504891230e-1, 1.78482653991729133580e+0, 5.46378491116411436990e+0, 6.65790464350110377720e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5, 7.86869131145613259100e-4,
+     1.48753612908506148525e-2, 1.36929880922735805310e-1, 5.99832206555887937690e-1, 1.0))
+
+
 def _normal_dist_inv_cdf(p, mu, sigma):
     q = p - 0.5
     if fabs(q) <= 0.425:
         r = 0.180625 - q * q
-        num = (((((((2.50908_09287_30122_6727e+3 * r +
-                     3.34305_75583_58812_8105e+4) * r +
-                     6.72657_70927_00870_0853e+4) * r +
-                     4.59219_53931_54987_1457e+4) * r +
-                     1.37316_93765_50946_1125e+4) * r +
-                     1.97159_09503_06551_4427e+3) * r +
-                     1.33141_66789_17843_7745e+2) * r +
-                     3.38713_28727_96366_6080e+0) * q
-        den = (((((((5.22649_52788_52854_5610e+3 * r +
-                     2.87290_85735_72194_2674e+4) * r +
-                     3.93078_95800_09271_0610e+4) * r +
-                     2.12137_94301_58659_5867e+4) * r +
-                     5.39419_60214_24751_1077e+3) * r +
-                     6.87187_00749_20579_0830e+2) * r +
-                     4.23133_30701_60091_1252e+1) * r +
-                     1.0)
-        x = num / den
+        x = _horner(_CENTRAL[0], r) * q / _horner(_CENTRAL[1], r)
         return mu + (x * sigma)
-    r = p if q <= 0.0 else 1.0 - p
-    r = sqrt(-log(r))
+    r = sqrt(-log(p if q <= 0.0 else 1.0 - p))
     if r <= 5.0:
         r = r - 1.6
-        num = (((((((7.74545_01427_83414_07640e-4 * r +
-                     2.27238_44989_26918_45833e-2) * r +
-                     2.41780_72517_74506_11770e-1) * r +
-                     1.27045_82524_52368_38258e+0) * r +
-                     3.64784_83247_63204_60504e+0) * r +
-                     5.76949_72214_60691_40550e+0) * r +
-                     4.63033_78461_56545_29590e+0) * r +
-                     1.42343_71107_49683_57734e+0)
-        den = (((((((1.05075_00716_44416_84324e-9 * r +
-                     5.47593_80849_95344_94600e-4) * r +
-                     1.51986_66563_61645_71966e-2) * r +
-                     1.48103_97642_74800_74590e-1) * r +
-                     6.89767_33498_51000_04550e-1) * r +
-                     1.67638_48301_83803_84940e+0) * r +
-                     2.05319_16266_37758_82187e+0) * r +
-                     1.0)
+        table = _NEAR_TAIL
     else:
         r = r - 5.0
-        num = (((((((2.01033_43992_92288_13265e-7 * r +
-                     2.71155_55687_43487_57815e-5) * r +
-                     1.24266_09473_88078_43860e-3) * r +
-                     2.65321_89526_57612_30930e-2) * r +
-                     2.96560_57182_85048_91230e-1) * r +
-                     1.78482_65399_17291_33580e+0) * r +
-                     5.46378_49111_64114_36990e+0) * r +
-                     6.65790_46435_01103_77720e+0)
-        den = (((((((2.04426_31033_89939_78564e-15 * r +
-                     1.42151_17583_16445_88870e-7) * r +
-                     1.84631_83175_10054_68180e-5) * r +
-                     7.86869_13114_56132_59100e-4) * r +
-                     1.48753_61290_85061_48525e-2) * r +
-                     1.36929_88092_27358_05310e-1) * r +
-                     5.99832_20655_58879_37690e-1) * r +
-                     1.0)
-    x = num / den
+        table = _FAR_TAIL
+    x = _horner(table[0], r) / _horner(table[1], r)
     if q < 0.0:
         x = -x
     return mu + (x * sigma)
 
 
+_SQRT2 = sqrt(2.0)
+
+
+def _moved(dist, offset, op):
+    # dist shifted by a constant, or combined with another (independent) NormalDist.
+    if isinstance(offset, NormalDist):
+        return NormalDist(op(dist._mu, offset._mu), hypot(dist._sigma, offset._sigma))
+    return NormalDist(op(dist._mu, offset), dist._sigma)
+
+
+def _scaled(dist, factor, op):
+    return NormalDist(op(dist._mu, factor), op(dist._sigma, fabs(factor)))
+
+
 class NormalDist:
     "Normal distribution of a random variable"
+    # https://en.wikipedia.org/wiki/Normal_distribution
+    # https://en.wikipedia.org/wiki/Variance#Properties
 
     __slots__ = {
         '_mu': 'Arithmetic mean of a normal distribution',
@@ -583,15 +570,15 @@ class NormalDist:
         import random
         gauss = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for i in range(n)]
+        return [gauss(mu, sigma) for _ in range(n)]
 
     def pdf(self, x):
         "Probability density function.  P(x <= X < x+dx) / dx"
-        variance = self._sigma * self._sigma
-        if not variance:
+        var = self._sigma * self._sigma
+        if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
+        offset = x - self._mu
+        return exp(offset * offset / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
         "Cumulative distribution function.  P(X <= x)"
@@ -600,7 +587,7 @@ class NormalDist:
         return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
-        """Inverse cumulative distribution function."""
+        """Inverse cumulative distribution function.  x : P(X <= x) = p"""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
@@ -616,6 +603,7 @@ class NormalDist:
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
         X, Y = self, other
+        # Ordered, so that the result does not depend on the order of the operands.
         if (Y._sigma, Y._mu) < (X._sigma, X._mu):
             X, Y = Y, X
         X_var, Y_var = X.variance, Y.variance
@@ -627,60 +615,37 @@ class NormalDist:
             return 1.0 - erf(dm / (2.0 * X._sigma * _SQRT2))
         a = X._mu * Y_var - Y._mu * X_var
         b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
+        crossings = ((a + b) / dv, (a - b) / dv)
+        return 1.0 - sum(fabs(Y.cdf(c) - X.cdf(c)) for c in crossings)
 
     def zscore(self, x):
-        """Compute the Standard Score."""
+        """Compute the Standard Score.  (x - mean) / stdev"""
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
-    @property
-    def mean(self):
-        "Arithmetic mean of the normal distribution."
-        return self._mu
-
-    @property
-    def median(self):
-        "Return the median of the normal distribution"
-        return self._mu
-
-    @property
-    def mode(self):
-        """Return the mode of the normal distribution"""
-        return self._mu
-
-    @property
-    def stdev(self):
-        "Standard deviation of the normal distribution."
-        return self._sigma
-
-    @property
-    def variance(self):
-        "Square of the standard deviation."
-        return self._sigma * self._sigma
+    mean = property(lambda self: self._mu, doc="Arithmetic mean of the normal distribution.")
+    median = property(lambda self: self._mu, doc="Return the median of the normal distribution")
+    mode = property(lambda self: self._mu, doc="Return the mode of the normal distribution")
+    stdev = property(lambda self: self._sigma, doc="Standard deviation of the normal distribution.")
+    variance = property(lambda self: self._sigma * self._sigma,
+                        doc="Square of the standard deviation.")
 
     def __add__(x1, x2):
         """Add a constant or another NormalDist instance."""
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+        return _moved(x1, x2, lambda a, b: a + b)
 
     def __sub__(x1, x2):
         """Subtract a constant or another NormalDist instance."""
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
+        return _moved(x1, x2, lambda a, b: a - b)
 
     def __mul__(x1, x2):
         """Multiply both mu and sigma by a constant."""
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+        return _scaled(x1, x2, lambda a, b: a * b)
 
     def __truediv__(x1, x2):
         """Divide both mu and sigma by a constant."""
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+        return _scaled(x1, x2, lambda a, b: a / b)
 
     def __pos__(x1):
         "Return a copy of the instance."
@@ -700,29 +665,16 @@ class NormalDist:
 
     def __eq__(x1, x2):
         "Two NormalDist objects are equal if their mu and sigma are both equal."
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+        if isinstance(x2, NormalDist):
+            same_mean = x1._mu == x2._mu
+            return same_mean and x1._sigma == x2._sigma
+        return NotImplemented
 
     def __hash__(self):
         "NormalDist objects hash equal if their mu and sigma are both equal."
-        return hash((self._mu, self._sigma))
+        key = (self._mu, self._sigma)
+        return hash(key)
 
     def __repr__(self):
-        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
-
-
-_SQRT2 = sqrt(2.0)
-
-
-def _mean_stdev(data):
-    """In one pass, compute the mean and sample standard deviation as floats."""
-    T, ss, xbar, n = _ss(data)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    try:
-        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
-    except AttributeError:
-        return float(xbar), float(xbar) / float(ss)
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)
 `;

@@ -1,134 +1,140 @@
 /**
- * textwrap: wrapping and filling text (TextWrapper, wrap, fill, shorten, dedent, indent).
- * CPython 3.11: Lib/textwrap.py (documented behaviour). CPython splits text into chunks with a
- * regular expression (words, whitespace runs, hyphenated word parts, em-dashes); there is no re
- * module here, so _split scans the text by hand and yields the same chunks.
+ * textwrap: wrapping and filling text.
+ * Implements: TextWrapper (every option: width, indents, expand_tabs, tabsize,
+ * replace_whitespace, fix_sentence_endings, break_long_words, break_on_hyphens,
+ * drop_whitespace, max_lines, placeholder), wrap, fill, shorten, dedent, indent; the same
+ * chunks as CPython's word-splitting regular expression (whitespace runs, words, hyphenated
+ * word parts, em-dashes between words) and the same lines and errors.
+ * NON-CPYTHON: written for the kernel, which has no re module: chunks, sentence endings and
+ * common indentation are found by scanning the text by hand. TextWrapper has no wordsep_re,
+ * wordsep_simple_re or sentence_end_re attributes.
  */
 export const source = String.raw`"""Text wrapping and filling."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
+# The whitespace textwrap knows (ASCII only, as CPython's).
 _whitespace = '\t\n\x0b\x0c\r '
-_WHITESPACE = frozenset(_whitespace)
-_WORD_PUNCT = frozenset('!"\'&.,?')
+_SPACE = frozenset(_whitespace)
 
 
-def _is_word_char(c):
-    # \w of a str pattern.
+def _word(c):
+    # \w
     return c.isalnum() or c == '_'
 
 
-def _is_letter(c):
-    # [^\d\W]: a word character that is not a digit.
-    return (c.isalnum() or c == '_') and not c.isdecimal()
+def _letter(c):
+    # [^\d\W]: a word character that is not a decimal digit.
+    return _word(c) and not c.isdecimal()
 
 
-def _is_word_punct(c):
-    return c in _WORD_PUNCT or _is_word_char(c)
+def _word_punct(c):
+    # [\w!"'&.,?]
+    return _word(c) or c in '!"\'&.,?'
 
 
-def _dash_run_then_word(text, j):
-    # text[j:] is two or more hyphens followed by a word character.
-    k = j
-    n = len(text)
-    while k < n and text[k] == '-':
-        k += 1
-    return k - j >= 2 and k < n and _is_word_char(text[k])
+class _Text:
+    """Character tests at any index of a text, false outside it."""
 
+    def __init__(self, text):
+        self.text = text
 
-def _split_hyphenated(text):
-    """The chunks of text: whitespace runs, em-dashes between words, and words, split after the hyphens of hyphenated words (what CPython's wordsep_re gives)."""
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        c = text[i]
-        if c in _WHITESPACE:
-            j = i + 1
-            while j < n and text[j] in _WHITESPACE:
-                j += 1
-            chunks.append(text[i:j])
-            i = j
-            continue
-        # An em-dash (two or more hyphens) between a word and a word character.
-        if c == '-' and i > 0 and _is_word_punct(text[i - 1]) and _dash_run_then_word(text, i):
-            j = i
-            while j < n and text[j] == '-':
-                j += 1
-            # The greedy run must leave a word character after it.
-            chunks.append(text[i:j])
-            i = j
-            continue
-        # A word: the shortest run of non-whitespace that ends at a hyphen of a
-        # hyphenated word, at whitespace or the end, or before an em-dash.
-        j = i + 1
-        while True:
-            if j < n and text[j] == '-' and (
-                    (j >= 2 and _is_letter(text[j - 2]) and _is_letter(text[j - 1])) or
-                    (j >= 3 and _is_letter(text[j - 3]) and text[j - 2] == '-' and _is_letter(text[j - 1]))):
-                # Lookahead: a letter, an optional hyphen, a letter.
-                k = j + 1
-                if k < n and _is_letter(text[k]):
-                    k += 1
-                    if k < n and text[k] == '-':
-                        k += 1
-                    if k < n and _is_letter(text[k]):
-                        j += 1
-                        break
-                    k = j + 2
-                    if k < n and _is_letter(text[k]):
-                        j += 1
-                        break
-            if j >= n or text[j] in _WHITESPACE:
-                break
-            if _is_word_punct(text[j - 1]) and _dash_run_then_word(text, j):
-                break
+    def test(self, i, predicate):
+        return 0 <= i < len(self.text) and predicate(self.text[i])
+
+    def char(self, i):
+        return self.text[i] if 0 <= i < len(self.text) else ''
+
+    def dashes_then_word(self, i):
+        # At i: two or more '-' followed by a word character.
+        j = i
+        while self.char(j) == '-':
             j += 1
-        chunks.append(text[i:j])
-        i = j
+        return j - i >= 2 and self.test(j, _word)
+
+
+def _hyphen_break(t, i):
+    # A word may end with the '-' at i: two letters (or letter '-' letter) before it, and
+    # a letter, an optional '-' and a letter after it.
+    if t.char(i) != '-':
+        return False
+    before = (t.test(i - 1, _letter) and t.test(i - 2, _letter)) or (
+        t.test(i - 1, _letter) and t.char(i - 2) == '-' and t.test(i - 3, _letter))
+    after = t.test(i + 1, _letter) and (
+        t.test(i + 2, _letter) or (t.char(i + 2) == '-' and t.test(i + 3, _letter)))
+    return before and after
+
+
+def _next_chunk(t, start):
+    # The end of the chunk starting at start (a non-empty text).
+    text = t.text
+    if text[start] in _SPACE:
+        end = start
+        while end < len(text) and text[end] in _SPACE:
+            end += 1
+        return end
+    if t.test(start - 1, _word_punct) and t.dashes_then_word(start):
+        end = start
+        while text[end] == '-':
+            end += 1
+        return end
+    # The shortest word that ends before a hyphenation point, whitespace, the end of the
+    # text or an em-dash.
+    end = start + 1
+    while True:
+        if _hyphen_break(t, end):
+            return end + 1
+        if end == len(text) or text[end] in _SPACE:
+            return end
+        if t.test(end - 1, _word_punct) and t.dashes_then_word(end):
+            return end
+        end += 1
+
+
+def _chunks_with_hyphens(text):
+    t = _Text(text)
+    chunks = []
+    start = 0
+    while start < len(text):
+        end = _next_chunk(t, start)
+        chunks.append(text[start:end])
+        start = end
     return chunks
 
 
-def _split_simple(text):
-    # Words and whitespace runs.
+def _chunks_at_spaces(text):
+    # Runs of whitespace and runs of anything else, alternately.
     chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        ws = text[i] in _WHITESPACE
-        j = i + 1
-        while j < n and (text[j] in _WHITESPACE) == ws:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
+    start = 0
+    while start < len(text):
+        space = text[start] in _SPACE
+        end = start + 1
+        while end < len(text) and (text[end] in _SPACE) == space:
+            end += 1
+        chunks.append(text[start:end])
+        start = end
     return chunks
 
 
-def _is_sentence_end(chunk):
-    # [a-z][.!?]["']?\Z
-    if chunk.endswith(('"', "'")):
+def _ends_sentence(chunk):
+    # [a-z][.!?]["']? at the end of the chunk.
+    if chunk[-1:] in ('"', "'"):
         chunk = chunk[:-1]
     return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
 
 
+def _blank(chunk):
+    return chunk.strip() == ''
+
+
 class TextWrapper:
-    """Object for wrapping/filling text."""
+    """Wraps and fills text: wrap() gives the lines, fill() joins them; the options are attributes."""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
+    def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
         self.width = width
         self.initial_indent = initial_indent
@@ -143,9 +149,8 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-
     def _munge_whitespace(self, text):
-        """_munge_whitespace(text : string) -> string"""
+        """Expand tabs, then turn every whitespace character into a space."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
@@ -153,196 +158,167 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        """_split(text : string) -> [string]"""
+        """Split the text to wrap into indivisible chunks."""
         if self.break_on_hyphens is True:
-            return _split_hyphenated(text)
-        return _split_simple(text)
+            return _chunks_with_hyphens(text)
+        return _chunks_at_spaces(text)
 
     def _fix_sentence_endings(self, chunks):
-        """_fix_sentence_endings(chunks : [string])"""
+        """Make sure there are two spaces after each sentence end."""
         i = 0
-        while i < len(chunks)-1:
-            if chunks[i+1] == " " and _is_sentence_end(chunks[i]):
-                chunks[i+1] = "  "
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
+                chunks[i + 1] = "  "
                 i += 2
             else:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """_handle_long_word(chunks : [string], cur_line : [string], cur_len : int, width : int)"""
-        # At least one character goes on each line.
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
+        """Handle a chunk longer than the room left on the line."""
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            # The word goes alone on a line, unbroken.
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            # Rather after the last hyphen that fits, when something else precedes it.
+            hyphen = word.rfind('-', 0, room)
+            if hyphen > 0 and word[:hyphen].strip('-'):
+                cut = hyphen + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer to break after the last hyphen that fits.
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-
-        elif not cur_line:
-            # The word goes whole on a line of its own.
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        """_wrap_chunks(chunks : [string]) -> [string]"""
-        lines = []
+    def _check_room(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
+            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
             if len(indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
 
-        # The chunks are consumed from the end of the reversed list.
+    def _wrap_chunks(self, chunks):
+        """Wrap a sequence of chunks into lines of at most self.width characters."""
+        self._check_room()
+        lines = []
         chunks.reverse()
-
         while chunks:
-            cur_line = []
-            cur_len = 0
-
-            if lines:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-
+            indent = self.subsequent_indent if lines else self.initial_indent
             width = self.width - len(indent)
-
-            # Whitespace at the start of a line (after the first) is dropped.
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
+            if self.drop_whitespace and lines and _blank(chunks[-1]):
+                # No line starts with whitespace, except the first.
                 del chunks[-1]
-
-            while chunks:
-                l = len(chunks[-1])
-                if cur_len + l <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += l
-                else:
-                    break
-
-            # A chunk too long for any line is broken (or placed alone).
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            # Whitespace at the end of a line is dropped.
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if cur_line:
-                if (self.max_lines is None or
-                    len(lines) + 1 < self.max_lines or
-                    (not chunks or
-                     self.drop_whitespace and
-                     len(chunks) == 1 and
-                     not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    # The last allowed line: end it with the placeholder.
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                            cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <=
-                                    self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
-
+            line, size = self._take_line(chunks, width)
+            if not line:
+                continue
+            if self._fits_max_lines(lines, chunks, size, width):
+                lines.append(indent + ''.join(line))
+            else:
+                self._end_with_placeholder(lines, line, size, indent, width)
+                break
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    def _take_line(self, chunks, width):
+        # The chunks of the next line (and their total length), taken from the end of chunks.
+        line, size = [], 0
+        while chunks and size + len(chunks[-1]) <= width:
+            size += len(chunks[-1])
+            line.append(chunks.pop())
+        if chunks and len(chunks[-1]) > width:
+            self._handle_long_word(chunks, line, size, width)
+            size = sum(map(len, line))
+        if self.drop_whitespace and line and _blank(line[-1]):
+            size -= len(line[-1])
+            del line[-1]
+        return line, size
 
+    def _fits_max_lines(self, lines, chunks, size, width):
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        # The last allowed line: it is complete when nothing (or only dropped whitespace)
+        # remains after it, and it fits.
+        rest_empty = not chunks or (self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
+        return rest_empty and size <= width
+
+    def _end_with_placeholder(self, lines, line, size, indent, width):
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and size + len(mark) <= width:
+                lines.append(indent + ''.join(line) + mark)
+                return
+            size -= len(line[-1])
+            del line[-1]
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(indent + mark.lstrip())
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
-        """wrap(text : string) -> [string]"""
+        """Wrap a single paragraph of text, returning a list of wrapped lines."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """fill(text : string) -> string"""
+        """Fill a single paragraph of text, returning a new string."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
     """Wrap a single paragraph of text, returning a list of wrapped lines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
     """Fill a single paragraph of text, returning a new string."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
     """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    return wrapper.fill(' '.join(text.strip().split()))
+
+
+def _indentation(line):
+    # The leading spaces and tabs of a line.
+    return line[:len(line) - len(line.lstrip(' \t'))]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in 'text'."""
+    """Remove any common leading whitespace from every line in text."""
+    # Lines are separated by '\n' only; lines of spaces and tabs only become empty and do
+    # not count towards the margin.
     lines = text.split('\n')
+    lines = ['' if line and not line.strip(' \t') else line for line in lines]
     margin = None
-    for index, line in enumerate(lines):
-        stripped = line.lstrip(' \t')
-        if not stripped:
-            # A line of only spaces and tabs becomes empty.
-            if line:
-                lines[index] = ''
+    for line in lines:
+        if not line:
             continue
-        indent = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            # The longest common prefix of the two indents.
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+        lead = _indentation(line)
+        if margin is None or margin.startswith(lead):
+            margin = lead
+        elif not lead.startswith(margin):
+            common = 0
+            while common < min(len(margin), len(lead)) and margin[common] == lead[common]:
+                common += 1
+            margin = margin[:common]
     if margin:
-        cut = len(margin)
-        lines = [line[cut:] if line.startswith(margin) else line for line in lines]
+        lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
     """Adds 'prefix' to the beginning of selected lines in 'text'."""
     if predicate is None:
-        def predicate(line):
-            return line.strip()
-
-    def prefixed_lines():
-        for line in text.splitlines(True):
-            yield (prefix + line if predicate(line) else line)
-    return ''.join(prefixed_lines())
+        predicate = str.strip
+    return ''.join([prefix + line if predicate(line) else line for line in text.splitlines(True)])
 `;

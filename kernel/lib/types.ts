@@ -1,94 +1,110 @@
 /**
- * types: names for the interpreter's built-in types, SimpleNamespace, MappingProxyType,
- * GenericAlias, new_class/resolve_bases/prepare_class, DynamicClassAttribute, coroutine.
- * CPython 3.11: Lib/types.py (documented behaviour), Objects/namespaceobject.c
- * (SimpleNamespace), Objects/descrobject.c (mappingproxy), Objects/genericaliasobject.c.
- * NON-CPYTHON: SimpleNamespace is a Python class; mappingproxy and GenericAlias are the
- * kernel's own types when it has them, Python classes otherwise. A type the kernel lacks
- * (e.g. frames, tracebacks, cells before they exist) is left out of the module.
+ * types: names for the interpreter's types that have no builtin name (FunctionType, CodeType,
+ * CellType, GeneratorType, MethodType, ModuleType, FrameType, the descriptor types...),
+ * SimpleNamespace, MappingProxyType, GenericAlias, UnionType, the class-creation helpers
+ * new_class / resolve_bases / prepare_class, DynamicClassAttribute and coroutine.
+ * CPython 3.11: Lib/types.py, Objects/namespaceobject.c (SimpleNamespace),
+ * Objects/descrobject.c (mappingproxy); behaviour as documented for the types module.
+ * Written for the kernel: each type name is taken from an object of that type that the kernel
+ * makes, so it names the kernel's own type.
+ * NON-CPYTHON: a type the kernel does not have is left out of the module (CoroutineType and
+ * AsyncGeneratorType when `async def` functions make plain generators). SimpleNamespace is a Python class (CPython's is
+ * written in C, so its size, its method types and the name in "unhashable type" differ). MappingProxyType is a Python class
+ * with mappingproxy's behaviour while the kernel's mappingproxy cannot be called.
+ * types.coroutine() returns generator functions unchanged: the kernel cannot set
+ * CO_ITERABLE_COROUTINE on a code object.
  */
 export const source = String.raw`"""Define names for built-in types that aren't directly accessible as a builtin."""
+
 import sys
 
 
-def _type_of(make):
+def _kind(make, name=None):
+    """The type of the object make() builds, if the kernel can build it (and, when a name is
+    given, only if the type really is that one)."""
     try:
-        return type(make())
+        kind = type(make())
     except Exception:
         return None
+    if name is not None and kind.__name__ != name:
+        return None
+    return kind
 
 
-def _f(): pass
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = _type_of(lambda: _f.__code__)
+def _plain():
+    pass
+
+
+class _Holder:
+    __slots__ = ('slot',)
+
+    def method(self):
+        pass
+
+
+def _cell():
+    captured = None
+    return (lambda: captured).__closure__[0]
+
+
+def _generator():
+    yield
+
+
+def _coroutine():
+    async def body():
+        pass
+    made = body()
+    made.close()
+    return made
+
+
+def _async_generator():
+    async def body():
+        yield
+    return body()
+
+
+def _traceback():
+    try:
+        raise LookupError
+    except LookupError as exc:
+        return exc.__traceback__
+
+
+FunctionType = LambdaType = type(_plain)
+CodeType = type(_plain.__code__)
+CellType = _kind(_cell)
+GeneratorType = _kind(_generator)
+CoroutineType = _kind(_coroutine, 'coroutine')
+AsyncGeneratorType = _kind(_async_generator, 'async_generator')
+MethodType = type(_Holder().method)
+BuiltinFunctionType = BuiltinMethodType = type(len)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+ModuleType = type(sys)
+TracebackType = _kind(_traceback)
+FrameType = _kind(lambda: sys._getframe())
+GetSetDescriptorType = _kind(lambda: type(_plain).__dict__['__code__'])
+MemberDescriptorType = type(_Holder.__dict__['slot'])
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
-EllipsisType = type(Ellipsis)
+EllipsisType = type(...)
+GenericAlias = type(list[int])
+UnionType = _kind(lambda: int | str)
 
-
-def _cell_factory():
-    a = 1
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-CellType = _type_of(_cell_factory)
-del _cell_factory
-
-
-def _g():
-    yield 1
-GeneratorType = type(_g())
-
-
-def _make_coroutine():
-    async def _c(): pass
-    c = _c()
-    c.close()
-    return c
-CoroutineType = _type_of(_make_coroutine)
-del _make_coroutine
-
-
-def _make_async_generator():
-    async def _ag():
-        yield
-    return _ag()
-AsyncGeneratorType = _type_of(_make_async_generator)
-del _make_async_generator
-
-
-class _C:
-    def _m(self): pass
-MethodType = type(_C()._m)
-
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-
-WrapperDescriptorType = _type_of(lambda: object.__init__)
-MethodWrapperType = _type_of(lambda: object().__str__)
-MethodDescriptorType = _type_of(lambda: str.join)
-ClassMethodDescriptorType = _type_of(lambda: dict.__dict__['fromkeys'])
-
-ModuleType = type(sys)
-
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame) if exc.__traceback__ is not None else None
-
-GetSetDescriptorType = _type_of(lambda: FunctionType.__code__)
-MemberDescriptorType = _type_of(lambda: FunctionType.__globals__)
-
-del sys, _f, _g, _C, _type_of
-
-
-_repr_running = set()
+for _name in ('CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType',
+              'TracebackType', 'FrameType', 'GetSetDescriptorType'):
+    if globals()[_name] is None:
+        del globals()[_name]
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace."""
+    """A simple attribute-based namespace.
+
+SimpleNamespace(**kwargs)"""
 
     def __init__(self, /, *args, **kwargs):
         if args:
@@ -97,322 +113,183 @@ class SimpleNamespace:
 
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _repr_running:
+        if id(self) in _in_repr:
             return name + '(...)'
-        _repr_running.add(key)
+        _in_repr.add(id(self))
         try:
-            items = ['%s=%r' % (k, v) for k, v in self.__dict__.items()]
+            fields = ', '.join(['%s=%r' % item for item in self.__dict__.items()])
         finally:
-            _repr_running.discard(key)
-        return '%s(%s)' % (name, ', '.join(items))
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
+            _in_repr.discard(id(self))
+        return '%s(%s)' % (name, fields)
 
     def __reduce__(self):
         return type(self), (), self.__dict__
 
+    __hash__ = None
 
-def _kernel_mappingproxy():
-    # The kernel's own mappingproxy, if it has one that can be constructed.
+
+def _namespace_comparison(compare):
+    # Two namespaces compare as their __dict__s do, for every operator (namespace_richcompare).
+    def method(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return compare(self.__dict__, other.__dict__)
+        return NotImplemented
+    return method
+
+
+_in_repr = set()
+SimpleNamespace.__module__ = 'types'
+for _name, _compare in (('__eq__', lambda a, b: a == b), ('__ne__', lambda a, b: a != b),
+                        ('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                        ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
+    setattr(SimpleNamespace, _name, _namespace_comparison(_compare))
+
+
+def _callable_mappingproxy():
+    kind = type(type.__dict__)
     try:
-        mp = type(type.__dict__)
-        if mp is dict or mp({'probe': 1})['probe'] != 1:
-            return None
-        return mp
-    except Exception:
+        kind({})
+    except TypeError:
         return None
+    return kind
 
 
-MappingProxyType = _kernel_mappingproxy()
+class _MappingProxy:
+    """Read-only proxy of a mapping."""
+    __slots__ = ('_target',)
+
+    def __new__(cls, mapping):
+        if (not hasattr(type(mapping), '__getitem__') or not hasattr(type(mapping), 'keys')
+                or isinstance(mapping, (list, tuple))):
+            raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
+        proxy = object.__new__(cls)
+        object.__setattr__(proxy, '_target', mapping)
+        return proxy
+
+    def __getitem__(self, key):
+        return self._target[key]
+
+    def __contains__(self, key):
+        return key in self._target
+
+    def __iter__(self):
+        return iter(self._target)
+
+    def __reversed__(self):
+        return reversed(self._target)
+
+    def __len__(self):
+        return len(self._target)
+
+    def __eq__(self, other):
+        return self._target == other
+
+    def __or__(self, other):
+        if isinstance(other, _MappingProxy):
+            other = other._target
+        return self._target | other
+
+    def __ror__(self, other):
+        return other | self._target
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._target,)
+
+    def __str__(self):
+        return str(self._target)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute %r" % name)
+
+    def get(self, key, default=None):
+        return self._target.get(key, default)
+
+    def keys(self):
+        return self._target.keys()
+
+    def values(self):
+        return self._target.values()
+
+    def items(self):
+        return self._target.items()
+
+    def copy(self):
+        return self._target.copy()
+
+    __hash__ = None
+
+
+MappingProxyType = _callable_mappingproxy()
 if MappingProxyType is None:
-    class MappingProxyType:
-        """Read-only proxy of a mapping."""
-        __slots__ = ('_mapping',)
-
-        def __new__(cls, mapping):
-            if (isinstance(mapping, (list, tuple)) or not hasattr(type(mapping), '__getitem__')
-                    or not hasattr(type(mapping), 'keys')):
-                raise TypeError('mappingproxy() argument must be a mapping, not %s'
-                                % type(mapping).__name__)
-            self = object.__new__(cls)
-            object.__setattr__(self, '_mapping', mapping)
-            return self
-
-        def __getitem__(self, key):
-            return self._mapping[key]
-
-        def __contains__(self, key):
-            return key in self._mapping
-
-        def __iter__(self):
-            return iter(self._mapping)
-
-        def __reversed__(self):
-            return reversed(self._mapping)
-
-        def __len__(self):
-            return len(self._mapping)
-
-        def get(self, key, default=None):
-            return self._mapping.get(key, default)
-
-        def keys(self):
-            return self._mapping.keys()
-
-        def values(self):
-            return self._mapping.values()
-
-        def items(self):
-            return self._mapping.items()
-
-        def copy(self):
-            return self._mapping.copy()
-
-        def __eq__(self, other):
-            return self._mapping == other
-
-        def __or__(self, other):
-            if isinstance(other, MappingProxyType):
-                other = other._mapping
-            return self._mapping | other
-
-        def __ror__(self, other):
-            if isinstance(other, MappingProxyType):
-                other = other._mapping
-            return other | self._mapping
-
-        def __str__(self):
-            return str(self._mapping)
-
-        def __repr__(self):
-            return 'mappingproxy(%r)' % (self._mapping,)
-
-        def __setattr__(self, name, value):
-            raise AttributeError("'mappingproxy' object has no attribute %r" % name)
-
+    MappingProxyType = _MappingProxy
     MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
     MappingProxyType.__module__ = 'builtins'
-del _kernel_mappingproxy
-
-
-def _type_repr(obj):
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return '%s.%s' % (obj.__module__, obj.__qualname__)
-    if obj is ...:
-        return '...'
-    if isinstance(obj, FunctionType):
-        return obj.__name__
-    if isinstance(obj, list):
-        return '[%s]' % ', '.join(_type_repr(a) for a in obj)
-    return repr(obj)
-
-
-def _kernel_generic_alias():
-    # The kernel's own GenericAlias, if list[int] exists and its type can be called and
-    # subclassed (collections.abc.Callable's alias is a subclass).
-    try:
-        ga = type(list[int])
-        ga(list, (int,))
-        type('_Probe', (ga,), {})
-        return ga
-    except Exception:
-        return None
-
-
-GenericAlias = _kernel_generic_alias()
-del _kernel_generic_alias
-if GenericAlias is None:
-    class GenericAlias:
-        """Represent a PEP 585 generic type"""
-
-        def __new__(cls, origin, args):
-            self = object.__new__(cls)
-            if not isinstance(args, tuple):
-                args = (args,)
-            object.__setattr__(self, '__origin__', origin)
-            object.__setattr__(self, '__args__', args)
-            params = []
-            for a in args:
-                for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
-                    if p not in params:
-                        params.append(p)
-                if hasattr(a, '__typing_subst__') and a not in params:
-                    params.append(a)
-            object.__setattr__(self, '__parameters__', tuple(params))
-            object.__setattr__(self, '__unpacked__', False)
-            return self
-
-        def __init__(self, origin, args):
-            pass
-
-        def __call__(self, *args, **kwargs):
-            result = self.__origin__(*args, **kwargs)
-            try:
-                result.__orig_class__ = self
-            except AttributeError:
-                pass
-            return result
-
-        def __mro_entries__(self, bases):
-            return (self.__origin__,)
-
-        def __getattr__(self, name):
-            if name.startswith('__') and name.endswith('__'):
-                raise AttributeError(name)
-            return getattr(self.__origin__, name)
-
-        def __setattr__(self, name, value):
-            raise AttributeError('readonly attribute')
-
-        def __repr__(self):
-            args = self.__args__
-            if not args:
-                inner = '()'
-            else:
-                inner = ', '.join(_type_repr(a) for a in args)
-            return '%s[%s]' % (_type_repr(self.__origin__), inner)
-
-        def __eq__(self, other):
-            if not isinstance(other, GenericAlias):
-                return NotImplemented
-            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-        def __hash__(self):
-            return hash(self.__origin__) ^ hash(self.__args__)
-
-        def __getitem__(self, items):
-            params = self.__parameters__
-            if not params:
-                raise TypeError('%r is not a generic class' % (self,))
-            if not isinstance(items, tuple):
-                items = (items,)
-            if len(items) != len(params):
-                raise TypeError('Too %s arguments for %r; actual %d, expected %d'
-                                % ('many' if len(items) > len(params) else 'few',
-                                   self, len(items), len(params)))
-            subst = dict(zip(params, items))
-            new_args = []
-            for a in self.__args__:
-                if a in subst:
-                    new_args.append(subst[a])
-                elif getattr(a, '__parameters__', None):
-                    new_args.append(a[tuple(subst.get(p, p) for p in a.__parameters__)])
-                else:
-                    new_args.append(a)
-            return GenericAlias(self.__origin__, tuple(new_args))
-
-        def __instancecheck__(self, obj):
-            raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
-
-        def __subclasscheck__(self, cls):
-            raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
-
-        def __reduce__(self):
-            return GenericAlias, (self.__origin__, self.__args__)
-
-        def __or__(self, other):
-            import typing
-            return typing.Union[self, other]
-
-        def __ror__(self, other):
-            import typing
-            return typing.Union[other, self]
-
-    GenericAlias.__module__ = 'types'
-
-try:
-    UnionType = type(int | str)
-except TypeError:
-    UnionType = None
-
-
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
-    if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Replace each base that is not a class by what its __mro_entries__(bases) returns
+    (PEP 560); the original tuple comes back when nothing changed."""
+    resolved = []
+    changed = False
+    for base in bases:
+        entries = None if isinstance(base, type) else getattr(base, '__mro_entries__', None)
+        if entries is None:
+            resolved.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError("__mro_entries__ must return a tuple")
-        else:
-            new_bases[i+shift:i+shift+1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        replacement = entries(bases)
+        if not isinstance(replacement, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        resolved.extend(replacement)
+        changed = True
+    return tuple(resolved) if changed else bases
 
 
-def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass."""
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
-    if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
-
-
-def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
+def _most_derived_metaclass(meta, bases):
     winner = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        candidate = type(base)
+        if issubclass(winner, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
+        if not issubclass(candidate, winner):
+            raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                            '(non-strict) subclass of the metaclasses of all its bases')
+        winner = candidate
     return winner
 
 
+def prepare_class(name, bases=(), kwds=None):
+    """Find the metaclass a class statement would use and call its __prepare__.
+    Returns (metaclass, namespace, keywords left for the metaclass)."""
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop('metaclass', type(bases[0]) if bases else type)
+    if isinstance(meta, type):
+        meta = _most_derived_metaclass(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, namespace, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class the way a class statement does: resolve the bases, prepare the namespace,
+    let exec_body(namespace) fill it, then call the metaclass."""
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, resolved, namespace, **kwds)
+
+
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__."""
+    """A property on instances that, looked up on the class, raises AttributeError so that the
+    metaclass's __getattr__ answers instead (enum uses it for name and value)."""
+
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
-        self.__doc__ = doc or fget.__doc__
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
@@ -421,8 +298,8 @@ class DynamicClassAttribute:
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        elif self.fget is None:
-            raise AttributeError("unreadable attribute")
+        if self.fget is None:
+            raise AttributeError('unreadable attribute')
         return self.fget(instance)
 
     def __set__(self, instance, value):
@@ -435,30 +312,39 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
+    def _with(self, fget, fset, fdel, doc):
+        copy = type(self)(fget, fset, fdel, doc)
+        copy.overwrite_doc = self.overwrite_doc
+        return copy
+
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        doc = (fget.__doc__ if self.overwrite_doc else None) or self.__doc__
+        return self._with(fget, self.fset, self.fdel, doc)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._with(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._with(self.fget, self.fset, fdel, self.__doc__)
 
 
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    # NON-CPYTHON: the kernel cannot flip CO_ITERABLE_COROUTINE on a code object;
     return func
 
 
-__all__ = [n for n in globals() if n[:1] != '_' and globals()[n] is not None]
+__all__ = [name for name in ('FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
+                             'SimpleNamespace', 'CellType', 'GeneratorType', 'CoroutineType',
+                             'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
+                             'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType',
+                             'MethodDescriptorType', 'ClassMethodDescriptorType', 'ModuleType',
+                             'TracebackType', 'FrameType', 'GetSetDescriptorType',
+                             'MemberDescriptorType', 'new_class', 'resolve_bases', 'prepare_class',
+                             'DynamicClassAttribute', 'coroutine', 'GenericAlias', 'UnionType',
+                             'EllipsisType', 'NoneType', 'NotImplementedType')
+           if globals().get(name) is not None]
+del sys, _kind, _plain, _Holder, _cell, _generator, _coroutine, _async_generator, _traceback
+del _name, _compare, _callable_mappingproxy
 `;

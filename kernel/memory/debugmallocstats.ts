@@ -110,6 +110,20 @@ export function pymallocPrintStats(a: ObjectAllocator): string {
   return out + arenaMapStats(a);
 }
 
+/** The "blocks in use" column of the report: blocks handed out, per size class. */
+export function blocksInUseByClass(a: ObjectAllocator): number[] {
+  const t: ClassTotals = { pools: [], blocks: [], freeBlocks: [] };
+  for (let i = 0; i < Obmalloc.NB_SMALL_SIZE_CLASSES; i++) {
+    t.pools.push(0);
+    t.blocks.push(0);
+    t.freeBlocks.push(0);
+  }
+  for (let i = 0; i < a.maxarenas; i++) {
+    if (a.arenaAddress[i] !== 0) countArenaPools(a, i, t);
+  }
+  return t.blocks;
+}
+
 /** The pools below the arena's pool_address; empty ones (ref.count 0) are not counted. */
 function countArenaPools(a: ObjectAllocator, ai: number, t: ClassTotals): void {
   const carved = (a.arenaPoolAddress[ai] - a.arenaFirstPool[ai]) / Obmalloc.POOL_SIZE;

@@ -87,26 +87,89 @@ export function getAllocator(): Allocator {
   return allocator;
 }
 
+/**
+ * The hooks tracemalloc installs on the PyMem and PyObject domains while it traces
+ * (CPython 3.11: Modules/_tracemalloc.c tracemalloc_alloc, tracemalloc_realloc, tracemalloc_free);
+ * null while it does not, and then an allocation costs one test of memTracer.
+ */
+export interface MemTracer {
+  /** A block of `size` requested bytes was handed out at ptr. */
+  alloc(ptr: number, size: number): void;
+  /** The block at oldPtr now has `size` bytes at ptr (maybe the same address). */
+  realloc(oldPtr: number, ptr: number, size: number): void;
+  /** The block at ptr was freed. */
+  free(ptr: number): void;
+  /** An object in the block at ptr is born again (from a free list): its trace gets a new traceback. */
+  newReference(ptr: number): void;
+}
+
+export let memTracer: MemTracer | null = null;
+export function setMemTracer(t: MemTracer | null): void {
+  memTracer = t;
+}
+
+/**
+ * CPython 3.11: Objects/object.c _Py_NewReference, for an object a free list hands out again: its
+ * refcount restarts and, while tracemalloc traces, its block's trace gets the current traceback
+ * (_PyTraceMalloc_NewReference). The caller sets the refcount.
+ */
+export function newReference(o: PyObject, preheader: number): void {
+  if (memTracer !== null) memTracer.newReference(o.addr - preheader);
+}
+
+/**
+ * PyErr_NoMemory, installed at start-up: raises MemoryError. An allocation that gets NULL raises
+ * it at once (the C code that called malloc checks for NULL and does so).
+ */
+let noMemory: () => never = () => {
+  throw new Error('out of memory');
+};
+export function setNoMemory(f: () => never): void {
+  noMemory = f;
+}
+
 /** PyMem_Malloc / PyObject_Malloc (the default build serves both from pymalloc). */
 export function memMalloc(nbytes: number): number {
-  return allocator.malloc(nbytes);
+  const p = allocator.malloc(nbytes);
+  if (p === 0) noMemory();
+  if (memTracer !== null && p !== 0) memTracer.alloc(p, nbytes);
+  return p;
 }
 
 export function memFree(addr: number): void {
-  if (addr !== 0) allocator.free(addr);
+  if (addr === 0) return;
+  allocator.free(addr);
+  if (memTracer !== null) memTracer.free(addr);
 }
 
 export function memRealloc(addr: number, nbytes: number): number {
-  return allocator.realloc(addr, nbytes);
+  const p = allocator.realloc(addr, nbytes);
+  if (p === 0 && nbytes !== 0) noMemory();
+  if (memTracer !== null && p !== 0) memTracer.realloc(addr, p, nbytes);
+  return p;
+}
+
+/**
+ * NON-CPYTHON: told of each object that gets memory from the allocator, while a diagram
+ * recorder watches (kernel/observe/); null otherwise.
+ */
+export let allocObserver: ((o: PyObject, nbytes: number) => void) | null = null;
+export function setAllocObserver(f: ((o: PyObject, nbytes: number) => void) | null): void {
+  allocObserver = f;
 }
 
 /** Allocates the object's memory: its block starts with the pre-headers, id() is past them. */
 export function allocObjectMemory(o: PyObject, nbytes: number, preheader: number): void {
-  o.addr = allocator.malloc(nbytes + preheader) + preheader;
+  const p = allocator.malloc(nbytes + preheader);
+  if (p === 0) noMemory();
+  o.addr = p + preheader;
+  if (allocObserver !== null) allocObserver(o, nbytes + preheader);
+  if (memTracer !== null && p !== 0) memTracer.alloc(p, nbytes + preheader);
 }
 
 export function freeObjectMemory(o: PyObject, preheader: number): void {
   allocator.free(o.addr - preheader);
+  if (memTracer !== null) memTracer.free(o.addr - preheader);
 }
 
 /** The static data segment of the interpreter binary (NON-CPYTHON: a plausible address range). */

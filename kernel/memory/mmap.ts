@@ -37,6 +37,14 @@ export class AddressSpace {
   /** Mappings sorted by start address; starts[i] < ends[i] <= starts[i + 1]. */
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  /** Bytes mapped, and bytes of brk heap (grown through commitBrk). */
+  private mappedBytes = 0;
+  private brkBytes = 0;
+  /**
+   * The most memory (mappings plus brk heap) the process may hold, as `ulimit -v` sets
+   * RLIMIT_AS: a mapping or heap growth past it fails with ENOMEM. Infinity: no limit.
+   */
+  memoryLimit = Infinity;
 
   /**
    * @param mmapBase highest address (exclusive) handed out; below the shared libraries.
@@ -59,7 +67,7 @@ export class AddressSpace {
    */
   mmap(length: number): number {
     const len = pageAlign(length);
-    if (!this.mayMap(len)) return 0;
+    if (!this.mayMap(len) || !this.mayCommit(len)) return 0;
     const addr = this.findGapTopDown(len);
     if (addr !== 0) this.insert(addr, addr + len);
     return addr;
@@ -70,6 +78,21 @@ export class AddressSpace {
     return len > 0 && len <= this.maxMapping && Number.isSafeInteger(len);
   }
 
+  /** Would `delta` more bytes of mappings or heap stay within memoryLimit? */
+  mayCommit(delta: number): boolean {
+    return this.mappedBytes + this.brkBytes + delta <= this.memoryLimit;
+  }
+
+  /** brk/sbrk moved the program break by delta bytes (growth checked with mayCommit first). */
+  commitBrk(delta: number): void {
+    this.brkBytes += delta;
+  }
+
+  /** Bytes the process holds: mappings plus brk heap. */
+  committed(): number {
+    return this.mappedBytes + this.brkBytes;
+  }
+
   /** munmap(addr, length): removes [addr, addr + length) from whatever mappings cover it. */
   munmap(addr: number, length: number): void {
     const end = addr + pageAlign(length);
@@ -77,6 +100,8 @@ export class AddressSpace {
       const s = this.starts[i];
       const e = this.ends[i];
       if (e <= addr || s >= end) continue;
+      // The whole mapping goes; insert() adds back what is left on either side.
+      this.mappedBytes -= e - s;
       this.starts.splice(i, 1);
       this.ends.splice(i, 1);
       if (s < addr) this.insert(s, addr);
@@ -96,7 +121,7 @@ export class AddressSpace {
       if (newLen < oldLen) this.munmap(addr + newLen, oldLen - newLen);
       return addr;
     }
-    if (!this.mayMap(newLen)) return 0;
+    if (!this.mayMap(newLen) || !this.mayCommit(newLen - oldLen)) return 0;
     if (this.isFree(addr + oldLen, addr + newLen)) {
       this.insert(addr + oldLen, addr + newLen);
       return addr;
@@ -143,6 +168,7 @@ export class AddressSpace {
   }
 
   private insert(start: number, end: number): void {
+    this.mappedBytes += end - start;
     let i = this.starts.length;
     while (i > 0 && this.starts[i - 1] > start) i--;
     this.starts.splice(i, 0, start);

@@ -51,6 +51,8 @@ export interface ObjectAllocatorOptions {
   brkStart?: number;
   /** Largest single mapping or heap growth the simulated OS grants (RAM + swap). */
   maxMapping?: number;
+  /** The most bytes of arenas and raw heap the process may hold (RLIMIT_AS; default: no limit). */
+  memoryLimit?: number;
 }
 
 export class ObjectAllocator {
@@ -113,6 +115,7 @@ export class ObjectAllocator {
   constructor(opts: ObjectAllocatorOptions = {}) {
     const base = opts.mmapBase ?? ProcessLayout.MMAP_BASE;
     this.vm = new AddressSpace(base, opts.mmapMin ?? ProcessLayout.MMAP_MIN, opts.maxMapping);
+    if (opts.memoryLimit !== undefined) this.vm.memoryLimit = opts.memoryLimit;
     this.raw = new RawMalloc(this.vm, opts.brkStart ?? ProcessLayout.BRK_START);
     this.arenaMap = new ArenaMap((size) => this.raw.calloc(1, size));
     const pools = FIRST_POOL_ID;

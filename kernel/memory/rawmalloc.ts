@@ -258,7 +258,8 @@ export class RawMalloc {
       }
     }
     const grow = pageAlign(nb + Glibc.DEFAULT_TOP_PAD + Glibc.MINSIZE - this.topSize);
-    if (!this.vm.mayMap(grow)) return 0;
+    if (!this.vm.mayMap(grow) || !this.vm.mayCommit(grow)) return 0;
+    this.vm.commitBrk(grow);
     this.brk += grow;
     this.topSize += grow;
     return this.takeFromTop(nb);
@@ -306,6 +307,7 @@ export class RawMalloc {
     if (topArea <= Glibc.DEFAULT_TOP_PAD) return;
     const extra = topArea - Glibc.DEFAULT_TOP_PAD;
     const pages = extra - (extra % 4096);
+    this.vm.commitBrk(-pages);
     this.brk -= pages;
     this.topSize -= pages;
   }

@@ -42,6 +42,15 @@ let deallocDepth = 0;
 const deferred: PyObject[] = [];
 
 /**
+ * NON-CPYTHON: told of each object just before its tp_dealloc runs, while a diagram recorder
+ * watches (kernel/observe/); null otherwise, and then dealloc costs one test of this variable.
+ */
+export let deallocObserver: ((o: PyObject) => void) | null = null;
+export function setDeallocObserver(f: ((o: PyObject) => void) | null): void {
+  deallocObserver = f;
+}
+
+/**
  * _Py_Dealloc with the trashcan: a deep chain of containers dying one inside another would
  * overflow the stack, so past UNWIND_LEVEL nested deallocations the object is deposited and
  * destroyed when the outermost deallocation finishes (Py_TRASHCAN_BEGIN/END).
@@ -53,6 +62,7 @@ export function dealloc(o: PyObject): void {
   }
   deallocDepth++;
   try {
+    if (deallocObserver !== null) deallocObserver(o);
     o.ob_type.tp_dealloc(o);
   } finally {
     deallocDepth--;
@@ -66,6 +76,7 @@ function destroyDeferred(): void {
     const o = deferred.pop()!;
     deallocDepth++;
     try {
+      if (deallocObserver !== null) deallocObserver(o);
       o.ob_type.tp_dealloc(o);
     } finally {
       deallocDepth--;

@@ -4,11 +4,11 @@
  */
 import { type MethodDef, PyObject, PyTypeObject, PyBaseObject_Type, PyType_Type, TPFlags, newStaticType, registerStaticType } from '../objects/pyobject.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
-import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
+import { gcAllocObject, gcDel, gcTrack, gcUntrack, gcstate, isTracked } from '../gc/gcstate.ts';
 import { PyErr, raise, raiseObject } from '../vm/errors.ts';
 import {
   PyExc_AttributeError, PyExc_EOFError, PyExc_OSError, PyExc_StopIteration, PyExc_TypeError, PyExc_ValueError,
-  PyExc_OverflowError, PyExc_NameError, allExceptionTypes, newStopIteration,
+  PyExc_OverflowError, PyExc_NameError, PyExc_RuntimeError, allExceptionTypes, newStopIteration,
 } from '../objects/exceptions.ts';
 import {
   PyObject_GetAttr, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompare, PyObject_RichCompareBool, PyObject_SetAttr,
@@ -18,11 +18,11 @@ import {
   PyCallable_Check, PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_Power, PyObject_Call, PyObject_GetIter,
   PyObject_IsInstance, PyObject_IsSubclass, PyObject_Size, binary_op, callMethod, iterate, PyNumber_Index,
 } from '../objects/abstract.ts';
-import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_Type, charFromCodePoint, internString, codePointAt } from '../objects/unicodeobject.ts';
+import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_Type, charFromCodePoint, internString, codePointAt } from '../objects/unicodeobject.ts';
 import { PyLongObject, PyLong_FromValue, PyLong_FromNumber, PyLong_Type, intAdd } from '../objects/longobject.ts';
 import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type } from '../objects/floatobject.ts';
 import { PyBool_Type, Py_True, Py_False } from '../objects/boolobject.ts';
-import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArraySteal } from '../objects/tupleobject.ts';
+import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArray, tupleFromArraySteal, tupleNewUnfilled } from '../objects/tupleobject.ts';
 import { PyListObject, PyList_New, PyList_Type, listAppendSteal } from '../objects/listobject.ts';
 import { PyDictObject, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem, PyDict_Type, dictForEach, dictPop } from '../objects/dictobject.ts';
 import { PyModuleObject, PyModule_New, addFunctions, moduleSet } from '../objects/moduleobject.ts';
@@ -190,63 +190,100 @@ function argRange(name: string, args: PyObject[], kwnames: string[] | null, min:
   checkPositional(name, args.length, min, max);
 }
 
+/**
+ * CPython 3.11: Python/bltinmodule.c builtin_print_impl. The file is sys.stdout when not given
+ * (RuntimeError "lost sys.stdout" when sys has none; nothing at all when it is None), then each
+ * piece goes through PyFile_WriteObject: file.write looked up anew, called with str() of it.
+ */
 function builtin_print(_self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  // Argument Clinic (_PyArg_UnpackKeywordsWithVararg): the parser's keyword tuple is made on the
+  // first call and kept; the positional arguments are packed into a tuple held for the call.
+  printParserInit();
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   let sep: PyObject | null = null;
   let end: PyObject | null = null;
   let file: PyObject | null = null;
-  let flush: PyObject | null = null;
+  let flushArg: PyObject | null = null;
   for (let k = 0; k < nkw; k++) {
     const v = args[npos + k];
     switch (kwnames![k]) {
       case 'sep': sep = v; break;
       case 'end': end = v; break;
       case 'file': file = v; break;
-      case 'flush': flush = v; break;
+      case 'flush': flushArg = v; break;
       default: raise(PyExc_TypeError, `'${kwnames![k]}' is an invalid keyword argument for print()`);
     }
   }
+  const varargs = tupleFromArray(args.slice(0, npos));
+  try {
+    return print_impl(args, npos, sep, end, file, flushArg);
+  } finally {
+    decref(varargs);
+  }
+}
+
+/** print's _PyArg_Parser keyword tuple (made at its first call, for the interpreter's life). */
+let printKwtuple: { epoch: number; tuple: PyObject } | null = null;
+function printParserInit(): void {
+  if (printKwtuple !== null && printKwtuple.epoch === gcstate.epoch) return;
+  const names = ['sep', 'end', 'file', 'flush'].map((n) => PyUnicode_InternFromString(n));
+  printKwtuple = { epoch: gcstate.epoch, tuple: tupleFromArraySteal(names) };
+}
+
+function print_impl(args: PyObject[], npos: number, sep: PyObject | null, end: PyObject | null, file: PyObject | null,
+  flushArg: PyObject | null): PyObject {
+  // Argument Clinic's 'p' converter evaluates flush before the function body runs.
+  const flush = flushArg !== null && PyObject_IsTrue(flushArg);
   if (file === null || file === Py_None) {
     file = sysGet('stdout');
-    if (file === null || file === Py_None) return none();
+    if (file === null) raise(PyExc_RuntimeError, 'lost sys.stdout');
+    // sys.stdout may be None when FILE* stdout isn't connected
+    if (file === Py_None) return none();
   }
-  if (sep !== null && sep !== Py_None && !(sep instanceof PyUnicodeObject)) {
+  if (sep === Py_None) sep = null;
+  else if (sep !== null && !(sep instanceof PyUnicodeObject)) {
     raise(PyExc_TypeError, `sep must be None or a string, not ${sep.ob_type.tp_name}`);
   }
-  if (end !== null && end !== Py_None && !(end instanceof PyUnicodeObject)) {
+  if (end === Py_None) end = null;
+  else if (end !== null && !(end instanceof PyUnicodeObject)) {
     raise(PyExc_TypeError, `end must be None or a string, not ${end.ob_type.tp_name}`);
   }
-  incref(file);
-  try {
-    const write = PyObject_GetAttr(file, internString('write'));
-    try {
-      for (let i = 0; i < npos; i++) {
-        if (i > 0) callWrite(write, sep === null || sep === Py_None ? null : sep, ' ');
-        const s = PyObject_Str(args[i]);
-        try {
-          decref(PyObject_Call(write, [s], null));
-        } finally {
-          decref(s);
-        }
-      }
-      callWrite(write, end === null || end === Py_None ? null : end, '\n');
-    } finally {
-      decref(write);
+  for (let i = 0; i < npos; i++) {
+    if (i > 0) {
+      if (sep === null) fileWriteString(' ', file);
+      else fileWriteObject(sep, file);
     }
-    if (flush !== null && PyObject_IsTrue(flush)) decref(callMethod(file, 'flush', []));
-  } finally {
-    decref(file);
+    fileWriteObject(args[i], file);
   }
+  if (end === null) fileWriteString('\n', file);
+  else fileWriteObject(end, file);
+  if (flush) decref(callMethod(file, 'flush', []));
   return none();
 }
 
-function callWrite(write: PyObject, s: PyObject | null, dflt: string): void {
-  const v = s ?? PyUnicode_FromString(dflt);
+/** CPython 3.11: Objects/fileobject.c PyFile_WriteObject with Py_PRINT_RAW. */
+function fileWriteObject(v: PyObject, f: PyObject): void {
+  const writer = PyObject_GetAttr(f, internString('write'));
   try {
-    decref(PyObject_Call(write, [v], null));
+    const value = PyObject_Str(v);
+    try {
+      decref(PyObject_Call(writer, [value], null));
+    } finally {
+      decref(value);
+    }
   } finally {
-    if (s === null) decref(v);
+    decref(writer);
+  }
+}
+
+/** CPython 3.11: Objects/fileobject.c PyFile_WriteString */
+function fileWriteString(s: string, f: PyObject): void {
+  const v = PyUnicode_FromString(s);
+  try {
+    fileWriteObject(v, f);
+  } finally {
+    decref(v);
   }
 }
 
@@ -259,7 +296,7 @@ export function setSysGetter(f: (name: string) => PyObject | null): void {
 function builtin_len(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   noKeywords('len', kw);
   if (args.length !== 1) raise(PyExc_TypeError, `len() takes exactly one argument (${args.length} given)`);
-  return PyLong_FromNumber(PyObject_Size(args[0]));
+  return PyLong_FromValue(PyObject_Size(args[0]));
 }
 
 function builtin_repr(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -801,45 +838,81 @@ export const PyMap_Type = registerStaticType(newStaticType('map', 32, 0, TPFlags
 export const PyFilter_Type = registerStaticType(newStaticType('filter', 32, 0, TPFlags.BASETYPE | TPFlags.HAVE_GC));
 export const PyZip_Type = registerStaticType(newStaticType('zip', 48, 0, TPFlags.BASETYPE | TPFlags.HAVE_GC));
 
+/**
+ * mapobject, filterobject and zipobject: map keeps its iterators in a tuple (iters) and its
+ * function; filter one iterator (it) and its function; zip a tuple of iterators (ittuple) and the
+ * result tuple it hands out again when nobody else holds it.
+ * CPython 3.11: Python/bltinmodule.c.
+ */
 class PyIterCombinator extends PyObject {
   func: PyObject | null = null;
-  iters: PyObject[] = [];
+  /** map's iters / zip's ittuple. */
+  iters: PyTupleObject | null = null;
+  /** filter's it. */
+  it: PyObject | null = null;
+  /** zip's reused result tuple. */
+  result: PyTupleObject | null = null;
   strict = false;
+  constructor(type: PyTypeObject) {
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
+  }
 }
 
-function combinatorNew(type: PyTypeObject, func: PyObject | null, iterables: PyObject[], size: number): PyIterCombinator {
-  const iters: PyObject[] = [];
-  try {
-    for (const it of iterables) iters.push(PyObject_GetIter(it));
-  } catch (e) {
-    for (const i of iters) decref(i);
-    throw e;
+/** A tuple of iter(x) for each iterable: PyTuple_New(n) first, then filled. */
+function iteratorTuple(iterables: PyObject[]): PyTupleObject {
+  const t = tupleNewUnfilled(iterables.length);
+  for (let i = 0; i < iterables.length; i++) {
+    try {
+      t.items[i] = PyObject_GetIter(iterables[i]);
+    } catch (e) {
+      t.items.length = i;
+      decref(t);
+      throw e;
+    }
   }
+  return t;
+}
+
+/** type->tp_alloc(type, 0) for the three iterators. */
+function combinatorAlloc(type: PyTypeObject, size: number): PyIterCombinator {
   const o = new PyIterCombinator(type);
-  o.func = func === null ? null : newref(func);
-  o.iters = iters;
   gcAllocObject(o, size);
   gcTrack(o);
   return o;
 }
 
+/** CPython 3.11: Python/bltinmodule.c map_dealloc, filter_dealloc, zip_dealloc */
 function combinatorDealloc(o: PyObject): void {
   const c = o as PyIterCombinator;
   gcUntrack(c);
-  const func = c.func;
-  const iters = c.iters;
-  c.func = null;
-  c.iters = [];
-  xdecref(func);
-  for (const i of iters) decref(i);
+  const { func, iters, it, result } = c;
+  c.func = c.iters = c.it = c.result = null;
+  if (c.ob_type === PyFilter_Type) {
+    xdecref(func);
+    xdecref(it);
+  } else {
+    xdecref(iters);
+    xdecref(func);
+    xdecref(result);
+  }
   gcDel(c);
 }
 
+/** CPython 3.11: Python/bltinmodule.c map_traverse (iters, func), filter_traverse (it, func), zip_traverse (ittuple, result). */
 function combinatorTraverse(o: PyObject, visit: (o: PyObject) => void): void {
   const c = o as PyIterCombinator;
-  // map_traverse / filter_traverse: the iterators, then the function.
-  for (const i of c.iters) visit(i);
+  if (c.iters !== null) visit(c.iters);
+  if (c.it !== null) visit(c.it);
   if (c.func !== null) visit(c.func);
+  if (c.result !== null) visit(c.result);
 }
 
 for (const t of [PyMap_Type, PyFilter_Type, PyZip_Type]) {
@@ -848,17 +921,23 @@ for (const t of [PyMap_Type, PyFilter_Type, PyZip_Type]) {
   t.tp_iter = (o) => newref(o);
 }
 
+/** CPython 3.11: Python/bltinmodule.c map_new / map_vectorcall */
 PyMap_Type.tp_new = (type, args, kwnames) => {
   noKeywords('map', kwnames);
   if (args.length < 2) raise(PyExc_TypeError, 'map() must have at least two arguments.');
-  return combinatorNew(type, args[0], args.slice(1), 32);
+  const iters = iteratorTuple(args.slice(1));
+  const lz = combinatorAlloc(type, 32);
+  lz.iters = iters;
+  lz.func = newref(args[0]);
+  return lz;
 };
+/** CPython 3.11: Python/bltinmodule.c map_next */
 PyMap_Type.tp_iternext = (o) => {
   const c = o as PyIterCombinator;
   const items: PyObject[] = [];
   try {
-    for (const it of c.iters) {
-      const v = PyIter_Next(it);
+    for (const it of c.iters!.items) {
+      const v = it.ob_type.tp_iternext!(it);
       if (v === null) return null;
       items.push(v);
     }
@@ -868,16 +947,22 @@ PyMap_Type.tp_iternext = (o) => {
   }
 };
 
+/** CPython 3.11: Python/bltinmodule.c filter_new / filter_vectorcall */
 PyFilter_Type.tp_new = (type, args, kwnames) => {
   noKeywords('filter', kwnames);
   checkPositional('filter', args.length, 2, 2);
-  return combinatorNew(type, args[0], [args[1]], 32);
+  const it = PyObject_GetIter(args[1]);
+  const lz = combinatorAlloc(type, 32);
+  lz.func = newref(args[0]);
+  lz.it = it;
+  return lz;
 };
+/** CPython 3.11: Python/bltinmodule.c filter_next */
 PyFilter_Type.tp_iternext = (o) => {
   const c = o as PyIterCombinator;
-  const it = c.iters[0];
+  const it = c.it!;
   for (;;) {
-    const item = PyIter_Next(it);
+    const item = it.ob_type.tp_iternext!(it);
     if (item === null) return null;
     let ok: boolean;
     try {
@@ -899,6 +984,7 @@ PyFilter_Type.tp_iternext = (o) => {
   }
 };
 
+/** CPython 3.11: Python/bltinmodule.c zip_new: the iterators, a result tuple of Nones, the object. */
 PyZip_Type.tp_new = (type, args, kwnames) => {
   const nkw = kwnames === null ? 0 : kwnames.length;
   let strict = false;
@@ -906,34 +992,69 @@ PyZip_Type.tp_new = (type, args, kwnames) => {
     if (kwnames![k] !== 'strict') raise(PyExc_TypeError, `zip() got an unexpected keyword argument '${kwnames![k]}'`);
     strict = PyObject_IsTrue(args[args.length - nkw + k]);
   }
-  const z = combinatorNew(type, null, args.slice(0, args.length - nkw), 48);
-  z.strict = strict;
-  return z;
+  const ittuple = iteratorTuple(args.slice(0, args.length - nkw));
+  const n = ittuple.items.length;
+  const result = tupleNewUnfilled(n);
+  for (let i = 0; i < n; i++) result.items[i] = newref(Py_None);
+  const lz = combinatorAlloc(type, 48);
+  lz.iters = ittuple;
+  lz.result = result;
+  lz.strict = strict;
+  return lz;
 };
+
+/**
+ * CPython 3.11: Python/bltinmodule.c zip_next: the result tuple is filled in place when only the
+ * zip holds it (tracked again if the collector had untracked it), else a new tuple is made.
+ */
 PyZip_Type.tp_iternext = (o) => {
   const c = o as PyIterCombinator;
-  if (c.iters.length === 0) return null;
-  const items: PyObject[] = [];
-  for (let i = 0; i < c.iters.length; i++) {
-    const v = PyIter_Next(c.iters[i]);
-    if (v === null) {
-      for (const x of items) decref(x);
-      if (c.strict) {
-        if (i > 0) raise(PyExc_ValueError, `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
-        for (let j = 1; j < c.iters.length; j++) {
-          const w = PyIter_Next(c.iters[j]);
-          if (w !== null) {
-            decref(w);
-            raise(PyExc_ValueError, `zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
-          }
-        }
+  const iters = c.iters!.items;
+  const n = iters.length;
+  if (n === 0) return null;
+  let result = c.result!;
+  if (result.ob_refcnt === 1) {
+    incref(result);
+    for (let i = 0; i < n; i++) {
+      const item = iters[i].ob_type.tp_iternext!(iters[i]);
+      if (item === null) {
+        decref(result);
+        return c.strict ? zipCheck(c, i) : null;
       }
-      return null;
+      const olditem = result.items[i];
+      result.items[i] = item;
+      decref(olditem);
     }
-    items.push(v);
+    result.hashCache = null;
+    if (!isTracked(result)) gcTrack(result);
+    return result;
   }
-  return tupleFromArraySteal(items);
+  result = tupleNewUnfilled(n);
+  for (let i = 0; i < n; i++) {
+    const item = iters[i].ob_type.tp_iternext!(iters[i]);
+    if (item === null) {
+      result.items.length = i;
+      decref(result);
+      return c.strict ? zipCheck(c, i) : null;
+    }
+    result.items[i] = item;
+  }
+  return result;
 };
+
+/** zip_next's strict check: the iterator at i ended; all must end together. */
+function zipCheck(c: PyIterCombinator, i: number): null {
+  const iters = c.iters!.items;
+  if (i > 0) raise(PyExc_ValueError, `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+  for (let j = 1; j < iters.length; j++) {
+    const w = iters[j].ob_type.tp_iternext!(iters[j]);
+    if (w !== null) {
+      decref(w);
+      raise(PyExc_ValueError, `zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+    }
+  }
+  return null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The module

@@ -20,6 +20,8 @@ import { GcLayout, gcstate, isTracked } from '../gc/gcstate.ts';
 import { GcDebug, GcFlag, gcCollect, gcHooks, gcListMerge, gcListSize, generationStats } from '../gc/collect.ts';
 import { noArgs, noKeywords, oneArg, unpackArgs } from '../objects/getargs.ts';
 import { writeUnraisable } from '../host/init.ts';
+import { sysGet, writeStderr } from './sysmodule.ts';
+import { callMethod } from '../objects/abstract.ts';
 
 /** gcstate->garbage and gcstate->callbacks (created with the module, shared by every import). */
 let garbage: PyListObject | null = null;
@@ -98,6 +100,35 @@ function invokeCallbacks(phase: 'start' | 'stop', generation: number, collected:
     }
   } finally {
     decref(info);
+  }
+}
+
+/**
+ * CPython 3.11: Python/sysmodule.c PySys_FormatStderr (sys_format, sys_pyfile_write_unicode):
+ * the message goes to sys.stderr.write(); when sys has no stderr or writing fails (sys.stderr is
+ * None, or write raises) the error is dropped and the message goes to the process's stderr.
+ * The collector writes its DEBUG_* output this way, from inside the collection. (Its
+ * "collecting generation" and "done" lines go through PySys_WriteStderr, which would cut a
+ * message at 1000 characters; those lines are always shorter.)
+ */
+export function sysFormatStderr(text: string): void {
+  if (!pyfileWrite(text, sysGet('stderr'))) writeStderr(text);
+}
+
+/** sys_pyfile_write: file.write(text); false when there is no file or the call fails. */
+function pyfileWrite(text: string, file: PyObject | null): boolean {
+  if (file === null) return false;
+  const unicode = PyUnicode_FromString(text);
+  try {
+    decref(callMethod(file, 'write', [unicode]));
+    return true;
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    // _PyErr_Clear
+    decref(e.exc);
+    return false;
+  } finally {
+    decref(unicode);
   }
 }
 

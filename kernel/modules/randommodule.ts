@@ -985,7 +985,7 @@ function Random_shuffle(self: PyObject, args: PyObject[], kw: string[] | null): 
   const [x] = bindArgs('Random.shuffle', args, kw, ['x'], 0);
   const randbelow = new BoundRandbelow(self);
   try {
-    const n = PyObject_Size(x!);
+    const n = Number(PyObject_Size(x!));
     if (x!.ob_type === PyList_Type && plainState(self) !== null) {
       // An exact list: the item swaps of x[i], x[j] = x[j], x[i] leave every reference count as it was.
       const items = (x as PyListObject).items;
@@ -1104,7 +1104,7 @@ function sampleImpl(self: PyObject, population: PyObject, k: PyObject, counts: P
   if (!isSequence(population)) {
     raise(PyExc_TypeError, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
   }
-  const n = PyObject_Size(population);
+  const n = Number(PyObject_Size(population));
   if (counts !== null && counts !== Py_None) return sampleCounts(self, population, n, k, counts);
   const randbelow = new BoundRandbelow(self);
   try {
@@ -1247,7 +1247,7 @@ function Random_choices(self: PyObject, args: PyObject[], kw: string[] | null): 
   const [population, weights, cumWeightsArg, kArg] = bindArgs('Random.choices', args, kw, ['population', 'weights'], 1, ['cum_weights', 'k']);
   const random = new BoundRandom(self);
   try {
-    const n = PyObject_Size(population!);
+    const n = Number(PyObject_Size(population!));
     const kObj = kArg ?? PyLong_FromValue(1);
     let cumWeights: PyObject;
     if (cumWeightsArg === null || cumWeightsArg === Py_None) {

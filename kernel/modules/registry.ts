@@ -4,8 +4,8 @@
  * CPython 3.11: Python/import.c finds modules through sys.meta_path (BuiltinImporter,
  * FrozenImporter, PathFinder); the kernel has two fixed tables instead.
  */
-import { builtinModules, pythonModules } from '../vm/import.ts';
-import { libModules } from '../lib/index.ts';
+import { builtinModules, cImplementedModules, cImplementedNames, pythonModules } from '../vm/import.ts';
+import { libCFunctions, libCModules, libModules } from '../lib/index.ts';
 
 /** Registers every standard-library module of kernel/lib into pythonModules. */
 export function registerModules(): void {
@@ -13,4 +13,6 @@ export function registerModules(): void {
   for (const name of Object.keys(libModules)) {
     pythonModules.set(name, libModules[name]!);
   }
+  for (const name of libCModules) cImplementedModules.add(name);
+  for (const [name, names] of Object.entries(libCFunctions)) cImplementedNames.set(name, new Set(names));
 }

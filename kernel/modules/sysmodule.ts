@@ -23,75 +23,77 @@ import { tstate } from '../vm/state.ts';
 import { lookupStr, PyType_Ready } from '../objects/typeobject.ts';
 import { unpackArgs, noKeywords, checkPositional } from '../objects/getargs.ts';
 import { currentFrame } from '../vm/ceval.ts';
-import { getFrameObject } from '../vm/frame.ts';
+import { getFrameObject, previousPythonFrame } from '../vm/frame.ts';
 import { formatException } from '../vm/traceback.ts';
-import type { KernelOutput } from '../host/interpreter.ts';
-import { Py_True, Py_False } from '../objects/boolobject.ts';
+import { Py_True } from '../objects/boolobject.ts';
+import { PyTextIOObject, PyTextIO_Type, newStream, setOutput, writeDirect, writeStderr, writeflush } from './textio.ts';
+import { PyErr } from '../vm/errors.ts';
 import { getAllocator } from '../memory/heap.ts';
+import { ObjectAllocator } from '../memory/obmalloc.ts';
+import { debugAllocatorStats } from '../memory/debugmallocstats.ts';
+import { dictFreeListLength } from '../objects/dictobject.ts';
+import { floatFreeListLength } from '../objects/floatobject.ts';
+import { listFreeListLength } from '../objects/listobject.ts';
+import { tupleFreeListLengths } from '../objects/tupleobject.ts';
 
 // ---------------------------------------------------------------------------------------------
-// Standard streams
+// Standard streams (kernel/modules/textio.ts)
 // ---------------------------------------------------------------------------------------------
 
-export const PyTextIO_Type: PyTypeObject = registerStaticType(newStaticType('_io.TextIOWrapper', 48, 0, TPFlags.BASETYPE));
+export { PyTextIOObject, PyTextIO_Type, setOutput, writeStderr };
 
-export class PyTextIOObject extends PyObject {
-  fd: 1 | 2 | 0;
-  name: string;
-  constructor(fd: 0 | 1 | 2, name: string) {
-    super(PyTextIO_Type);
-    this.fd = fd;
-    this.name = name;
+/** Which of the standard streams are terminals (isatty(); a terminal's stdout is line-buffered). */
+export interface StdioTerminals {
+  stdin?: boolean;
+  stdout?: boolean;
+  stderr?: boolean;
+}
+
+/**
+ * CPython 3.11: Python/pylifecycle.c flush_std_files: sys.stdout.flush(), then
+ * sys.stderr.flush() (a failure of stdout's is reported as unraisable, stderr's is ignored).
+ */
+export function flushStdFiles(): void {
+  for (const name of ['stdout', 'stderr']) {
+    const f = sysGet(name);
+    if (f === null || f === Py_None) continue;
+    try {
+      decref(callMethod(f, 'flush', []));
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      if (name === 'stdout') unraisableHook(e.exc, f);
+      else decref(e.exc);
+    }
   }
 }
 
-/** Where the streams write (the host's output callback). */
-let output: KernelOutput = () => {};
-export function setOutput(w: KernelOutput): void {
-  output = w;
+/**
+ * CPython 3.11: Python/pythonrun.c flush_io (after each interactive input): sys.stderr.flush(),
+ * then sys.stdout.flush(), errors ignored.
+ */
+export function flushIo(): void {
+  for (const name of ['stderr', 'stdout']) {
+    const f = sysGet(name);
+    if (f === null || f === Py_None) continue;
+    try {
+      decref(callMethod(f, 'flush', []));
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      decref(e.exc);
+    }
+  }
 }
 
-export function writeStderr(text: string): void {
-  output(2, text);
+let unraisableHook: (exc: PyObject, obj: PyObject) => void = (exc) => decref(exc);
+/** PyErr_WriteUnraisable, installed at start-up. */
+export function setSysUnraisableHook(f: (exc: PyObject, obj: PyObject) => void): void {
+  unraisableHook = f;
 }
 
-PyTextIO_Type.methods = [
-  {
-    name: 'write',
-    fn: (self, args, kw) => {
-      noKeywords('write', kw);
-      checkPositional('write', args.length, 1, 1);
-      const s = args[0];
-      if (!(s instanceof PyUnicodeObject)) raise(PyExc_TypeError, `write() argument must be str, not ${s.ob_type.tp_name}`);
-      const io = self as PyTextIOObject;
-      if (io.fd === 0) raise(PyExc_ValueError, 'not writable');
-      output(io.fd, s.s);
-      return PyLong_FromNumber(s.length);
-    },
-  },
-  { name: 'flush', fn: () => none() },
-  { name: 'fileno', fn: (self) => PyLong_FromNumber((self as PyTextIOObject).fd) },
-  { name: 'isatty', fn: () => newref(Py_False) },
-  { name: 'writable', fn: (self) => newref((self as PyTextIOObject).fd !== 0 ? Py_True : Py_False) },
-  { name: 'readable', fn: (self) => newref((self as PyTextIOObject).fd === 0 ? Py_True : Py_False) },
-  { name: 'readline', fn: () => PyUnicode_FromString('') },
-  { name: 'read', fn: () => PyUnicode_FromString('') },
-];
-PyTextIO_Type.getsets = [
-  { name: 'encoding', get: () => PyUnicode_FromString('utf-8') },
-  { name: 'errors', get: (self) => PyUnicode_FromString((self as PyTextIOObject).fd === 2 ? 'backslashreplace' : 'strict') },
-  { name: 'name', get: (self) => PyUnicode_FromString((self as PyTextIOObject).name) },
-  { name: 'closed', get: () => newref(Py_False) },
-];
-PyTextIO_Type.tp_repr = (o) => {
-  const io = o as PyTextIOObject;
-  return PyUnicode_FromString(`<_io.TextIOWrapper name='${io.name}' mode='${io.fd === 0 ? 'r' : 'w'}' encoding='utf-8'>`);
-};
-
-function newStream(fd: 0 | 1 | 2, name: string): PyTextIOObject {
-  const s = new PyTextIOObject(fd, name);
-  allocObjectMemory(s, 48, 0);
-  return s;
+/** The original standard streams, flushed once more when the interpreter ends (their close). */
+let originalStreams: PyTextIOObject[] = [];
+export function flushOriginalStreams(): void {
+  for (const s of originalStreams) writeflush(s);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,13 +143,20 @@ export function getSizeOf(o: PyObject): number {
   return size + pre;
 }
 
+/** Interpreter text for sys.stderr: through the stream when it is the kernel's, else the host's. */
+function writeStderrStream(text: string): void {
+  const stderr = sysGet('stderr');
+  if (stderr instanceof PyTextIOObject) writeDirect(stderr, text);
+  else writeStderr(text);
+}
+
 /** The exit status SystemExit(code) asks for, printing a non-integer code to stderr. */
 export function systemExitStatus(exc: PyBaseExceptionObject): number {
   const code = exc.fields?.get('code') ?? (exc.args.items.length === 1 ? exc.args.items[0] : exc.args.items.length === 0 ? Py_None : exc.args);
   if (code === Py_None) return 0;
   if (code instanceof PyLongObject) return Number(BigInt.asIntN(32, BigInt(code.v))) & 0xff;
   const s = PyObject_Str(code);
-  output(2, s.s + '\n');
+  writeStderrStream(s.s + '\n');
   decref(s);
   return 1;
 }
@@ -188,7 +197,7 @@ export function excepthook(exc: PyObject): void {
   const text = formatException(exc);
   const stderr = sysGet('stderr');
   if (stderr instanceof PyTextIOObject || stderr === null || stderr === Py_None) {
-    output(2, text);
+    writeStderrStream(text);
     return;
   }
   const s = PyUnicode_FromString(text);
@@ -277,7 +286,7 @@ const sysFunctions: MethodDef[] = [
       let depth = args.length ? Number((args[0] as PyLongObject).v) : 0;
       let f = currentFrame;
       while (depth > 0 && f !== null) {
-        f = f.previous;
+        f = previousPythonFrame(f);
         depth--;
       }
       if (f === null) raise(PyExc_ValueError, 'call stack is not deep enough');
@@ -287,6 +296,15 @@ const sysFunctions: MethodDef[] = [
   { name: 'getdefaultencoding', fn: () => PyUnicode_FromString('utf-8') },
   { name: 'getfilesystemencoding', fn: () => PyUnicode_FromString('utf-8') },
   { name: 'getallocatedblocks', fn: () => PyLong_FromNumber(allocatedBlocks()) },
+  {
+    name: '_debugmallocstats',
+    fn: (_s, args, kw) => {
+      noKeywords('_debugmallocstats', kw);
+      checkPositional('_debugmallocstats', args.length, 0, 0);
+      writeStderr(debugMallocStats());
+      return none();
+    },
+  },
   {
     name: 'displayhook',
     fn: (_s, args) => {
@@ -309,6 +327,25 @@ let allocatedBlocks: () => number = () => {
   const a = getAllocator() as { allocatedBlocks?: () => number };
   return a.allocatedBlocks ? a.allocatedBlocks() : 0;
 };
+/**
+ * CPython 3.11: Python/sysmodule.c sys__debugmallocstats_impl: pymalloc's report and a blank
+ * line, then _PyObject_DebugTypeStats (Objects/object.c): the dict, float, list and tuple free
+ * lists. Written to the C stderr, not sys.stderr.
+ */
+function debugMallocStats(): string {
+  const a = getAllocator();
+  const lines = [
+    debugAllocatorStats('free PyDictObject', dictFreeListLength(), 48),
+    debugAllocatorStats('free PyFloatObject', floatFreeListLength(), 24),
+    debugAllocatorStats('free PyListObject', listFreeListLength(), 40),
+  ];
+  tupleFreeListLengths().forEach((n, i) => {
+    lines.push(debugAllocatorStats(`free ${i + 1}-sized PyTupleObject`, n, 24 + 8 * (i + 1)));
+  });
+  if (a instanceof ObjectAllocator) return a.debugMallocStats(lines);
+  return lines.map((l) => l + '\n').join('');
+}
+
 export function setAllocatedBlocksFn(f: () => number): void {
   allocatedBlocks = f;
 }
@@ -353,7 +390,7 @@ let intInfoType: PyTypeObject | null = null;
 export const VERSION = '3.11.7 (main, Heapbook kernel) [TypeScript]';
 
 /** Creates the sys module (argv given by the host). */
-export function makeSysModule(argv: string[], modules: PyDictObject, builtinsDict: PyDictObject): PyModuleObject {
+export function makeSysModule(argv: string[], modules: PyDictObject, builtinsDict: PyDictObject, terminals: StdioTerminals = {}): PyModuleObject {
   const m = PyModule_New('sys');
   sysModule = m;
   builtinsForDisplay = builtinsDict;
@@ -395,9 +432,10 @@ export function makeSysModule(argv: string[], modules: PyDictObject, builtinsDic
   moduleSetSteal(m, 'builtin_module_names', tupleFromArraySteal(['builtins', 'sys', 'gc', 'math', 'time'].map((s) => PyUnicode_FromString(s))));
   moduleSet(m, 'modules', modules);
   moduleSetSteal(m, 'implementation', PyUnicode_FromString('cpython'));
-  const stdout = newStream(1, '<stdout>');
-  const stderr = newStream(2, '<stderr>');
-  const stdin = newStream(0, '<stdin>');
+  const stdout = newStream(1, '<stdout>', terminals.stdout ?? false);
+  const stderr = newStream(2, '<stderr>', terminals.stderr ?? false);
+  const stdin = newStream(0, '<stdin>', terminals.stdin ?? false);
+  originalStreams = [stdout, stderr];
   for (const [n, s] of [['stdout', stdout], ['stderr', stderr], ['stdin', stdin], ['__stdout__', stdout], ['__stderr__', stderr], ['__stdin__', stdin]] as const) {
     moduleSet(m, n, s);
   }

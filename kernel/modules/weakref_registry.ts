@@ -13,7 +13,7 @@ import { gcTrack, gcUntrack, isTracked } from '../gc/gcstate.ts';
 import { setClearWeakRefs } from '../objects/instances.ts';
 import { setFuncClearWeakRefs } from '../objects/funcobject.ts';
 import { setSetClearWeakRefs } from '../objects/setobject.ts';
-import { setAddSubclassHook, setWeakrefGetter } from '../objects/typeobject.ts';
+import { setAddSubclassHook, setRemoveSubclassHook, setWeakrefGetter } from '../objects/typeobject.ts';
 import { PyCFunction_Type } from '../objects/methodobject.ts';
 import { PyMethod_Type } from '../objects/classobject.ts';
 import { PyErr } from '../vm/errors.ts';
@@ -21,7 +21,7 @@ import { writeUnraisable } from '../host/init.ts';
 import { PyCode_Type } from '../objects/codeobject.ts';
 import { PyGen_Type } from '../objects/genobject.ts';
 import { PyModule_Type } from '../objects/moduleobject.ts';
-import { PyObject_ClearWeakRefs, addSubclassRef, removeSubclassRefs, subtypeClearWeakRefs, handleWeakrefs, typeSupportsWeakrefs, weakrefAttribute, getWeakrefCount } from '../objects/weakrefobject.ts';
+import { PyObject_ClearWeakRefs, addSubclassRef, removeBaseSubclassRefs, removeSubclassRefs, subtypeClearWeakRefs, handleWeakrefs, typeSupportsWeakrefs, weakrefAttribute, getWeakrefCount } from '../objects/weakrefobject.ts';
 import { makeWeakrefModule } from './_weakref.ts';
 import { source as weakrefSource } from '../lib/weakref_py.ts';
 import { source as weakrefsetSource } from '../lib/weakrefset_py.ts';
@@ -54,6 +54,7 @@ export function registerWeakrefModules(): void {
     clearWeakrefsInDealloc(t);
   }
   setAddSubclassHook(addSubclassRef);
+  setRemoveSubclassHook(removeBaseSubclassRefs);
 }
 
 /**

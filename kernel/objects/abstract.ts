@@ -2,7 +2,7 @@
  * The abstract object protocols: calling, numbers, sequences, mappings, iteration.
  * CPython 3.11: Objects/abstract.c, Objects/call.c.
  */
-import { type BinaryFunc, PyObject, PyTypeObject } from './pyobject.ts';
+import { type BinaryFunc, type CallFunc, type Py_ssize_t, PyObject, PyTypeObject, PyType_Type, TPFlags } from './pyobject.ts';
 import { decref, incref, newref } from '../memory/refcount.ts';
 import { PyErr, raise } from '../vm/errors.ts';
 import {
@@ -11,7 +11,9 @@ import {
 import { PyObject_IsTrue, PyObject_TypeCheck, PyType_IsSubtype, Py_None, Py_NotImplemented, _PyObject_LookupAttr } from './object.ts';
 import { internString } from './unicodeobject.ts';
 import { PyLongObject, PyLong_Type, indexToNumber } from './longobject.ts';
-import { PyTupleObject } from './tupleobject.ts';
+import { PyTupleObject, tupleFromArray } from './tupleobject.ts';
+import { Py_GenericAlias } from './genericaliasobject.ts';
+import { PyUnion_Check, _Py_union_args } from './unionobject.ts';
 import { enterRecursiveCall, leaveRecursiveCall } from '../vm/state.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -23,14 +25,79 @@ import { enterRecursiveCall, leaveRecursiveCall } from '../vm/state.ts';
  * positional args followed by keyword values named by kwnames. Arguments are borrowed.
  */
 export function PyObject_Call(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  const call = callable.ob_type.tp_call;
-  if (call === null) raise(PyExc_TypeError, `'${callable.ob_type.tp_name}' object is not callable`);
+  const t = callable.ob_type;
+  const call = t.tp_call;
+  if (call === null) raise(PyExc_TypeError, `'${t.tp_name}' object is not callable`);
+  // Instances of a metaclass are called through MakeTpCall too: heap types lack HAVE_VECTORCALL.
+  if (!(t.tp_flags & TPFlags.HAVE_VECTORCALL) || (t === PyType_Type && !hasVectorcall(callable as PyTypeObject, args, kwnames))) {
+    return makeTpCall(call, callable, args, kwnames);
+  }
   enterRecursiveCall(' while calling a Python object');
   try {
     return call(callable, args, kwnames);
   } finally {
     leaveRecursiveCall();
   }
+}
+
+/**
+ * PyVectorcall_Function(type object) != NULL: the type's tp_vectorcall; `type` itself
+ * (type_vectorcall) only for type(x), and falls back to _PyObject_MakeTpCall otherwise.
+ */
+function hasVectorcall(type: PyTypeObject, args: PyObject[], kwnames: string[] | null): boolean {
+  if (!type.tp_vectorcall) return false;
+  return type !== PyType_Type || (args.length === 1 && kwnames === null);
+}
+
+/**
+ * NON-CPYTHON: the tuple of positional arguments of the _PyObject_MakeTpCall running now, for
+ * callees that keep CPython's tuple (see makeTpCall and callArgsTuple).
+ */
+let tpCallArgs: PyTupleObject | null = null;
+
+/**
+ * CPython 3.11: Objects/call.c _PyObject_MakeTpCall: the arguments become a temporary tuple
+ * (_PyTuple_FromArray) and keyword arguments a temporary dict (_PyStack_AsDict), held for the
+ * duration of tp_call. The kernel's tp_call still takes the arguments as an array; a callee that
+ * keeps CPython's tuple (BaseException_new stores it as `args`) asks for it with callArgsTuple.
+ */
+function makeTpCall(call: CallFunc, callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const npos = kwnames === null ? args.length : args.length - kwnames.length;
+  const argstuple = tupleFromArray(npos === args.length ? args : args.slice(0, npos));
+  let kwdict: PyObject | null = null;
+  const saved = tpCallArgs;
+  try {
+    if (kwnames !== null && kwnames.length > 0) kwdict = kwargsDictHook(args, npos, kwnames);
+    enterRecursiveCall(' while calling a Python object');
+    tpCallArgs = argstuple;
+    try {
+      return call(callable, args, kwnames);
+    } finally {
+      tpCallArgs = saved;
+      leaveRecursiveCall();
+    }
+  } finally {
+    decref(argstuple);
+    if (kwdict !== null) decref(kwdict);
+  }
+}
+
+/**
+ * The argument tuple CPython's tp_call received, when the kernel's call in progress came through
+ * _PyObject_MakeTpCall with exactly these positional arguments; null otherwise.
+ */
+export function callArgsTuple(positional: readonly PyObject[]): PyTupleObject | null {
+  const t = tpCallArgs;
+  if (t === null || t.items.length !== positional.length) return null;
+  for (let i = 0; i < positional.length; i++) if (t.items[i] !== positional[i]) return null;
+  return t;
+}
+
+/** _PyStack_AsDict for makeTpCall (wired by kernel/host/vectorcall.ts); null: no dict is made. */
+let kwargsDictHook: (args: PyObject[], npos: number, kwnames: string[]) => PyObject | null = () => null;
+
+export function setMakeTpCallHooks(kwargsDict: (args: PyObject[], npos: number, kwnames: string[]) => PyObject): void {
+  kwargsDictHook = kwargsDict;
 }
 
 export function callNoArgs(f: PyObject): PyObject {
@@ -65,16 +132,38 @@ export type NbSlot =
   | 'nb_and' | 'nb_xor' | 'nb_or' | 'nb_floor_divide' | 'nb_true_divide' | 'nb_matrix_multiply';
 
 /**
+ * NB_BINOP(type->tp_as_number, slot): the slot field itself, read directly (NON-CPYTHON: a
+ * lookup by a computed key would make V8 search the type object's properties by name).
+ */
+function nbSlot(t: PyTypeObject, slot: NbSlot): BinaryFunc | null {
+  switch (slot) {
+    case 'nb_add': return t.nb_add;
+    case 'nb_subtract': return t.nb_subtract;
+    case 'nb_multiply': return t.nb_multiply;
+    case 'nb_remainder': return t.nb_remainder;
+    case 'nb_divmod': return t.nb_divmod;
+    case 'nb_lshift': return t.nb_lshift;
+    case 'nb_rshift': return t.nb_rshift;
+    case 'nb_and': return t.nb_and;
+    case 'nb_xor': return t.nb_xor;
+    case 'nb_or': return t.nb_or;
+    case 'nb_floor_divide': return t.nb_floor_divide;
+    case 'nb_true_divide': return t.nb_true_divide;
+    default: return t.nb_matrix_multiply;
+  }
+}
+
+/**
  * CPython 3.11: Objects/abstract.c binary_op1: try v's slot, w's slot first if w's type is a
  * subclass that overrides it; returns NotImplemented (a new reference) when neither applies.
  */
 export function binary_op1(v: PyObject, w: PyObject, slot: NbSlot): PyObject {
   const vt = v.ob_type;
   const wt = w.ob_type;
-  const slotv = vt[slot] as BinaryFunc | null;
+  const slotv = nbSlot(vt, slot);
   let slotw: BinaryFunc | null = null;
   if (wt !== vt) {
-    slotw = wt[slot] as BinaryFunc | null;
+    slotw = nbSlot(wt, slot);
     if (slotw === slotv) slotw = null;
   }
   if (slotv !== null) {
@@ -172,7 +261,7 @@ export function PyNumber_Power(v: PyObject, w: PyObject, z: PyObject): PyObject 
   if (z === Py_None) binopTypeError(v, w, '** or pow()');
   raise(
     PyExc_TypeError,
-    `unsupported operand type(s) for pow(): '${vt.tp_name}', '${wt.tp_name}', '${z.ob_type.tp_name}'`,
+    `unsupported operand type(s) for ** or pow(): '${vt.tp_name}', '${wt.tp_name}', '${z.ob_type.tp_name}'`,
   );
 }
 
@@ -293,21 +382,24 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   if (t.sq_item !== null) {
     if (key.ob_type.nb_index !== null) {
       let i = PyNumber_AsSsize_t(key);
-      if (i < 0 && t.sq_length !== null) i += t.sq_length(o);
+      if (i < 0 && t.sq_length !== null) i += Number(t.sq_length(o));
       return t.sq_item(o, i);
     }
     raise(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
   }
   if (o instanceof PyTypeObject) {
+    // Special case type[int], but disallow other types so str[int] fails.
+    if (o === PyType_Type) return Py_GenericAlias(o, key);
     // __class_getitem__ (PEP 560)
     const meth = _PyObject_LookupAttr(o, internString('__class_getitem__'));
-    if (meth !== null) {
+    if (meth !== null && meth !== Py_None) {
       try {
         return callOneArg(meth, key);
       } finally {
         decref(meth);
       }
     }
+    if (meth !== null) decref(meth);
     raise(PyExc_TypeError, `type '${o.tp_name}' is not subscriptable`);
   }
   raise(PyExc_TypeError, `'${t.tp_name}' object is not subscriptable`);
@@ -322,7 +414,7 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, value: PyObject): v
   if (t.sq_ass_item !== null) {
     if (key.ob_type.nb_index !== null) {
       let i = PyNumber_AsSsize_t(key);
-      if (i < 0 && t.sq_length !== null) i += t.sq_length(o);
+      if (i < 0 && t.sq_length !== null) i += Number(t.sq_length(o));
       t.sq_ass_item(o, i, value);
       return;
     }
@@ -340,7 +432,7 @@ export function PyObject_DelItem(o: PyObject, key: PyObject): void {
   if (t.sq_ass_item !== null) {
     if (key.ob_type.nb_index !== null) {
       let i = PyNumber_AsSsize_t(key);
-      if (i < 0 && t.sq_length !== null) i += t.sq_length(o);
+      if (i < 0 && t.sq_length !== null) i += Number(t.sq_length(o));
       t.sq_ass_item(o, i, null);
       return;
     }
@@ -350,7 +442,7 @@ export function PyObject_DelItem(o: PyObject, key: PyObject): void {
 }
 
 /** CPython 3.11: Objects/abstract.c PyObject_Size */
-export function PyObject_Size(o: PyObject): number {
+export function PyObject_Size(o: PyObject): Py_ssize_t {
   const t = o.ob_type;
   if (t.sq_length !== null) return t.sq_length(o);
   if (t.mp_length !== null) return t.mp_length(o);
@@ -501,6 +593,8 @@ export function setInstanceCheckHook(f: (inst: PyObject, cls: PyObject) => boole
 export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
   if (inst.ob_type === cls) return true;
   if (cls.ob_type === PyLong_Type) return false;
+  // isinstance(x, int | str) checks the union's members.
+  if (PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (cls instanceof PyTupleObject) {
     for (const c of cls.items) if (PyObject_IsInstance(inst, c)) return true;
     return false;
@@ -515,6 +609,7 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
 
 /** CPython 3.11: Objects/abstract.c PyObject_IsSubclass */
 export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (cls instanceof PyTupleObject) {
     for (const c of cls.items) if (PyObject_IsSubclass(derived, c)) return true;
     return false;

@@ -5,7 +5,7 @@
 import { PyObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
 import { PyLongObject, PyLong_Type } from './longobject.ts';
 import { allocStatic } from '../memory/heap.ts';
-import { PyUnicode_FromString } from './unicodeobject.ts';
+import { staticString } from './unicodeobject.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_TypeError } from './exceptions.ts';
 import { PyObject_IsTrue, Py_NotImplemented } from './object.ts';
@@ -31,7 +31,8 @@ export function PyBool_FromBool(b: boolean): PyObject {
   return o;
 }
 
-PyBool_Type.tp_repr = (o) => PyUnicode_FromString(o === Py_True ? 'True' : 'False');
+/** CPython 3.11: Objects/boolobject.c bool_repr: the static strings &_Py_ID(True) and &_Py_ID(False). */
+PyBool_Type.tp_repr = (o) => staticString(o === Py_True ? 'True' : 'False');
 PyBool_Type.tp_dealloc = () => {
   throw new Error('deallocating a bool');
 };

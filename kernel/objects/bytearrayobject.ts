@@ -90,8 +90,8 @@ export function PyByteArray_Resize(self: PyByteArrayObject, size: number): void 
   let alloc = self.alloc;
   const logicalOffset = self.start;
   if (size + logicalOffset + 1 <= alloc) {
-    if (size < alloc / 2) {
-      // Major downsize: resize down to the exact size.
+    if (size < Math.floor(alloc / 2)) {
+      // Major downsize (alloc / 2 is an integer division): resize down to the exact size.
       alloc = size + 1;
     } else {
       // Minor downsize: keep the storage.
@@ -485,7 +485,15 @@ class PyByteArrayIterObject extends PyObject {
   index = 0;
   seq: PyByteArrayObject | null;
   constructor(seq: PyByteArrayObject) {
-    super(PyByteArrayIter_Type);
+    super(PyByteArrayIter_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyByteArrayIter_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.seq = seq;
   }
 }

@@ -45,7 +45,15 @@ export class PyBytesObject extends PyObject {
   /** ob_shash, -1 until computed. */
   hash = -1;
   constructor(type: PyTypeObject, b: Uint8Array) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.b = b;
   }
 }
@@ -449,7 +457,15 @@ class PyBytesIterObject extends PyObject {
   index = 0;
   seq: PyBytesObject | null;
   constructor(seq: PyBytesObject) {
-    super(PyBytesIter_Type);
+    super(PyBytesIter_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyBytesIter_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.seq = seq;
   }
 }

@@ -16,7 +16,15 @@ export class PyMethodObject extends PyObject {
   func: PyObject;
   self: PyObject;
   constructor(func: PyObject, self: PyObject) {
-    super(PyMethod_Type);
+    super(PyMethod_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyMethod_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.func = func;
     this.self = self;
   }

@@ -11,8 +11,11 @@ import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_InternFromString, PyUn
 import { PyTupleObject, PyTuple_Type, tupleFromArraySteal } from './tupleobject.ts';
 import { Py_None, hexAddr, PyObject_RichCompareBool } from './object.ts';
 import type { CodeUnit } from '../compile/code.ts';
+import type { AttrCache, GlobalCache } from '../vm/specialize.ts';
+import { codeUnitCount } from './code_units.ts';
 
-export const PyCode_Type: PyTypeObject = registerStaticType(newStaticType('code', 176, 2, 0));
+/** code.__basicsize__ = offsetof(PyCodeObject, co_code_adaptive); the code units follow (itemsize 2). */
+export const PyCode_Type: PyTypeObject = registerStaticType(newStaticType('code', 184, 2, 0));
 export const PyCell_Type: PyTypeObject = registerStaticType(newStaticType('cell', 24, 0, TPFlags.HAVE_GC));
 
 export const enum CodeFlags {
@@ -50,8 +53,35 @@ export class PyCodeObject extends PyObject {
   hasDocstring = false;
   /** Cached co_names as JS strings (for messages). */
   nameStrings: string[];
+  /** Py_SIZE: CPython's code units (instructions, caches, EXTENDED_ARGs); see code_units.ts. */
+  ob_size = 0;
+  /** co_warmup: counts up to 0, when the code is quickened (kernel/vm/adaptive.ts). */
+  warmup = -8;
+  /** After quickening: per instruction, the state and counter of each BINARY_OP add. */
+  binaryAddState: Uint8Array | null = null;
+  binaryAddCounter: Uint16Array | null = null;
+  /** LOAD_GLOBAL's inline caches, by instruction (kernel/vm/specialize.ts), made on first use. */
+  globalCache: (GlobalCache | null)[] | null = null;
+  /** co_code_adaptive: the instructions with superinstructions in (kernel/vm/specialize.ts). */
+  quickened: Int32Array | null = null;
+  /** LOAD_ATTR, STORE_ATTR and LOAD_METHOD's inline caches, by instruction, made on first use. */
+  attrCache: (AttrCache | null)[] | null = null;
+  /**
+   * NON-CPYTHON: the code of a kernel/lib function that CPython implements in C (operator,
+   * functools.partial, ...; kernel/lib/index.ts). Such a frame adds no traceback entry, as a
+   * C function has no frame to add.
+   */
+  cImplemented = false;
   constructor(unit: CodeUnit, consts: PyTupleObject, names: PyTupleObject, localsplusnames: PyTupleObject, filename: PyUnicodeObject, name: PyUnicodeObject, qualname: PyUnicodeObject) {
-    super(PyCode_Type);
+    super(PyCode_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyCode_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.unit = unit;
     this.consts = consts;
     this.names = names;
@@ -109,7 +139,9 @@ export function PyCode_New(unit: CodeUnit, consts: PyObject[]): PyCodeObject {
     PyUnicode_InternFromString(unit.qualname),
   );
   c.hasDocstring = (unit as CodeUnit & { hasDocstring?: boolean }).hasDocstring ?? false;
-  allocObjectMemory(c, 176 + 2 * unit.code.length, 0);
+  // _PyObject_VAR_SIZE: the header and the code units, rounded up to a multiple of 8.
+  c.ob_size = codeUnitCount(unit.code);
+  allocObjectMemory(c, (PyCode_Type.tp_basicsize + PyCode_Type.tp_itemsize * c.ob_size + 7) & ~7, 0);
   return c;
 }
 
@@ -139,7 +171,15 @@ PyCode_Type.tp_hash = (o) => (o as PyCodeObject).addr % 1000003;
 export class PyCellObject extends PyObject {
   ref: PyObject | null;
   constructor(ref: PyObject | null) {
-    super(PyCell_Type);
+    super(PyCell_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyCell_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.ref = ref;
   }
 }
@@ -204,6 +244,14 @@ export function setCodeAttrHooks(h: typeof codeHooks): void {
 function unit(o: PyObject): CodeUnit {
   return (o as PyCodeObject).unit;
 }
+
+/** CPython 3.11: Objects/codeobject.c code_sizeof: _PyObject_VAR_SIZE (rounded to 8 bytes). */
+PyCode_Type.methods = [
+  {
+    name: '__sizeof__',
+    fn: (o) => codeHooks.int((PyCode_Type.tp_basicsize + PyCode_Type.tp_itemsize * (o as PyCodeObject).ob_size + 7) & ~7),
+  },
+];
 
 PyCode_Type.getsets = [
   { name: 'co_name', get: (o) => newref((o as PyCodeObject).name) },

@@ -38,7 +38,15 @@ export class PyComplexObject extends PyObject {
   real: number;
   imag: number;
   constructor(type: PyTypeObject, real: number, imag: number) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.real = real;
     this.imag = imag;
   }

@@ -6,13 +6,13 @@
  */
 import { type GetSetDef, type MethodDef, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
-import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
-import { PyUnicode_FromString, PyUnicodeObject } from './unicodeobject.ts';
-import { PyObject_TypeCheck, Py_None, hexAddr, none } from './object.ts';
+import { gcAllocObject, gcDel, gcFree, gcTrack, gcUntrack } from '../gc/gcstate.ts';
+import { PyUnicode_FromString, PyUnicodeObject, internString } from './unicodeobject.ts';
+import { PyObject_SetAttr, PyObject_TypeCheck, Py_None, _PyObject_IsAbstract, hexAddr, none } from './object.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_AttributeError, PyExc_TypeError } from './exceptions.ts';
 import { PyCFunction_New } from './methodobject.ts';
-import { PyObject_Call, callNoArgs, callOneArg } from './abstract.ts';
+import { PyObject_Call, binary_op, callNoArgs, callOneArg } from './abstract.ts';
 import { unpackArgs } from './getargs.ts';
 
 const DESCR_FLAGS = TPFlags.HAVE_GC;
@@ -38,7 +38,15 @@ export class PyDescrObject extends PyObject {
   /** wrapper_descriptor: the slot function it wraps (classes inheriting it keep the fast slot). */
   wrapped: unknown = null;
   constructor(type: PyTypeObject, dType: PyTypeObject, name: string) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.dType = dType;
     this.name = name;
   }
@@ -97,7 +105,7 @@ for (const t of [PyMethodDescr_Type, PyClassMethodDescr_Type, PyGetSetDescr_Type
 }
 
 /** descr_check: the instance must be of the descriptor's type. */
-function descrCheck(d: PyDescrObject, obj: PyObject): void {
+export function descrCheck(d: PyDescrObject, obj: PyObject): void {
   if (!PyObject_TypeCheck(obj, d.dType)) {
     raise(
       PyExc_TypeError,
@@ -190,7 +198,15 @@ export class PyMethodWrapperObject extends PyObject {
   descr: PyDescrObject;
   self: PyObject;
   constructor(descr: PyDescrObject, self: PyObject) {
-    super(PyMethodWrapper_Type);
+    super(PyMethodWrapper_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyMethodWrapper_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.descr = descr;
     this.self = self;
   }
@@ -249,6 +265,8 @@ export class PyPropertyObject extends PyObject {
   doc: PyObject | null = null;
   /** 3.11 property keeps the name it was assigned to (__set_name__) for error messages. */
   name: PyObject | null = null;
+  /** getter_doc: __doc__ was taken from the getter (property_copy then takes the new getter's). */
+  getterDoc = false;
 }
 
 export function newProperty(type: PyTypeObject, fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null, doc: PyObject | null): PyPropertyObject {
@@ -269,10 +287,23 @@ PyProperty_Type.tp_dealloc = (o) => {
   for (const f of [p.fget, p.fset, p.fdel, p.doc, p.name]) xdecref(f);
   p.ob_type.tp_free ? p.ob_type.tp_free(p) : gcDel(p);
 };
-PyProperty_Type.tp_free = (o) => gcDel(o);
+PyProperty_Type.tp_free = gcFree;
+/** CPython 3.11: Objects/descrobject.c property_traverse: fget, fset, fdel, __doc__, the name. */
 PyProperty_Type.tp_traverse = (o, visit) => {
   const p = o as PyPropertyObject;
-  for (const f of [p.fget, p.fset, p.fdel, p.doc, p.name]) if (f !== null) visit(f);
+  if (p.fget !== null) visit(p.fget);
+  if (p.fset !== null) visit(p.fset);
+  if (p.fdel !== null) visit(p.fdel);
+  if (p.doc !== null) visit(p.doc);
+  if (p.name !== null) visit(p.name);
+};
+
+/** CPython 3.11: Objects/descrobject.c property_clear: only __doc__ (the rest cannot hold cycles alone). */
+PyProperty_Type.tp_clear = (o) => {
+  const p = o as PyPropertyObject;
+  const doc = p.doc;
+  p.doc = null;
+  xdecref(doc);
 };
 
 function propertyName(p: PyPropertyObject): string | null {
@@ -323,36 +354,63 @@ export function setPropertyFinishAlloc(f: (o: PyObject, type: PyTypeObject) => v
   finishAllocHook = f;
 }
 
-/** CPython 3.11: Objects/descrobject.c property_init_impl */
+/**
+ * CPython 3.11: Objects/descrobject.c property_init_impl: None accessors are stored as NULL, the
+ * doc as given (None included); the name is forgotten. Without a doc, the getter's __doc__ is
+ * used (a subclass instance gets it as an attribute, in its own __dict__).
+ */
 PyProperty_Type.tp_init = (self, args, kwnames) => {
   const p = self as PyPropertyObject;
   const a = unpackArgs('property', args, kwnames, ['fget', 'fset', 'fdel', 'doc'], 0);
-  const norm = (o: PyObject | null) => (o === null || o === Py_None ? null : newref(o));
-  const old = [p.fget, p.fset, p.fdel, p.doc];
-  p.fget = norm(a[0]);
-  p.fset = norm(a[1]);
-  p.fdel = norm(a[2]);
-  p.doc = norm(a[3]);
-  for (const o of old) xdecref(o);
-  // if no docstring given and the getter has one, use that one
-  if (p.doc === null && p.fget !== null) {
-    const d = lookupAttrHook(p.fget, '__doc__');
-    if (d !== null && d !== Py_None) p.doc = d;
-    else if (d !== null) decref(d);
+  const accessor = (o: PyObject | null): PyObject | null => (o === null || o === Py_None ? null : newref(o));
+  const fget = accessor(a[0]);
+  const fset = accessor(a[1]);
+  const fdel = accessor(a[2]);
+  const doc = a[3] === null ? null : newref(a[3]);
+  // Py_XSETREF of each field in turn.
+  xdecref(setField(p, 'fget', fget));
+  xdecref(setField(p, 'fset', fset));
+  xdecref(setField(p, 'fdel', fdel));
+  xdecref(setField(p, 'doc', doc));
+  xdecref(setField(p, 'name', null));
+  p.getterDoc = false;
+  if ((doc === null || doc === Py_None) && fget !== null) {
+    const getDoc = lookupAttrHook(fget, '__doc__');
+    if (getDoc === null) return;
+    if (p.ob_type === PyProperty_Type) {
+      xdecref(setField(p, 'doc', getDoc));
+    } else {
+      try {
+        PyObject_SetAttr(p, internString('__doc__'), getDoc);
+      } finally {
+        decref(getDoc);
+      }
+    }
+    p.getterDoc = true;
   }
 };
+
+function setField(p: PyPropertyObject, field: 'fget' | 'fset' | 'fdel' | 'doc' | 'name', value: PyObject | null): PyObject | null {
+  const old = p[field];
+  p[field] = value;
+  return old;
+}
 
 let lookupAttrHook: (o: PyObject, name: string) => PyObject | null = () => null;
 export function setPropertyLookupAttr(f: (o: PyObject, name: string) => PyObject | null): void {
   lookupAttrHook = f;
 }
 
-/** property_copy: a new property of the same type with one accessor replaced. */
+/**
+ * CPython 3.11: Objects/descrobject.c property_copy: a new property of the same type with one
+ * accessor replaced; a doc taken from the old getter is taken again from the new one.
+ */
 function propertyCopy(p: PyPropertyObject, which: 'fget' | 'fset' | 'fdel', value: PyObject): PyObject {
-  const get = which === 'fget' ? value : p.fget ?? Py_None;
-  const set = which === 'fset' ? value : p.fset ?? Py_None;
-  const del = which === 'fdel' ? value : p.fdel ?? Py_None;
-  const doc = which === 'fget' && p.doc !== null && p.fget !== null ? Py_None : p.doc ?? Py_None;
+  const given = (v: PyObject, old: PyObject | null): PyObject => (v === Py_None ? old ?? Py_None : v);
+  const get = which === 'fget' ? given(value, p.fget) : p.fget ?? Py_None;
+  const set = which === 'fset' ? given(value, p.fset) : p.fset ?? Py_None;
+  const del = which === 'fdel' ? given(value, p.fdel) : p.fdel ?? Py_None;
+  const doc = p.getterDoc && get !== Py_None ? Py_None : p.doc ?? Py_None;
   const np = PyObject_Call(p.ob_type, [get, set, del, doc], null) as PyPropertyObject;
   if (p.name !== null && np instanceof PyPropertyObject) {
     xdecref(np.name);
@@ -384,25 +442,21 @@ PyProperty_Type.getsets = [
   {
     name: '__doc__',
     get: (o) => newref((o as PyPropertyObject).doc ?? Py_None),
+    // A T_OBJECT member: any value is stored, None included; deleting stores NULL.
     set: (o, v) => {
       const p = o as PyPropertyObject;
       const old = p.doc;
-      p.doc = v === null || v === Py_None ? null : newref(v);
+      p.doc = v === null ? null : newref(v);
       xdecref(old);
     },
   },
   {
+    /** CPython 3.11: Objects/descrobject.c property_get___isabstractmethod__ */
     name: '__isabstractmethod__',
     get: (o) => {
       const p = o as PyPropertyObject;
       for (const f of [p.fget, p.fset, p.fdel]) {
-        if (f === null) continue;
-        const v = lookupAttrHook(f, '__isabstractmethod__');
-        if (v !== null) {
-          const t = v.ob_type.nb_bool !== null ? v.ob_type.nb_bool(v) : v !== Py_None;
-          decref(v);
-          if (t) return newref(trueObj());
-        }
+        if (_PyObject_IsAbstract(f)) return newref(trueObj());
       }
       return newref(falseObj());
     },
@@ -425,7 +479,15 @@ export const PyDictProxy_Type = registerStaticType(newStaticType('mappingproxy',
 export class PyMappingProxyObject extends PyObject {
   mapping: PyObject;
   constructor(mapping: PyObject) {
-    super(PyDictProxy_Type);
+    super(PyDictProxy_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyDictProxy_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.mapping = mapping;
   }
 }
@@ -437,6 +499,19 @@ export function newMappingProxy(mapping: PyObject): PyObject {
   gcTrack(p);
   return p;
 }
+
+/**
+ * CPython 3.11: Objects/descrobject.c mappingproxy_new_impl: types.MappingProxyType(mapping),
+ * for any mapping but a list or a tuple (mappingproxy_check_mapping).
+ */
+PyDictProxy_Type.tp_new = (_type, args, kwnames) => {
+  const [mapping] = unpackArgs('mappingproxy', args, kwnames, ['mapping'], 1);
+  const t = mapping!.ob_type;
+  if (t.mp_subscript === null || t.tp_name === 'list' || t.tp_name === 'tuple') {
+    raise(PyExc_TypeError, `mappingproxy() argument must be a mapping, not ${t.tp_name}`);
+  }
+  return newMappingProxy(mapping!);
+};
 
 function proxyTarget(o: PyObject): PyObject {
   return (o as PyMappingProxyObject).mapping;
@@ -455,6 +530,16 @@ PyDictProxy_Type.tp_iter = (o) => proxyTarget(o).ob_type.tp_iter!(proxyTarget(o)
 PyDictProxy_Type.tp_repr = (o) => PyUnicode_FromString(`mappingproxy(${reprHook(proxyTarget(o))})`);
 PyDictProxy_Type.tp_str = (o) => strHook(proxyTarget(o));
 PyDictProxy_Type.tp_richcompare = (a, b, op) => richHook(proxyTarget(a), b, op);
+
+/** CPython 3.11: Objects/descrobject.c mappingproxy_or: `|` of the mappings behind the proxies. */
+PyDictProxy_Type.nb_or = (left, right) => {
+  const l = PyObject_TypeCheck(left, PyDictProxy_Type) ? proxyTarget(left) : left;
+  const r = PyObject_TypeCheck(right, PyDictProxy_Type) ? proxyTarget(right) : right;
+  return binary_op(l, r, 'nb_or');
+};
+
+/** CPython 3.11: Objects/descrobject.c mappingproxy_ior: a proxy is read-only. */
+PyDictProxy_Type.nb_inplace_or = (self) => raise(PyExc_TypeError, `'|=' is not supported by ${self.ob_type.tp_name}; use '|' instead`);
 
 function forward(name: string) {
   return (self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {

@@ -5,7 +5,7 @@
  * CPython 3.11: Objects/dictobject.c, Include/internal/pycore_dict.h.
  */
 import { type Hash, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
-import { memFree, memMalloc } from '../memory/heap.ts';
+import { memFree, memMalloc, newReference } from '../memory/heap.ts';
 import { decref, incref, newref } from '../memory/refcount.ts';
 import { gcAllocObject, gcDel, gcTrack, gcUntrack, isTracked } from '../gc/gcstate.ts';
 import {
@@ -118,7 +118,15 @@ export class PyDictObject extends PyObject {
    */
   sharedKeysOf: PyTypeObject | null = null;
   constructor(type: PyTypeObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
   }
 }
 
@@ -190,8 +198,10 @@ function dictkeysDecref(dk: DictKeys): void {
 /** CPython 3.11: Objects/dictobject.c new_dict (from the dict free list when possible). */
 function newDict(keys: DictKeys): PyDictObject {
   let mp = dictFreeList.pop();
-  if (mp !== undefined) mp.ob_refcnt = 1;
-  else {
+  if (mp !== undefined) {
+    mp.ob_refcnt = 1;
+    newReference(mp, 16);
+  } else {
     mp = new PyDictObject(PyDict_Type);
     gcAllocObject(mp, DictLayout.SIZE);
   }

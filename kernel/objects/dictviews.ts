@@ -68,7 +68,15 @@ export class DictIterObject extends PyObject {
   /** len: items still expected. */
   len: number;
   constructor(type: PyTypeObject, dict: PyDictObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.dict = dict;
     this.used = dict.used;
     this.len = dict.used;
@@ -261,7 +269,15 @@ for (const t of [PyDictIterKey_Type, PyDictIterValue_Type, PyDictIterItem_Type, 
 export class DictViewObject extends PyObject {
   dict: PyDictObject | null;
   constructor(type: PyTypeObject, dict: PyDictObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.dict = dict;
   }
 }

@@ -53,7 +53,15 @@ export class EnumObject extends PyObject {
   en_result: PyTupleObject | null = null;
   en_longindex: PyLongObject | null = null;
   constructor(type: PyTypeObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
   }
 }
 
@@ -230,7 +238,15 @@ export class ReversedObject extends PyObject {
   /** The sequence, null once exhausted. */
   seq: PyObject | null = null;
   constructor(type: PyTypeObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
   }
 }
 

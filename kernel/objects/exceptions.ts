@@ -30,7 +30,15 @@ export class PyBaseExceptionObject extends PyObject {
   notes: PyObject | null = null;
   fields: Map<string, PyObject> | null = null;
   constructor(type: PyTypeObject, args: PyTupleObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.args = args;
     this.inst = new InstanceData();
   }
@@ -41,8 +49,38 @@ const EXC_FLAGS = TPFlags.BASETYPE | TPFlags.HAVE_GC | TPFlags.BASE_EXC_SUBCLASS
 /** Field names each exception type adds (member descriptors), by type. */
 export const excFields = new Map<PyTypeObject, string[]>();
 
+/**
+ * sizeof of the exception structs larger than PyBaseExceptionObject (Include/cpython/pyerrors.h,
+ * 64-bit Linux); every other exception type has its base's size.
+ */
+const EXC_BASICSIZE: Record<string, number> = {
+  /** PyBaseExceptionGroupObject: msg, excs. */
+  BaseExceptionGroup: ExcLayout.BASE + 16,
+  /** PySystemExitObject: code. */
+  SystemExit: ExcLayout.BASE + 8,
+  /** PyAttributeErrorObject: obj, name. */
+  AttributeError: ExcLayout.BASE + 16,
+  /** PyImportErrorObject: msg, name, path. */
+  ImportError: ExcLayout.BASE + 24,
+  /** PyNameErrorObject: name. */
+  NameError: ExcLayout.BASE + 8,
+  /** PyOSErrorObject: myerrno, strerror, filename, filename2, written. */
+  OSError: ExcLayout.BASE + 40,
+  /** PyStopIterationObject: value. */
+  StopIteration: ExcLayout.BASE + 8,
+  /** PySyntaxErrorObject: msg, filename, lineno, offset, end_lineno, end_offset, text, print_file_and_line. */
+  SyntaxError: ExcLayout.BASE + 64,
+  /** PyUnicodeErrorObject: encoding, object, start, end, reason (UnicodeError itself has none). */
+  UnicodeEncodeError: ExcLayout.BASE + 40,
+  UnicodeDecodeError: ExcLayout.BASE + 40,
+  UnicodeTranslateError: ExcLayout.BASE + 40,
+  /** A heap type in CPython (PyErr_NewException): BaseExceptionGroup's fields and a weaklist. */
+  ExceptionGroup: ExcLayout.BASE + 24,
+};
+
 function make(name: string, base: PyTypeObject | null, fields: string[] = []): PyTypeObject {
-  const t = registerStaticType(newStaticType(name, ExcLayout.BASE, 0, EXC_FLAGS, base));
+  const inherited = base !== null && base !== PyBaseObject_Type ? base.tp_basicsize : ExcLayout.BASE;
+  const t = registerStaticType(newStaticType(name, EXC_BASICSIZE[name] ?? inherited, 0, EXC_FLAGS, base));
   t.hasDict = true;
   t.hasWeakref = false;
   if (fields.length) excFields.set(t, fields);
@@ -135,10 +173,20 @@ export function isExceptionClass(o: PyObject): o is PyTypeObject {
 
 /** CPython 3.11: Objects/exceptions.c BaseException_new (args stolen). */
 export function newExceptionOfType(type: PyTypeObject, args: PyTupleObject): PyBaseExceptionObject {
+  if (type === PyExc_MemoryError) {
+    const reused = memoryErrorFactory(args);
+    if (reused !== null) return reused;
+  }
   const e = new PyBaseExceptionObject(type, args);
   gcAllocObject(e, ExcLayout.BASE);
   gcTrack(e);
   return e;
+}
+
+/** MemoryError_new's free list (kernel/objects/exceptions_memerror.ts), installed at start-up. */
+let memoryErrorFactory: (args: PyTupleObject) => PyBaseExceptionObject | null = () => null;
+export function setMemoryErrorFactory(f: (args: PyTupleObject) => PyBaseExceptionObject | null): void {
+  memoryErrorFactory = f;
 }
 
 /** A new exception instance `type(msg)` (or `type()` when msg is null). */
@@ -187,9 +235,53 @@ export function newStopIteration(value: PyObject): PyBaseExceptionObject {
   return e;
 }
 
-/** CPython 3.11: Objects/exceptions.c BaseException_dealloc / clear. */
+/**
+ * The object fields each exception type's tp_traverse and tp_clear handle before
+ * BaseException's, in their order (CPython 3.11: Objects/exceptions.c SystemExit_traverse,
+ * ImportError_traverse, OSError_traverse, NameError_traverse, AttributeError_traverse,
+ * SyntaxError_traverse, StopIteration_traverse, UnicodeError_traverse,
+ * BaseExceptionGroup_traverse). UnicodeError's start and end are C integers there: never visited.
+ */
+const GC_FIELDS: ReadonlyMap<PyTypeObject, readonly string[]> = new Map<PyTypeObject, readonly string[]>([
+  [PyExc_SystemExit, ['code']],
+  [PyExc_ImportError, ['msg', 'name', 'path']],
+  [PyExc_OSError, ['errno', 'strerror', 'filename', 'filename2']],
+  [PyExc_NameError, ['name']],
+  [PyExc_AttributeError, ['obj', 'name']],
+  [PyExc_SyntaxError, ['msg', 'filename', 'lineno', 'offset', 'end_lineno', 'end_offset', 'text', 'print_file_and_line']],
+  [PyExc_StopIteration, ['value']],
+  [PyExc_UnicodeError, ['encoding', 'object', 'reason']],
+  [PyExc_BaseExceptionGroup, ['message', 'exceptions']],
+]);
+
+const NO_FIELDS: readonly string[] = [];
+
+/** The fields the nearest base with its own traverse visits (a subclass inherits its base's). */
+function gcFields(type: PyTypeObject): readonly string[] {
+  for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
+    const f = GC_FIELDS.get(t);
+    if (f !== undefined) return f;
+  }
+  return NO_FIELDS;
+}
+
+/** Py_CLEAR of one field. */
+function clearField(e: PyBaseExceptionObject, name: string): void {
+  const fields = e.fields;
+  if (fields === null) return;
+  const v = fields.get(name);
+  if (v === undefined) return;
+  fields.delete(name);
+  decref(v);
+}
+
+/**
+ * CPython 3.11: Objects/exceptions.c BaseException_clear, after the subclass's own fields
+ * (StopIteration_clear and the others): dict, args, notes, traceback, cause, context.
+ */
 function exc_clear(o: PyObject): void {
   const e = o as PyBaseExceptionObject;
+  for (const name of gcFields(e.ob_type)) clearField(e, name);
   const inst = e.inst;
   if (inst !== null && inst.dict !== null) {
     const d = inst.dict;
@@ -211,32 +303,49 @@ function exc_clear(o: PyObject): void {
   const ctx = e.context;
   e.context = null;
   xdecref(ctx);
-  if (e.fields !== null) {
-    const fields = [...e.fields.values()];
-    e.fields = null;
-    for (const f of fields) decref(f);
-  }
 }
 
+/**
+ * CPython 3.11: Objects/exceptions.c BaseException_dealloc (and each subclass's dealloc): the
+ * clear function, then the memory. NON-CPYTHON: fields CPython keeps as C integers
+ * (UnicodeError.start, .end) are objects here, released last.
+ */
 function exc_dealloc(o: PyObject): void {
   gcUntrack(o);
-  exc_clear(o);
-  decref((o as PyBaseExceptionObject).args);
+  excRelease(o as PyBaseExceptionObject);
   o.ob_type.tp_free!(o);
+}
+
+/** exc_dealloc without the untracking and the freeing: every reference the exception holds. */
+export function excRelease(e: PyBaseExceptionObject): void {
+  exc_clear(e);
+  if (e.fields !== null) {
+    const rest = [...e.fields.values()];
+    e.fields = null;
+    for (const f of rest) decref(f);
+  }
+  decref(e.args);
 }
 
 PyExc_BaseException.tp_dealloc = exc_dealloc;
 PyExc_BaseException.tp_clear = exc_clear;
 PyExc_BaseException.tp_free = (o) => gcDel(o);
+/** CPython 3.11: Objects/exceptions.c BaseException_traverse, after the subclass's fields. */
 PyExc_BaseException.tp_traverse = (o, visit) => {
   const e = o as PyBaseExceptionObject;
+  const fields = e.fields;
+  if (fields !== null) {
+    for (const name of gcFields(e.ob_type)) {
+      const v = fields.get(name);
+      if (v !== undefined) visit(v);
+    }
+  }
   if (e.inst?.dict) visit(e.inst.dict);
   visit(e.args);
   if (e.notes) visit(e.notes);
   if (e.traceback) visit(e.traceback);
   if (e.cause) visit(e.cause);
   if (e.context) visit(e.context);
-  if (e.fields) for (const f of e.fields.values()) visit(f);
 };
 
 /** CPython 3.11: Objects/exceptions.c BaseException_str */

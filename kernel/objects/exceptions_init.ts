@@ -27,6 +27,7 @@ import { PyUnicode_FromString as strOf } from './unicodeobject.ts';
 import { reprString, strString } from './object.ts';
 import { PyTracebackObject } from '../vm/frame.ts';
 import { PyDictObject } from './dictobject.ts';
+import { callArgsTuple } from './abstract.ts';
 
 function positional(args: PyObject[], kwnames: string[] | null): PyObject[] {
   return kwnames === null ? args : args.slice(0, args.length - kwnames.length);
@@ -48,9 +49,15 @@ function onlyKeywords(type: PyTypeObject, kwnames: string[] | null, allowed: str
   }
 }
 
+/**
+ * self->args = args: the tuple the call received (the one _PyObject_MakeTpCall built, when the
+ * exception is made by calling its type), else a tuple of the arguments.
+ */
 function setArgs(e: PyBaseExceptionObject, args: PyObject[]): void {
   const old = e.args;
-  e.args = args.length === 0 ? emptyTupleRef() : tupleFromArray(args);
+  const callTuple = callArgsTuple(args);
+  if (callTuple !== null) e.args = newref(callTuple);
+  else e.args = args.length === 0 ? emptyTupleRef() : tupleFromArray(args);
   decref(old);
 }
 
@@ -77,14 +84,15 @@ function initFields(e: PyBaseExceptionObject, args: PyObject[], allArgs: PyObjec
     else if (args.length === 1) setField(e, 'code', args[0]);
     else setField(e, 'code', e.args);
   } else if (isSub(PyExc_ImportError)) {
-    setField(e, 'msg', args.length === 1 ? args[0] : Py_None);
-    setField(e, 'name', keyword(allArgs, kwnames, 'name') ?? Py_None);
-    setField(e, 'path', keyword(allArgs, kwnames, 'path') ?? Py_None);
+    // ImportError_init: fields not given stay NULL (they read as None).
+    setOrClear(e, 'name', keyword(allArgs, kwnames, 'name'));
+    setOrClear(e, 'path', keyword(allArgs, kwnames, 'path'));
+    setOrClear(e, 'msg', args.length === 1 ? args[0] : null);
   } else if (isSub(PyExc_AttributeError)) {
-    setField(e, 'name', keyword(allArgs, kwnames, 'name') ?? Py_None);
-    setField(e, 'obj', keyword(allArgs, kwnames, 'obj') ?? Py_None);
+    setOrClear(e, 'name', keyword(allArgs, kwnames, 'name'));
+    setOrClear(e, 'obj', keyword(allArgs, kwnames, 'obj'));
   } else if (isSub(PyExc_NameError)) {
-    setField(e, 'name', keyword(allArgs, kwnames, 'name') ?? Py_None);
+    setOrClear(e, 'name', keyword(allArgs, kwnames, 'name'));
   } else if (isSub(PyExc_SyntaxError)) {
     if (args.length >= 1) setField(e, 'msg', args[0]);
     if (args.length === 2) {
@@ -110,6 +118,18 @@ function initFields(e: PyBaseExceptionObject, args: PyObject[], allArgs: PyObjec
   } else if (isSub(PyExc_UnicodeTranslateError)) {
     if (args.length === 4) ['object', 'start', 'end', 'reason'].forEach((n, i) => setField(e, n, args[i]));
   }
+}
+
+/** Py_XSETREF of an exception field: a new value, or NULL. */
+function setOrClear(e: PyBaseExceptionObject, name: string, value: PyObject | null): void {
+  if (value !== null) {
+    setField(e, name, value);
+    return;
+  }
+  const old = e.fields?.get(name);
+  if (old === undefined) return;
+  e.fields!.delete(name);
+  decref(old);
 }
 
 /** errno -> OSError subclass (Objects/exceptions.c _PyExc_InitState's errnomap, Linux values). */

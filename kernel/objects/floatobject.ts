@@ -3,7 +3,7 @@
  * CPython 3.11: Objects/floatobject.c, Include/internal/pycore_floatobject.h.
  */
 import { type Hash, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
-import { allocObjectMemory, freeObjectMemory } from '../memory/heap.ts';
+import { allocObjectMemory, freeObjectMemory, newReference } from '../memory/heap.ts';
 import { raise, raiseObject } from '../vm/errors.ts';
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from './exceptions.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
@@ -25,9 +25,17 @@ export const enum FloatLayout {
 }
 
 export class PyFloatObject extends PyObject {
-  v: number;
+  declare v: number;
   constructor(type: PyTypeObject, v: number) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.v = v;
   }
 }
@@ -49,6 +57,7 @@ export function PyFloat_FromDouble(v: number): PyFloatObject {
   const o = freeList.pop();
   if (o !== undefined) {
     o.ob_refcnt = 1;
+    newReference(o, 0);
     o.v = v;
     return o;
   }

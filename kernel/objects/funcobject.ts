@@ -4,9 +4,11 @@
  */
 import { InstanceData, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
-import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
+import { gcAllocObject, gcDel, gcFree, gcTrack, gcUntrack } from '../gc/gcstate.ts';
 import { PyUnicodeObject, PyUnicode_FromString, internString } from './unicodeobject.ts';
-import { Py_None, hexAddr } from './object.ts';
+import { PyObject_SetAttr, Py_None, _PyObject_IsAbstract, _PyObject_LookupAttr, hexAddr } from './object.ts';
+import { PyBool_FromBool } from './boolobject.ts';
+import { checkPositional, noKeywords } from './getargs.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_RuntimeError, PyExc_TypeError } from './exceptions.ts';
 import type { PyCodeObject } from './codeobject.ts';
@@ -35,11 +37,20 @@ export class PyFunctionObject extends PyObject {
   defaults: PyTupleObject | null = null;
   kwdefaults: PyDictObject | null = null;
   closure: PyTupleObject | null = null;
+  /** func_doc (see func_clear: null once the collector cleared the function). */
   doc: PyObject;
   module: PyObject | null;
   annotations: PyObject | null = null;
   constructor(code: PyCodeObject, globals: PyDictObject, builtins: PyDictObject, qualname: PyUnicodeObject, doc: PyObject, module: PyObject | null) {
-    super(PyFunction_Type);
+    super(PyFunction_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyFunction_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.code = code;
     this.globals = globals;
     this.builtins = builtins;
@@ -73,29 +84,69 @@ export function PyFunction_New(code: PyCodeObject, globals: PyDictObject, builti
   return f;
 }
 
-/** CPython 3.11: Objects/funcobject.c func_clear */
-function func_clear(o: PyObject): void {
-  const f = o as PyFunctionObject;
-  const refs: (PyObject | null)[] = [f.globals, f.builtins, f.module, f.defaults, f.kwdefaults, f.doc, f.inst?.dict ?? null, f.closure, f.annotations];
-  if (f.inst) f.inst.dict = null;
-  f.module = null;
-  f.defaults = null;
-  f.kwdefaults = null;
-  f.closure = null;
-  f.annotations = null;
-  f.doc = Py_None;
+/**
+ * CPython 3.11: Objects/funcobject.c _PyFunction_FromConstructor, as PyEval_EvalCode calls it
+ * for module and exec code: name and qualname are co_name, __doc__ None, no __module__, no
+ * defaults or closure.
+ */
+export function PyFunction_FromConstructor(code: PyCodeObject, globals: PyDictObject, builtins: PyDictObject): PyFunctionObject {
+  const f = new PyFunctionObject(code, globals, builtins, code.name, Py_None, null);
+  incref(globals);
+  incref(builtins);
+  incref(f.name);
+  incref(f.qualname);
+  incref(code);
   incref(Py_None);
-  // globals and builtins are never null in a live function: keep the fields, drop the references.
-  for (const r of refs) xdecref(r);
-  f.globals = emptyDictRef();
-  f.builtins = emptyDictRef();
+  gcAllocObject(f, FuncLayout.SIZE);
+  gcTrack(f);
+  return f;
 }
 
-let emptyDictRef: () => PyDictObject = () => {
-  throw new Error('not ready');
-};
-export function setEmptyDictFactory(f: () => PyDictObject): void {
-  emptyDictRef = f;
+/**
+ * CPython 3.11: Objects/funcobject.c func_clear: Py_CLEAR of globals, builtins, module,
+ * defaults, kwdefaults, doc, dict, closure, annotations in turn; the code stays, name and
+ * qualname become the empty string (they could be str subclasses in a cycle).
+ * NON-CPYTHON typing: globals, builtins and doc are declared non-null, as only a function the
+ * collector has cleared (garbage nothing reaches) lacks them.
+ */
+function func_clear(o: PyObject): void {
+  const f = o as PyFunctionObject;
+  const cleared = f as { globals: PyDictObject | null; builtins: PyDictObject | null; doc: PyObject | null };
+  const globals = cleared.globals;
+  cleared.globals = null;
+  xdecref(globals);
+  const builtins = cleared.builtins;
+  cleared.builtins = null;
+  xdecref(builtins);
+  const module = f.module;
+  f.module = null;
+  xdecref(module);
+  const defaults = f.defaults;
+  f.defaults = null;
+  xdecref(defaults);
+  const kwdefaults = f.kwdefaults;
+  f.kwdefaults = null;
+  xdecref(kwdefaults);
+  const doc = cleared.doc;
+  cleared.doc = null;
+  xdecref(doc);
+  const dict = f.inst?.dict ?? null;
+  if (dict !== null) {
+    f.inst!.dict = null;
+    decref(dict);
+  }
+  const closure = f.closure;
+  f.closure = null;
+  xdecref(closure);
+  const annotations = f.annotations;
+  f.annotations = null;
+  xdecref(annotations);
+  const name = f.name;
+  f.name = PyUnicode_FromString('');
+  decref(name);
+  const qualname = f.qualname;
+  f.qualname = PyUnicode_FromString('');
+  decref(qualname);
 }
 
 /** CPython 3.11: Objects/funcobject.c func_dealloc */
@@ -103,8 +154,8 @@ function func_dealloc(o: PyObject): void {
   const f = o as PyFunctionObject;
   gcUntrack(f);
   clearWeakRefsHook(f);
-  const refs: (PyObject | null)[] = [f.globals, f.builtins, f.module, f.defaults, f.kwdefaults, f.doc, f.inst?.dict ?? null, f.closure, f.annotations];
-  for (const r of refs) xdecref(r);
+  func_clear(f);
+  // These aren't cleared by func_clear().
   decref(f.code);
   decref(f.name);
   decref(f.qualname);
@@ -125,12 +176,12 @@ PyFunction_Type.hasWeakref = true;
 PyFunction_Type.tp_traverse = (o, visit) => {
   const f = o as PyFunctionObject;
   visit(f.code);
-  visit(f.globals);
-  visit(f.builtins);
+  if ((f.globals as PyDictObject | null) !== null) visit(f.globals);
+  if ((f.builtins as PyDictObject | null) !== null) visit(f.builtins);
   if (f.module !== null) visit(f.module);
   if (f.defaults !== null) visit(f.defaults);
   if (f.kwdefaults !== null) visit(f.kwdefaults);
-  visit(f.doc);
+  if ((f.doc as PyObject | null) !== null) visit(f.doc);
   visit(f.name);
   if (f.inst?.dict) visit(f.inst.dict);
   if (f.closure !== null) visit(f.closure);
@@ -168,14 +219,26 @@ export class PyWrappedCallable extends PyObject {
   callable: PyObject | null = null;
 }
 
+/** PyClassMethod_New / PyStaticMethod_New: the wrapper alone, without __init__ (no __dict__ yet). */
 function wrapperNew(type: PyTypeObject, callable: PyObject): PyWrappedCallable {
-  const w = new PyWrappedCallable(type);
+  const w = wrapperAlloc(type);
   w.callable = newref(callable);
+  return w;
+}
+
+/** PyType_GenericAlloc for classmethod and staticmethod (a subclass gets its instance data). */
+function wrapperAlloc(type: PyTypeObject): PyWrappedCallable {
+  const w = new PyWrappedCallable(type);
   if (type === PyClassMethod_Type || type === PyStaticMethod_Type) {
     gcAllocObject(w, FuncLayout.CM_SIZE);
     gcTrack(w);
-  }
+  } else finishAllocHook(w, type);
   return w;
+}
+
+let finishAllocHook: (o: PyObject, type: PyTypeObject) => void = () => {};
+export function setWrapperFinishAlloc(f: (o: PyObject, type: PyTypeObject) => void): void {
+  finishAllocHook = f;
 }
 
 export function PyClassMethod_New(callable: PyObject): PyObject {
@@ -186,27 +249,70 @@ export function PyStaticMethod_New(callable: PyObject): PyObject {
   return wrapperNew(PyStaticMethod_Type, callable);
 }
 
+/** The attributes functools_wraps copies, in its order. */
+const WRAPS_ATTRIBUTES = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
+
+/**
+ * CPython 3.11: Objects/funcobject.c functools_wraps: copies the wrapped callable's attributes
+ * into the wrapper's __dict__ (functools_copy_attr skips those the callable lacks).
+ */
+function functoolsWraps(wrapper: PyObject, wrapped: PyObject): void {
+  for (const attr of WRAPS_ATTRIBUTES) {
+    const name = internString(attr);
+    const value = _PyObject_LookupAttr(wrapped, name);
+    if (value === null) continue;
+    try {
+      PyObject_SetAttr(wrapper, name, value);
+    } finally {
+      decref(value);
+    }
+  }
+}
+
 for (const t of [PyClassMethod_Type, PyStaticMethod_Type]) {
+  const fname = t === PyClassMethod_Type ? 'classmethod' : 'staticmethod';
+  /** CPython 3.11: Objects/funcobject.c cm_dealloc / sm_dealloc */
   t.tp_dealloc = (o) => {
     const w = o as PyWrappedCallable;
     gcUntrack(w);
     const c = w.callable;
-    const d = w.inst?.dict ?? null;
     w.callable = null;
-    if (w.inst) w.inst.dict = null;
     xdecref(c);
+    const d = w.inst?.dict ?? null;
+    if (w.inst) w.inst.dict = null;
     xdecref(d);
-    w.ob_type.tp_free ? w.ob_type.tp_free(w) : gcDel(w);
+    w.ob_type.tp_free!(w);
   };
-  t.tp_free = (o) => gcDel(o);
+  t.tp_free = gcFree;
+  /** CPython 3.11: Objects/funcobject.c cm_traverse / sm_traverse: the callable, then __dict__. */
   t.tp_traverse = (o, visit) => {
     const w = o as PyWrappedCallable;
     if (w.callable !== null) visit(w.callable);
     if (w.inst?.dict) visit(w.inst.dict);
   };
-  t.tp_new = (type, args) => {
-    if (args.length !== 1) raise(PyExc_TypeError, `${type.tp_name} expected 1 argument, got ${args.length}`);
-    return wrapperNew(type, args[0]);
+  /** CPython 3.11: Objects/funcobject.c cm_clear / sm_clear: Py_CLEAR of the callable, then __dict__. */
+  t.tp_clear = (o) => {
+    const w = o as PyWrappedCallable;
+    const c = w.callable;
+    w.callable = null;
+    xdecref(c);
+    const d = w.inst?.dict ?? null;
+    if (d !== null) {
+      w.inst!.dict = null;
+      decref(d);
+    }
+  };
+  // PyType_GenericNew, then cm_init / sm_init.
+  t.tp_new = (type) => wrapperAlloc(type);
+  /** CPython 3.11: Objects/funcobject.c cm_init / sm_init */
+  t.tp_init = (self, args, kwnames) => {
+    noKeywords(fname, kwnames);
+    checkPositional(fname, args.length, 1, 1);
+    const w = self as PyWrappedCallable;
+    const old = w.callable;
+    w.callable = newref(args[0]);
+    xdecref(old);
+    functoolsWraps(w, w.callable);
   };
   t.tp_alloc = null;
   t.hasDict = true;
@@ -279,11 +385,11 @@ PyFunction_Type.getsets = [
     f.qualname = newref(v as PyUnicodeObject);
     decref(old);
   } },
-  { name: '__doc__', get: (o) => newref(fn(o).doc), set: (o, v) => {
+  { name: '__doc__', get: (o) => newref(fn(o).doc ?? Py_None), set: (o, v) => {
     const f = fn(o);
     const old = f.doc;
     f.doc = newref(v ?? Py_None);
-    decref(old);
+    xdecref(old);
   } },
   { name: '__module__', get: (o) => newref(fn(o).module ?? Py_None), set: (o, v) => {
     const f = fn(o);
@@ -340,6 +446,8 @@ for (const t of [PyClassMethod_Type, PyStaticMethod_Type]) {
   t.getsets = [
     { name: '__func__', get: (o) => newref((o as PyWrappedCallable).callable ?? Py_None) },
     { name: '__wrapped__', get: (o) => newref((o as PyWrappedCallable).callable ?? Py_None) },
+    /** CPython 3.11: Objects/funcobject.c cm_get___isabstractmethod__ / sm_get___isabstractmethod__ */
+    { name: '__isabstractmethod__', get: (o) => PyBool_FromBool(_PyObject_IsAbstract((o as PyWrappedCallable).callable)) },
     {
       name: '__dict__',
       get: (o) => {

@@ -12,7 +12,8 @@ import {
   PyExc_GeneratorExit, PyExc_RuntimeError, PyExc_StopIteration, PyExc_TypeError, PyExc_ValueError, newStopIteration,
   isExceptionClass, isExceptionInstance, newExceptionOfType, PyBaseExceptionObject, setTraceback,
 } from './exceptions.ts';
-import { Frame, FrameOwner, clearFrame } from '../vm/frame.ts';
+import { Frame, FrameOwner, clearFrame, traverseFrame } from '../vm/frame.ts';
+import type { PyCodeObject } from './codeobject.ts';
 import { callFinalizerFromDealloc } from './instances.ts';
 import { emptyTupleRef, tupleFromArray, PyTupleObject as PyTupleObjectRef } from './tupleobject.ts';
 import { PyObject_Call } from './abstract.ts';
@@ -29,14 +30,25 @@ export const enum GenState {
 
 export class PyGenObject extends PyObject {
   frame: Frame;
+  /** gi_code: a strong reference (besides the one its frame holds). */
+  code: PyCodeObject;
   state: GenState = GenState.CREATED;
   name: PyUnicodeObject;
   qualname: PyUnicodeObject;
   /** gi_exc_state: the exception being handled inside the generator while it is suspended. */
   excState: PyObject | null = null;
   constructor(frame: Frame, name: PyUnicodeObject, qualname: PyUnicodeObject) {
-    super(PyGen_Type);
+    super(PyGen_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyGen_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.frame = frame;
+    this.code = frame.code;
     this.name = name;
     this.qualname = qualname;
   }
@@ -58,6 +70,7 @@ export function makeGenerator(frame: Frame): PyGenObject {
   const code = frame.code;
   const func = frame.func!;
   const gen = new PyGenObject(frame, func.name, func.qualname);
+  incref(gen.code);
   incref(func.name);
   incref(func.qualname);
   frame.owner = FrameOwner.GENERATOR;
@@ -89,6 +102,8 @@ export function genSendEx(gen: PyGenObject, arg: PyObject | null, exc: PyObject 
     void started;
     result = resumeFrame(gen.frame, arg !== null ? newref(arg) : newref(Py_None), exc);
   } catch (e) {
+    // Don't keep the reference to previous any longer than necessary (gen_send_ex2).
+    gen.frame.previous = null;
     gen.state = GenState.COMPLETED;
     finishGenFrame(gen);
     if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_StopIteration)) {
@@ -102,6 +117,7 @@ export function genSendEx(gen: PyGenObject, arg: PyObject | null, exc: PyObject 
     }
     throw e;
   }
+  gen.frame.previous = null;
   if (genRun.yielded) {
     gen.state = GenState.SUSPENDED;
     return [result, true];
@@ -115,6 +131,7 @@ function finishGenFrame(gen: PyGenObject): void {
   const f = gen.frame;
   if (f.owner === FrameOwner.GENERATOR) {
     f.owner = FrameOwner.THREAD;
+    f.previous = null;
     clearFrame(f);
   }
 }
@@ -271,11 +288,8 @@ function genThrowHere(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb:
     raise(PyExc_TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typ.ob_type.tp_name}`);
   }
   if (tb !== null && tb !== Py_None) setTraceback(exc as PyBaseExceptionObject, tb);
-  if (gen.state === GenState.CREATED || gen.state >= GenState.COMPLETED) {
-    gen.state = GenState.COMPLETED;
-    finishGenFrame(gen);
-    raiseObject(exc);
-  }
+  // gen_send_ex(gen, Py_None, 1, 0): a generator that has not started runs its frame with the
+  // exception (3.11 has no shortcut for it); a finished one raises it as it is.
   const [v, yielded] = genSendEx(gen, null, exc);
   if (yielded) return v;
   const stop = newStopIteration(v);
@@ -296,11 +310,8 @@ export function genClose(gen: PyGenObject): void {
       decref(yf);
     }
   }
-  if (gen.state === GenState.CREATED) {
-    gen.state = GenState.COMPLETED;
-    finishGenFrame(gen);
-    return;
-  }
+  // 3.11 closes a generator that has not started like a suspended one: GeneratorExit is thrown
+  // into its frame.
   if (gen.state >= GenState.COMPLETED) return;
   const exc = newExceptionOfType(PyExc_GeneratorExit, emptyTupleRef());
   try {
@@ -319,10 +330,10 @@ export function genClose(gen: PyGenObject): void {
   }
 }
 
-/** _PyGen_Finalize: closing a suspended generator that is being destroyed. */
+/** CPython 3.11: Objects/genobject.c _PyGen_Finalize: a generator not yet finished is closed. */
 PyGen_Type.tp_finalize = (o) => {
   const gen = o as PyGenObject;
-  if (gen.state !== GenState.SUSPENDED) return;
+  if (gen.state >= GenState.COMPLETED) return;
   try {
     genClose(gen);
   } catch (e) {
@@ -339,40 +350,34 @@ export function setGenUnraisable(f: (exc: PyObject, obj: PyObject) => void): voi
 PyGen_Type.tp_dealloc = (o) => {
   const gen = o as PyGenObject;
   gcUntrack(gen);
-  if (gen.state === GenState.SUSPENDED) {
+  if (gen.state < GenState.COMPLETED) {
     gcTrack(gen);
     if (callFinalizerFromDealloc(gen)) return;
     gcUntrack(gen);
   }
   finishGenFrame(gen);
   gen.state = GenState.CLEARED;
+  // gi_code, gi_name, gi_qualname, then the exception state.
+  decref(gen.code);
+  decref(gen.name);
+  decref(gen.qualname);
   const es = gen.excState;
   gen.excState = null;
   xdecref(es);
-  decref(gen.name);
-  decref(gen.qualname);
   gcDel(gen);
 };
 
+/**
+ * CPython 3.11: Objects/genobject.c gen_traverse: gi_code, gi_name, gi_qualname, the frame
+ * while it is not cleared (_PyFrame_Traverse), then the exception state.
+ */
 PyGen_Type.tp_traverse = (o, visit) => {
   const gen = o as PyGenObject;
   const f = gen.frame;
-  // gen_traverse: gi_code, gi_name, gi_qualname, then _PyFrame_Traverse (frame object, locals,
-  // function, code, locals and stack).
-  visit(f.code);
+  visit(gen.code);
   visit(gen.name);
   visit(gen.qualname);
-  if (gen.state < GenState.COMPLETED && f.owner === FrameOwner.GENERATOR) {
-    if (f.frameObj !== null) visit(f.frameObj);
-    if (f.locals !== null) visit(f.locals);
-    if (f.func !== null) visit(f.func);
-    visit(f.code);
-    for (const v of f.localsplus) if (v !== null) visit(v);
-    for (let i = 0; i < f.sp; i++) {
-      const v = f.stack[i];
-      if (v !== null) visit(v);
-    }
-  }
+  if (gen.state < GenState.COMPLETED && f.owner === FrameOwner.GENERATOR) traverseFrame(f, visit);
   if (gen.excState !== null) visit(gen.excState);
 };
 
@@ -399,7 +404,7 @@ PyGen_Type.methods = [
 PyGen_Type.getsets = [
   { name: '__name__', get: (o) => newref((o as PyGenObject).name) },
   { name: '__qualname__', get: (o) => newref((o as PyGenObject).qualname) },
-  { name: 'gi_code', get: (o) => newref((o as PyGenObject).frame.code) },
+  { name: 'gi_code', get: (o) => newref((o as PyGenObject).code) },
   { name: 'gi_running', get: (o) => newref((o as PyGenObject).state === GenState.EXECUTING ? trueHook() : falseHook()) },
   { name: 'gi_suspended', get: (o) => newref((o as PyGenObject).state === GenState.SUSPENDED ? trueHook() : falseHook()) },
   {

@@ -180,9 +180,14 @@ function visitSlots(self: PyObject, slots: (PyObject | null)[], visit: (o: PyObj
   }
 }
 
-/** CPython 3.11: Objects/typeobject.c subtype_traverse */
+/**
+ * CPython 3.11: Objects/typeobject.c subtype_traverse: the slots, the managed dict's values,
+ * the instance dict unless the builtin base has its own (type->tp_dictoffset ==
+ * base->tp_dictoffset: the base's traverse visits it), the type, then the base's traverse.
+ */
 export function instanceTraverse(self: PyObject, visit: (o: PyObject) => void): void {
   const inst = self.inst;
+  const base = builtinBase(self.ob_type);
   if (inst !== null) {
     if (inst.slots !== null) visitSlots(self, inst.slots, visit);
     // _PyObject_VisitInstanceAttributes: the values in key order.
@@ -193,11 +198,17 @@ export function instanceTraverse(self: PyObject, visit: (o: PyObject) => void): 
         if (v !== null) visit(v);
       }
     }
-    if (inst.dict !== null) visit(inst.dict);
+    if (inst.dict !== null && !base.hasDict) visit(inst.dict);
   }
   visit(self.ob_type);
-  const base = builtinBaseTraverse(self.ob_type);
-  if (base !== null) base(self, visit);
+  if (base.tp_traverse !== null) base.tp_traverse(self, visit);
+}
+
+/** The nearest static base: the one whose tp_traverse, tp_clear and tp_dealloc are not subtype_*'s. */
+function builtinBase(type: PyTypeObject): PyTypeObject {
+  let t = type;
+  while (t.tp_flags & TPFlags.HEAPTYPE && t.tp_base !== null) t = t.tp_base;
+  return t;
 }
 
 /** clear_slots for every class of the instance, most derived first. */
@@ -211,17 +222,19 @@ function clearSlots(self: PyObject, slots: (PyObject | null)[]): void {
   });
 }
 
-function builtinBaseTraverse(type: PyTypeObject): ((o: PyObject, v: (o: PyObject) => void) => void) | null {
-  for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
-    if (!(t.tp_flags & TPFlags.HEAPTYPE)) return t.tp_traverse;
-  }
-  return null;
-}
-
-/** CPython 3.11: Objects/typeobject.c subtype_clear */
+/**
+ * CPython 3.11: Objects/typeobject.c subtype_clear: the slots, the managed dict's values, the
+ * instance dict if the builtin base has none of its own, then the base's tp_clear.
+ */
 export function instanceClear(self: PyObject): void {
   const inst = self.inst;
-  if (inst === null) return;
+  // An instance without instance data (a class whose metaclass is a Python class) still has the
+  // base's tp_clear to run (type_clear).
+  if (inst === null) {
+    const base = builtinBase(self.ob_type);
+    if (base.tp_clear !== null) base.tp_clear(self);
+    return;
+  }
   if (inst.slots !== null) clearSlots(self, inst.slots);
   if (inst.values !== null) {
     // _PyObject_ClearInstanceAttributes: Py_CLEAR of each value, in key order.
@@ -234,17 +247,13 @@ export function instanceClear(self: PyObject): void {
       decref(v);
     }
   }
-  if (inst.dict !== null) {
+  const base = builtinBase(self.ob_type);
+  if (inst.dict !== null && !base.hasDict) {
     const d = inst.dict;
     inst.dict = null;
     decref(d);
   }
-  for (let t: PyTypeObject | null = self.ob_type; t !== null; t = t.tp_base) {
-    if (!(t.tp_flags & TPFlags.HEAPTYPE)) {
-      if (t.tp_clear !== null) t.tp_clear(self);
-      break;
-    }
-  }
+  if (base.tp_clear !== null) base.tp_clear(self);
 }
 
 /**
@@ -288,7 +297,8 @@ export function instanceDealloc(self: PyObject): void {
       }
       freeValuesBlock(inst);
     }
-    if (inst.dict !== null) {
+    // "If we added a dict, DECREF it": a base with its own dict releases it in its dealloc.
+    if (inst.dict !== null && !builtinBase(type).hasDict) {
       const d = inst.dict;
       inst.dict = null;
       decref(d);

@@ -77,7 +77,8 @@ export function sequenceGetItem(s: PyObject, i: number): PyObject {
 /** CPython 3.11: Objects/abstract.c PySequence_Size */
 export function sequenceSize(s: PyObject): number {
   const t = s.ob_type;
-  if (t.sq_length !== null) return t.sq_length(s);
+  // NON-CPYTHON: a length past 2**53 (a range's) is rounded; the callers index JavaScript arrays.
+  if (t.sq_length !== null) return Number(t.sq_length(s));
   if (t.mp_length !== null) raise(PyExc_TypeError, `${t.tp_name} is not a sequence`);
   raise(PyExc_TypeError, `object of type '${t.tp_name}' has no len()`);
 }
@@ -101,7 +102,15 @@ export class SeqIterObject extends PyObject {
   /** The sequence, null once exhausted. */
   it_seq: PyObject | null;
   constructor(seq: PyObject) {
-    super(PySeqIter_Type);
+    super(PySeqIter_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PySeqIter_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.it_seq = seq;
   }
 }
@@ -174,7 +183,15 @@ export class CallIterObject extends PyObject {
   it_callable: PyObject | null;
   it_sentinel: PyObject | null;
   constructor(callable: PyObject, sentinel: PyObject) {
-    super(PyCallIter_Type);
+    super(PyCallIter_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyCallIter_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.it_callable = callable;
     this.it_sentinel = sentinel;
   }

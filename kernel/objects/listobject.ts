@@ -9,7 +9,7 @@
  * PyMem_Realloc(p, 0) does, which matters for the next extend).
  */
 import { PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
-import { memFree, memMalloc, memRealloc } from '../memory/heap.ts';
+import { memFree, memMalloc, memRealloc, newReference } from '../memory/heap.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
 import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
 import { PyObject_RichCompare, PyObject_RichCompareBool, PyObject_TypeCheck, Py_NotImplemented, none, reprString } from './object.ts';
@@ -61,7 +61,15 @@ export class PyListObject extends PyObject {
   /** Address of the separately allocated item array (0 when ob_item is NULL). */
   itemsAddr = 0;
   constructor(type: PyTypeObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.items = [];
   }
 }
@@ -84,8 +92,10 @@ export function resetListFreeList(): void {
 /** CPython 3.11: Objects/listobject.c PyList_New(0) (tracked, from the free list if possible). */
 export function PyList_New(): PyListObject {
   let op = freeList.pop();
-  if (op !== undefined) op.ob_refcnt = 1;
-  else {
+  if (op !== undefined) {
+    op.ob_refcnt = 1;
+    newReference(op, 16);
+  } else {
     op = new PyListObject(PyList_Type);
     gcAllocObject(op, ListLayout.SIZE);
   }
@@ -294,7 +304,7 @@ function isTypeError(e: unknown): e is PyErr {
 export function lengthHint(o: PyObject, defaultValue: number): number {
   if (hasLen(o)) {
     try {
-      return PyObject_Size(o);
+      return Number(PyObject_Size(o));
     } catch (e) {
       if (!isTypeError(e)) throw e;
       decref(e.exc);
@@ -637,13 +647,22 @@ function list_repeat(aa: PyObject, n: number): PyObject {
   const size = inputSize * n;
   if (size === 0) return PyList_New();
   if (size > MAX_ITEMS) raise(PyExc_MemoryError, null);
+  // list_new_prealloc: the list and its item array first (MemoryError before any copying).
+  const np = PyList_New();
+  try {
+    setAllocated(np, size);
+  } catch (e) {
+    decref(np);
+    throw e;
+  }
   const src = a.items;
   const out: PyObject[] = new Array(size);
   for (let j = 0; j < inputSize; j++) src[j].ob_refcnt += n;
   for (let p = 0; p < size; p += inputSize) {
     for (let j = 0; j < inputSize; j++) out[p + j] = src[j];
   }
-  return listFromArraySteal(out);
+  np.items = out;
+  return np;
 }
 PyList_Type.sq_repeat = list_repeat;
 
@@ -1074,7 +1093,15 @@ export class PyListIterObject extends PyObject {
   index: number;
   seq: PyListObject | null;
   constructor(type: PyTypeObject, seq: PyListObject, index: number) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.seq = seq;
     this.index = index;
   }
@@ -1120,7 +1147,7 @@ for (const t of [PyListIter_Type, PyListRevIter_Type]) {
 }
 
 /** CPython 3.11: Objects/listobject.c listiter_next */
-PyListIter_Type.tp_iternext = (o) => {
+export function listiter_next(o: PyObject): PyObject | null {
   const it = o as PyListIterObject;
   const seq = it.seq;
   if (seq === null) return null;
@@ -1128,7 +1155,8 @@ PyListIter_Type.tp_iternext = (o) => {
   it.seq = null;
   decref(seq);
   return null;
-};
+}
+PyListIter_Type.tp_iternext = listiter_next;
 
 /** CPython 3.11: Objects/listobject.c listreviter_next */
 PyListRevIter_Type.tp_iternext = (o) => {

@@ -27,7 +27,7 @@ import {
   type PyInt, intBitCount, intBitLength, intFromBytes, intRound, intToBytes, parseIntAscii, parseIntLiteral,
 } from './longmath.ts';
 import { long__format__, numCall } from './formatting.ts';
-import { PyLong_FromNumber } from './longobject.ts';
+import { PyLong_FromDigits, PyLong_FromNumber } from './longobject.ts';
 
 type Fn = MethodDef['fn'];
 
@@ -221,9 +221,9 @@ export function PyNumber_Long(o: PyObject): PyObject {
       decref(trunc);
     }
   }
-  if (PyUnicode_Check(o)) return PyLong_FromValue(longFromUnicode(o, 10));
+  if (PyUnicode_Check(o)) return PyLong_FromDigits(longFromUnicode(o, 10));
   const view = bytesLikeView(o);
-  if (view !== null) return PyLong_FromValue(longFromBytes(view, 10));
+  if (view !== null) return PyLong_FromDigits(longFromBytes(view, 10));
   raise(PyExc_TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${o.ob_type.tp_name}'`);
 }
 
@@ -238,8 +238,8 @@ function longNewExact(x: PyObject | null, obase: PyObject | null): PyObject {
   if (typeof b === 'bigint' || (b !== 0 && b < 2) || b > 36) {
     raise(PyExc_ValueError, 'int() base must be >= 2 and <= 36, or 0');
   }
-  if (x instanceof PyUnicodeObject) return PyLong_FromValue(longFromUnicode(x, b));
-  if (x instanceof PyBytesObject || x instanceof PyByteArrayObject) return PyLong_FromValue(longFromBytes(bytesLikeView(x)!, b));
+  if (x instanceof PyUnicodeObject) return PyLong_FromDigits(longFromUnicode(x, b));
+  if (x instanceof PyBytesObject || x instanceof PyByteArrayObject) return PyLong_FromDigits(longFromBytes(bytesLikeView(x)!, b));
   raise(PyExc_TypeError, "int() can't convert non-string with explicit base");
 }
 

@@ -34,12 +34,28 @@ export const enum LongLayout {
   /** _PY_NSMALLPOSINTS */
   NSMALLPOSINTS = 257,
   STATIC_REFCNT = 999999999,
+  /**
+   * sizeof(PyLongObject): the header and one digit, padded to 8. _PyLong_FromMedium requests this
+   * for every one-digit int it makes (PyLong_FromLong, PyLong_FromSsize_t, the arithmetic fast
+   * paths); getsizeof still says 28.
+   */
+  MEDIUM_SIZE = 32,
+  /** PyLong_MASK: one-digit ("medium") values lie in -MASK..MASK. */
+  MASK = 0x3fffffff,
 }
 
 export class PyLongObject extends PyObject {
-  v: IntValue;
+  declare v: IntValue;
   constructor(type: PyTypeObject, v: IntValue) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.v = v;
   }
 }
@@ -99,7 +115,20 @@ export function PyLong_FromNumber(v: number): PyLongObject {
     return o;
   }
   const o = new PyLongObject(PyLong_Type, v === 0 ? 0 : v);
-  allocObjectMemory(o, longSize(v), 0);
+  allocObjectMemory(o, v >= -LongLayout.MASK && v <= LongLayout.MASK ? LongLayout.MEDIUM_SIZE : longSize(v), 0);
+  return o;
+}
+
+/**
+ * CPython 3.11: Objects/longobject.c _PyLong_New(ndigits) filled digit by digit, as
+ * PyLong_FromString and _PyLong_FromBytes do: the request is exactly the digits (28 bytes for
+ * one), not sizeof(PyLongObject). Small ints are still shared.
+ */
+export function PyLong_FromDigits(v: IntValue): PyLongObject {
+  const n = typeof v === 'number' ? v : norm(v);
+  if (typeof n === 'number' && n >= -LongLayout.NSMALLNEGINTS && n < LongLayout.NSMALLPOSINTS) return PyLong_FromNumber(n);
+  const o = new PyLongObject(PyLong_Type, n);
+  allocObjectMemory(o, longSize(n), 0);
   return o;
 }
 

@@ -25,7 +25,15 @@ export class PyCFunctionObject extends PyObject {
   self: PyObject | null;
   module: PyObject | null;
   constructor(def: MethodDef, self: PyObject | null, module: PyObject | null) {
-    super(PyCFunction_Type);
+    super(PyCFunction_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyCFunction_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.def = def;
     this.self = self;
     this.module = module;

@@ -7,7 +7,7 @@ import { decref, incref, newref } from '../memory/refcount.ts';
 import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
 import { PyUnicodeObject, PyUnicode_FromString, internString } from './unicodeobject.ts';
 import { Py_None, genericGetAttrOpt, PyObject_GenericSetAttr } from './object.ts';
-import { PyDictObject, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { PyDictObject, PyDict_GetItemWithError, PyDict_Keys, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { PyErr } from '../vm/errors.ts';
 import { newAttributeError } from './exceptions.ts';
 import { PyObject_Call } from './abstract.ts';
@@ -17,6 +17,11 @@ PyModule_Type.hasDict = true;
 PyModule_Type.hasWeakref = true;
 
 export class PyModuleObject extends PyObject {
+  /**
+   * md_dict. NON-CPYTHON typing: declared non-null because only a module the collector has
+   * cleared (module_clear, garbage that nothing can reach) has none; the functions below that
+   * could still see such a module check for it.
+   */
   dict: PyDictObject;
   constructor(type: PyTypeObject, dict: PyDictObject) {
     super(type);
@@ -67,6 +72,7 @@ export function moduleSetSteal(m: PyModuleObject, name: string, value: PyObject)
 }
 
 function moduleName(m: PyModuleObject): string {
+  if (!hasDict(m)) return '?';
   const n = PyDict_GetItemWithError(m.dict, internString('__name__'));
   return n instanceof PyUnicodeObject ? n.s : '?';
 }
@@ -76,6 +82,7 @@ function module_getattro_opt(o: PyObject, name: PyObject): PyObject | null {
   const v = genericGetAttrOpt(o, name as PyUnicodeObject);
   if (v !== null) return v;
   const m = o as PyModuleObject;
+  if (!hasDict(m)) return null;
   const ga = PyDict_GetItemWithError(m.dict, internString('__getattr__'));
   if (ga !== null) {
     incref(ga);
@@ -99,21 +106,56 @@ PyModule_Type.tp_setattro = PyObject_GenericSetAttr;
 
 PyModule_Type.tp_repr = (o) => {
   const m = o as PyModuleObject;
-  const file = PyDict_GetItemWithError(m.dict, internString('__file__'));
+  const file = hasDict(m) ? PyDict_GetItemWithError(m.dict, internString('__file__')) : null;
   if (file instanceof PyUnicodeObject) return PyUnicode_FromString(`<module '${moduleName(m)}' from '${file.s}'>`);
   return PyUnicode_FromString(`<module '${moduleName(m)}' (built-in)>`);
 };
 
+/**
+ * CPython 3.11: Objects/moduleobject.c module_dir: the module's own __dir__ function if its dict
+ * has one (PEP 562), else the dict's keys (dir() sorts them).
+ */
+function module_dir(self: PyObject): PyObject {
+  const m = self as PyModuleObject;
+  if (!hasDict(m)) throw new PyErr(newAttributeError(`module '?' has no attribute '__dict__'`, internString('__dict__'), m));
+  const dirfunc = PyDict_GetItemWithError(m.dict, internString('__dir__'));
+  if (dirfunc !== null) return PyObject_Call(dirfunc, [], null);
+  return PyDict_Keys(m.dict);
+}
+
+PyModule_Type.methods = [{ name: '__dir__', fn: module_dir }];
+
+/** False once module_clear has run. */
+function hasDict(m: PyModuleObject): boolean {
+  return (m.dict as PyDictObject | null) !== null;
+}
+
+/** CPython 3.11: Objects/moduleobject.c module_dealloc */
 PyModule_Type.tp_dealloc = (o) => {
   const m = o as PyModuleObject;
   gcUntrack(m);
-  decref(m.dict);
+  if (hasDict(m)) decref(m.dict);
   gcDel(m);
 };
-PyModule_Type.tp_traverse = (o, visit) => visit((o as PyModuleObject).dict);
+
+/** CPython 3.11: Objects/moduleobject.c module_traverse: md_dict (no module state in the kernel). */
+PyModule_Type.tp_traverse = (o, visit) => {
+  const m = o as PyModuleObject;
+  if (hasDict(m)) visit(m.dict);
+};
+
+/** CPython 3.11: Objects/moduleobject.c module_clear: Py_CLEAR(md_dict). */
+PyModule_Type.tp_clear = (o) => {
+  const m = o as PyModuleObject;
+  if (!hasDict(m)) return;
+  const d = m.dict;
+  (m as { dict: PyDictObject | null }).dict = null;
+  if (m.inst !== null) m.inst.dict = null;
+  decref(d);
+};
 
 PyModule_Type.getsets = [
-  { name: '__dict__', get: (o) => newref((o as PyModuleObject).dict) },
+  { name: '__dict__', get: (o) => newref(hasDict(o as PyModuleObject) ? (o as PyModuleObject).dict : Py_None) },
 ];
 
 export { newref };
@@ -122,10 +164,21 @@ export { newref };
 PyModule_Type.tp_new = (type) => {
   const d = newDictHook();
   const m = new PyModuleObject(type, d);
-  gcAllocObject(m, 56);
-  gcTrack(m);
+  if (type === PyModule_Type) {
+    gcAllocObject(m, 56);
+    gcTrack(m);
+  } else {
+    // PyType_GenericAlloc for a subclass: its size, a reference to the class, its slots.
+    finishAllocHook(m, type);
+  }
   return m;
 };
+
+let finishAllocHook: (o: PyObject, type: PyTypeObject) => void = () => {};
+/** Installed by kernel/host/init.ts: typeobject.ts finishAlloc (allocation of a subclass instance). */
+export function setModuleFinishAlloc(f: (o: PyObject, type: PyTypeObject) => void): void {
+  finishAllocHook = f;
+}
 PyModule_Type.tp_init = (self, args, kwnames) => {
   const m = self as PyModuleObject;
   const nkw = kwnames === null ? 0 : kwnames.length;

@@ -263,6 +263,21 @@ export function _PyObject_LookupAttr(v: PyObject, name: PyUnicodeObject): PyObje
   }
 }
 
+/**
+ * CPython 3.11: Objects/object.c _PyObject_IsAbstract: the truth of obj.__isabstractmethod__,
+ * false when obj has no such attribute.
+ */
+export function _PyObject_IsAbstract(obj: PyObject | null): boolean {
+  if (obj === null) return false;
+  const isabstract = _PyObject_LookupAttr(obj, internString('__isabstractmethod__'));
+  if (isabstract === null) return false;
+  try {
+    return PyObject_IsTrue(isabstract);
+  } finally {
+    decref(isabstract);
+  }
+}
+
 export function getAttrString(v: PyObject, name: string): PyObject {
   return PyObject_GetAttr(v, internString(name));
 }

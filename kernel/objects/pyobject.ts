@@ -26,6 +26,8 @@ export const enum TPFlags {
   HAVE_VECTORCALL = 1 << 11,
   /** The type is ready (PyType_Ready ran). */
   READY = 1 << 12,
+  /** The class has abstract methods left: object.__new__ refuses it (set by __abstractmethods__). */
+  IS_ABSTRACT = 1 << 20,
   /** Fast subclass checks. */
   LONG_SUBCLASS = 1 << 24,
   LIST_SUBCLASS = 1 << 25,
@@ -52,6 +54,11 @@ export const enum CompareOp {
  * float hashes use all 64 bits, and probing tables needs the exact low bits).
  */
 export type Hash = number | bigint;
+/**
+ * A C Py_ssize_t as a length slot returns it: a JavaScript number while it is a safe integer, a
+ * bigint between 2**53 and 2**63 - 1 (only a range gets that long without running out of memory).
+ */
+export type Py_ssize_t = number | bigint;
 
 export type Visit = (o: PyObject) => void;
 export type UnaryFunc = (o: PyObject) => PyObject;
@@ -82,7 +89,14 @@ export class PyObject {
   /** Instances of classes made by `class`: attribute storage (NON-CPYTHON shape, see InstanceData). */
   declare inst: InstanceData | null;
 
-  constructor(type: PyTypeObject) {
+  /**
+   * `header` false: the subclass's constructor sets these fields itself, in this order, right
+   * after super(). NON-CPYTHON: V8 keeps one set of inline caches per function, so stores made
+   * here see the objects of every subclass (megamorphic, several times slower); the classes
+   * allocated most often (int, float, str, tuple, list, dict, ...) set their header themselves.
+   */
+  constructor(type: PyTypeObject, header = true) {
+    if (!header) return;
     this.ob_refcnt = 1;
     this.ob_type = type;
     this.addr = 0;
@@ -188,6 +202,12 @@ export class PyTypeObject extends PyObject {
   tp_getattro_opt: ((o: PyObject, name: PyObject) => PyObject | null) | null = null;
   tp_setattro: ((o: PyObject, name: PyObject, value: PyObject | null) => void) | null = null;
   tp_call: CallFunc | null = null;
+  /**
+   * tp_vectorcall != NULL: calling this type object takes the vectorcall path. Types without it
+   * (and callables whose type lacks Py_TPFLAGS_HAVE_VECTORCALL) are called through
+   * _PyObject_MakeTpCall, which packs the arguments into a tuple (and a dict).
+   */
+  tp_vectorcall = false;
   tp_iter: UnaryFunc | null = null;
   /** Returns the next item (new reference), or null when exhausted (no StopIteration raised). */
   tp_iternext: ((o: PyObject) => PyObject | null) | null = null;
@@ -245,10 +265,10 @@ export class PyTypeObject extends PyObject {
   nb_inplace_matrix_multiply: BinaryFunc | null = null;
 
   // Mapping and sequence protocols (PyMappingMethods, PySequenceMethods).
-  mp_length: ((o: PyObject) => number) | null = null;
+  mp_length: ((o: PyObject) => Py_ssize_t) | null = null;
   mp_subscript: BinaryFunc | null = null;
   mp_ass_subscript: ((o: PyObject, key: PyObject, value: PyObject | null) => void) | null = null;
-  sq_length: ((o: PyObject) => number) | null = null;
+  sq_length: ((o: PyObject) => Py_ssize_t) | null = null;
   sq_concat: BinaryFunc | null = null;
   sq_repeat: ((o: PyObject, n: number) => PyObject) | null = null;
   sq_item: ((o: PyObject, i: number) => PyObject) | null = null;

@@ -5,7 +5,7 @@
  * start, stop, step and length are exact int objects as in CPython; arithmetic on them goes
  * through helpers that allocate the result objects CPython's PyNumber_* calls allocate.
  */
-import { CompareOp, type Hash, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
+import { CompareOp, type Hash, type Py_ssize_t, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
 import { allocObjectMemory, freeObjectMemory } from '../memory/heap.ts';
 import { decref, incref, newref } from '../memory/refcount.ts';
 import { raise } from '../vm/errors.ts';
@@ -54,7 +54,15 @@ export class PyRangeObject extends PyObject {
   step: PyLongObject;
   length: PyLongObject;
   constructor(start: PyLongObject, stop: PyLongObject, step: PyLongObject, length: PyLongObject) {
-    super(PyRange_Type);
+    super(PyRange_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyRange_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.start = start;
     this.stop = stop;
     this.step = step;
@@ -192,15 +200,12 @@ PyRange_Type.tp_dealloc = (o) => {
 // Sequence protocol
 // ---------------------------------------------------------------------------------------------
 
-/**
- * CPython 3.11: Objects/rangeobject.c range_length (PyLong_AsSsize_t of the length).
- * NON-CPYTHON: lengths between 2**53 and 2**63 are returned as the nearest JavaScript number.
- */
-function range_length(o: PyObject): number {
+/** CPython 3.11: Objects/rangeobject.c range_length: PyLong_AsSsize_t of the length. */
+function range_length(o: PyObject): Py_ssize_t {
   const v = (o as PyRangeObject).length.v;
   if (typeof v === 'number') return v;
   if (v > LONG_MAX) raise(PyExc_OverflowError, 'Python int too large to convert to C ssize_t');
-  return Number(v);
+  return v;
 }
 
 /** CPython 3.11: Objects/rangeobject.c compute_item: start + i * step. */
@@ -445,7 +450,15 @@ export class RangeIterObject extends PyObject {
   next: IntValue;
   small: boolean;
   constructor(start: IntValue, step: IntValue, len: IntValue) {
-    super(PyRangeIter_Type);
+    super(PyRangeIter_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyRangeIter_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.start = start;
     this.step = step;
     this.len = len;
@@ -463,7 +476,7 @@ function fast_range_iter(start: IntValue, step: IntValue, len: IntValue): RangeI
 }
 
 /** CPython 3.11: Objects/rangeobject.c rangeiter_next */
-function rangeiter_next(o: PyObject): PyObject | null {
+export function rangeiter_next(o: PyObject): PyObject | null {
   const r = o as RangeIterObject;
   if (r.small) {
     if ((r.index as number) < (r.len as number)) {
@@ -508,7 +521,15 @@ export class LongRangeIterObject extends PyObject {
   step: PyLongObject;
   len: PyLongObject;
   constructor(index: PyLongObject, start: PyLongObject, step: PyLongObject, len: PyLongObject) {
-    super(PyLongRangeIter_Type);
+    super(PyLongRangeIter_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyLongRangeIter_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.index = index;
     this.start = start;
     this.step = step;

@@ -94,7 +94,15 @@ export class PySetObject extends PyObject {
   /** Address of the malloc'd table, 0 while the smalltable is in use. */
   tableAddr = 0;
   constructor(type: PyTypeObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
   }
 }
 
@@ -1302,7 +1310,15 @@ export class SetIterObject extends PyObject {
   si_pos = 0;
   len: number;
   constructor(so: PySetObject) {
-    super(PySetIter_Type);
+    super(PySetIter_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PySetIter_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.si_set = so;
     this.si_used = so.used;
     this.len = so.used;

@@ -4,7 +4,7 @@
  * CPython 3.11: Objects/sliceobject.c, Python/ceval.c _PyEval_SliceIndex.
  */
 import { CompareOp, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
-import { allocStatic } from '../memory/heap.ts';
+import { allocStatic, newReference } from '../memory/heap.ts';
 import { decref, incref, newref } from '../memory/refcount.ts';
 import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
 import { raise } from '../vm/errors.ts';
@@ -73,7 +73,15 @@ export class PySliceObject extends PyObject {
   stop: PyObject;
   step: PyObject;
   constructor(start: PyObject, stop: PyObject, step: PyObject) {
-    super(PySlice_Type);
+    super(PySlice_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PySlice_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.start = start;
     this.stop = stop;
     this.step = step;
@@ -91,7 +99,8 @@ export function PySlice_New(start: PyObject | null, stop: PyObject | null, step:
   let obj = sliceCache;
   if (obj !== null) {
     sliceCache = null;
-    obj.ob_refcnt = 1; // _Py_NewReference
+    obj.ob_refcnt = 1;
+    newReference(obj, 16);
     obj.step = st;
     obj.start = a;
     obj.stop = b;

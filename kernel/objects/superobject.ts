@@ -20,6 +20,17 @@ export class PySuperObject extends PyObject {
   type: PyTypeObject | null = null;
   obj: PyObject | null = null;
   objType: PyTypeObject | null = null;
+  constructor(type: PyTypeObject) {
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
+  }
 }
 
 /** CPython 3.11: Objects/typeobject.c supercheck: the type to start the MRO search from. */

@@ -5,7 +5,7 @@
  * Objects/abstract.c PySequence_Tuple.
  */
 import { type Hash, InstanceData, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
-import { allocStatic, memRealloc } from '../memory/heap.ts';
+import { allocStatic, memRealloc, newReference } from '../memory/heap.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
 import { gcAllocObject, gcDel, gcTrack, gcUntrack, isTracked } from '../gc/gcstate.ts';
 import { PyObject_Hash, Py_NotImplemented, PyObject_RichCompare, PyObject_RichCompareBool, none, reprString } from './object.ts';
@@ -50,7 +50,15 @@ export class PyTupleObject extends PyObject {
   /** NON-CPYTHON: 3.11 tuples do not cache their hash; kept for callers that reset it. */
   hashCache: Hash | null = null;
   constructor(type: PyTypeObject, items: PyObject[]) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.items = items;
   }
 }
@@ -93,9 +101,12 @@ export function emptyTupleRef(): PyTupleObject {
 function tuple_alloc(items: PyObject[]): PyTupleObject {
   const n = items.length;
   let t: PyTupleObject | undefined;
-  if (n <= TupleLayout.MAXSAVESIZE) t = freeLists[n - 1].pop();
+  // maybe_freelist_pop tests size < PyTuple_MAXSAVESIZE: 20-tuples are pushed (maybe_freelist_push
+  // tests index < PyTuple_NFREELISTS) but never handed out again.
+  if (n < TupleLayout.MAXSAVESIZE) t = freeLists[n - 1].pop();
   if (t !== undefined) {
     t.ob_refcnt = 1;
+    newReference(t, 16);
     t.items = items;
     t.hashCache = null;
     return t;
@@ -508,7 +519,15 @@ export class PyTupleIterObject extends PyObject {
   index = 0;
   seq: PyTupleObject | null;
   constructor(seq: PyTupleObject) {
-    super(PyTupleIter_Type);
+    super(PyTupleIter_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyTupleIter_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.seq = seq;
   }
 }

@@ -6,26 +6,26 @@
  */
 import {
   InstanceData, PyBaseObject_Type, PyObject, PyTypeObject, PyType_Type, TPFlags, newStaticType,
-  registerStaticType, staticTypes, type Hash, defaultDealloc,
+  registerStaticType, staticTypes, type Hash, type Py_ssize_t, defaultDealloc,
 } from './pyobject.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
 import { PyErr, raise, raiseObject } from '../vm/errors.ts';
 import {
   PyExc_AttributeError, PyExc_RuntimeError, PyExc_StopIteration, PyExc_TypeError, excFields, PyBaseExceptionObject,
-  getField, setField, newAttributeError,
+  getField, setField, newAttributeError, setCause, setContext,
 } from './exceptions.ts';
 import {
   PyObject_GenericGetAttr, PyObject_GenericSetAttr, PyObject_IsTrue, PyObject_Repr, PyObject_Str, PyObject_TypeCheck,
   PyType_IsSubtype, Py_None, Py_NotImplemented, genericGetAttrOpt, hashPointer, hexAddr, none,
-  PyObject_RichCompare, PyObject_HashNotImplemented,
+  PyObject_RichCompare, PyObject_HashNotImplemented, _PyObject_LookupAttr,
 } from './object.ts';
-import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_InternFromString, internString } from './unicodeobject.ts';
+import { PyUnicodeObject, PyUnicode_AsUTF8, PyUnicode_FromString, PyUnicode_InternFromString, internString } from './unicodeobject.ts';
 import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArray, tupleFromArraySteal } from './tupleobject.ts';
 import {
   PyDictObject, PyDict_Copy, PyDict_DelItem, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem, dictForEach, dictPop,
 } from './dictobject.ts';
 import { PyDescr_NewGetSet, PyDescr_NewMember, PyDescr_NewMethod, PyDescr_NewWrapper, PyDescrObject, PyWrapperDescr_Type } from './descrobject.ts';
-import { PyLongObject, PyLong_FromNumber, PyLong_FromValue } from './longobject.ts';
+import { PyLongObject, PyLong_FromNumber, PyLong_FromValue, PyLong_Type } from './longobject.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { PyObject_Call, PyObject_GetIter, iterate, sequenceToArray } from './abstract.ts';
 import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
@@ -34,6 +34,9 @@ import { instanceDealloc, instanceTraverse, instanceClear, initInstanceValues, m
 import { unpackArgs } from './getargs.ts';
 import { memFree, memMalloc } from '../memory/heap.ts';
 import { PyCellObject } from './codeobject.ts';
+import { PyListObject, PyList_Append, PySequence_List } from './listobject.ts';
+import { listSort } from './listsort.ts';
+import { PyUnicode_Join } from './unicode_methods.ts';
 
 export function typeName(o: PyObject): string {
   return `'${o.ob_type.tp_name}'`;
@@ -115,27 +118,68 @@ export function PyType_Modified(type: PyTypeObject): void {
 function mroImplementation(type: PyTypeObject): PyTypeObject[] {
   const bases = (type.tp_bases as PyTupleObject).items as PyTypeObject[];
   if (bases.length === 1) return [type, ...mroOf(bases[0])];
-  const seqs: PyTypeObject[][] = bases.map((b) => mroOf(b).slice());
-  seqs.push(bases.slice());
+  checkDuplicates(bases);
+  const toMerge: PyTypeObject[][] = bases.map((b) => mroOf(b));
+  toMerge.push(bases.slice());
   const result: PyTypeObject[] = [type];
-  for (;;) {
-    const nonEmpty = seqs.filter((s) => s.length > 0);
-    if (nonEmpty.length === 0) return result;
-    let candidate: PyTypeObject | null = null;
-    for (const s of nonEmpty) {
-      const head = s[0];
-      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) {
-        candidate = head;
-        break;
-      }
+  pmerge(result, toMerge);
+  return result;
+}
+
+/** CPython 3.11: Objects/typeobject.c check_duplicates */
+function checkDuplicates(bases: PyTypeObject[]): void {
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[j] === bases[i]) raise(PyExc_TypeError, `duplicate base class ${className(bases[i])}`);
     }
-    if (candidate === null) {
-      const names = [...new Set(nonEmpty.map((s) => s[0].qualname))];
-      raise(PyExc_TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
-    }
-    result.push(candidate);
-    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
   }
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c pmerge: appends to acc the next head that is in no list's
+ * tail, until every list is consumed (remain[i] indexes the first unmerged item of toMerge[i]).
+ */
+function pmerge(acc: PyTypeObject[], toMerge: PyTypeObject[][]): void {
+  const remain = new Array<number>(toMerge.length).fill(0);
+  again: for (;;) {
+    let emptyCount = 0;
+    for (let i = 0; i < toMerge.length; i++) {
+      if (remain[i] >= toMerge[i].length) {
+        emptyCount++;
+        continue;
+      }
+      const candidate = toMerge[i][remain[i]];
+      if (toMerge.some((list, j) => tailContains(list, remain[j], candidate))) continue;
+      acc.push(candidate);
+      for (let j = 0; j < toMerge.length; j++) {
+        if (remain[j] < toMerge[j].length && toMerge[j][remain[j]] === candidate) remain[j]++;
+      }
+      continue again;
+    }
+    if (emptyCount !== toMerge.length) setMroError(toMerge, remain);
+    return;
+  }
+}
+
+function tailContains(list: PyTypeObject[], whence: number, o: PyTypeObject): boolean {
+  for (let j = whence + 1; j < list.length; j++) if (list[j] === o) return true;
+  return false;
+}
+
+/** CPython 3.11: Objects/typeobject.c set_mro_error: names the remaining heads, first seen first. */
+function setMroError(toMerge: PyTypeObject[][], remain: number[]): never {
+  const heads = new Set<PyTypeObject>();
+  toMerge.forEach((list, i) => {
+    if (remain[i] < list.length) heads.add(list[remain[i]]);
+  });
+  const names = [...heads].map((c) => className(c));
+  raise(PyExc_TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
+}
+
+/** CPython 3.11: Objects/typeobject.c class_name: the class's __name__. */
+function className(t: PyTypeObject): string {
+  if (t.htName instanceof PyUnicodeObject) return t.htName.s;
+  return t.tp_flags & TPFlags.HEAPTYPE ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
 }
 
 function mroOf(t: PyTypeObject): PyTypeObject[] {
@@ -145,6 +189,9 @@ function mroOf(t: PyTypeObject): PyTypeObject[] {
 // ---------------------------------------------------------------------------------------------
 // PyType_Ready
 // ---------------------------------------------------------------------------------------------
+
+/** Py_TPFLAGS_DISALLOW_INSTANTIATION (the types' own files name it in their flag enums). */
+const DISALLOW_INSTANTIATION = 1 << 7;
 
 /** Slot functions are inherited from the first base in the MRO that has them (inherit_slots). */
 const INHERITED_SLOTS = [
@@ -210,6 +257,8 @@ export function PyType_Ready(type: PyTypeObject): void {
   // type_ready_inherit
   const mro = (type.tp_mro as PyTupleObject).items as PyTypeObject[];
   for (let i = 1; i < mro.length; i++) inheritSlots(type, mro[i]);
+  // type_ready_set_new: a type with Py_TPFLAGS_DISALLOW_INSTANTIATION has no tp_new.
+  if (type.tp_flags & DISALLOW_INSTANTIATION) type.tp_new = null;
   if (base !== null) {
     type.tp_flags |= base.tp_flags & (TPFlags.HAVE_GC | TPFlags.LONG_SUBCLASS | TPFlags.LIST_SUBCLASS |
       TPFlags.TUPLE_SUBCLASS | TPFlags.BYTES_SUBCLASS | TPFlags.UNICODE_SUBCLASS | TPFlags.DICT_SUBCLASS |
@@ -230,6 +279,18 @@ export function PyType_Ready(type: PyTypeObject): void {
     if (type.tp_flags & TPFlags.HEAPTYPE) addSubclassHook(b, type);
   }
   type.tp_flags |= TPFlags.READY;
+}
+
+let isCType: (module: string, qualname: string) => boolean = () => false;
+/** Installed at start-up: is this class of a kernel/lib module a C type in CPython? */
+export function setCModuleCheck(f: (module: string, qualname: string) => boolean): void {
+  isCType = f;
+}
+
+let removeSubclassHook: (type: PyTypeObject) => void = () => {};
+/** Installed by the weakref module: remove_all_subclasses's part, the bases' weak references. */
+export function setRemoveSubclassHook(f: (type: PyTypeObject) => void): void {
+  removeSubclassHook = f;
 }
 
 let addSubclassHook: (base: PyTypeObject, type: PyTypeObject) => void = () => {};
@@ -368,13 +429,17 @@ function callRequired(self: PyObject, name: string, args: PyObject[]): PyObject 
   return r;
 }
 
-/** SLOT1BINFULL: the class's binary slot calling __op__ / __rop__. */
-function slotBinary(op: string, rop: string, slot: SlotName) {
+/**
+ * SLOT1BINFULL: the class's binary slot calling __op__ / __rop__. `installed` is the function
+ * the slot holds when it is not this one (slot_nb_power, which handles the modulus first).
+ */
+function slotBinary(op: string, rop: string, slot: SlotName, installed?: () => unknown) {
   const fn = (self: PyObject, other: PyObject): PyObject => {
     const st = self.ob_type as unknown as Record<string, unknown>;
     const ot = other.ob_type as unknown as Record<string, unknown>;
-    let doOther = self.ob_type !== other.ob_type && ot[slot] === fn;
-    if (st[slot] === fn) {
+    const testfunc = installed === undefined ? fn : installed();
+    let doOther = self.ob_type !== other.ob_type && ot[slot] === testfunc;
+    if (st[slot] === testfunc) {
       if (doOther && PyType_IsSubtype(other.ob_type, self.ob_type)) {
         const r = callSpecial(other, rop, [self]);
         if (r !== null) {
@@ -443,7 +508,7 @@ for (const [op, rop, slot, islot] of BINARY_OPS) {
 // __pow__ / __rpow__ / __ipow__ (ternary)
 {
   const powDispatch = () => {
-    const binary = slotBinary('__pow__', '__rpow__', 'nb_power');
+    const binary = slotBinary('__pow__', '__rpow__', 'nb_power', () => fn);
     const fn = (self: PyObject, other: PyObject, mod: PyObject): PyObject => {
       if (mod === Py_None) return (binary as (a: PyObject, b: PyObject) => PyObject)(self, other);
       const r = callSpecial(self, '__pow__', [other, mod]);
@@ -517,8 +582,8 @@ def('__del__', 'tp_finalize', (fn) => (self) => {
   fn(self);
   return none();
 }, () => slotFinalize);
-def('__len__', 'mp_length', (fn) => (self) => PyLong_FromNumber(fn(self)), () => slotLength);
-def('__len__', 'sq_length', (fn) => (self) => PyLong_FromNumber(fn(self)), () => slotLength);
+def('__len__', 'mp_length', (fn) => (self) => PyLong_FromValue(fn(self)), () => slotLength);
+def('__len__', 'sq_length', (fn) => (self) => PyLong_FromValue(fn(self)), () => slotLength);
 def('__getitem__', 'mp_subscript', wrapBinary('__getitem__'), () => slotGetitem);
 def('__setitem__', 'mp_ass_subscript', (fn) => (self, args) => {
   fn(self, args[0], args[1]);
@@ -561,15 +626,19 @@ export function setBoolTypeGetter(f: () => PyTypeObject): void {
   PyBoolType = f;
 }
 
-function lengthResult(r: PyObject): number {
+/** CPython 3.11: Objects/typeobject.c slot_sq_length: the result as a Py_ssize_t, never negative. */
+function lengthResult(r: PyObject): Py_ssize_t {
   if (!(r instanceof PyLongObject)) {
     raise(PyExc_TypeError, `'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
   }
   const v = r.v;
   if (v < 0) raise(valueErrorType(), '__len__() should return >= 0');
-  if (typeof v === 'bigint') raise(overflowErrorType(), "cannot fit 'int' into an index-sized integer");
+  if (typeof v === 'bigint' && v > SSIZE_MAX) raise(overflowErrorType(), "cannot fit 'int' into an index-sized integer");
   return v;
 }
+
+/** PY_SSIZE_T_MAX on a 64-bit build. */
+const SSIZE_MAX = (1n << 63n) - 1n;
 
 let valueErrorType: () => PyTypeObject = () => PyExc_TypeError;
 let overflowErrorType: () => PyTypeObject = () => PyExc_TypeError;
@@ -578,7 +647,7 @@ export function setLengthErrorTypes(v: () => PyTypeObject, o: () => PyTypeObject
   overflowErrorType = o;
 }
 
-function slotLength(self: PyObject): number {
+function slotLength(self: PyObject): Py_ssize_t {
   const r = callRequired(self, '__len__', []);
   try {
     return lengthResult(r);
@@ -587,17 +656,25 @@ function slotLength(self: PyObject): number {
   }
 }
 
+/** Py_hash_t's range (a C long on a 64-bit build). */
+const HASH_MIN = -(1n << 63n);
+const HASH_MAX = (1n << 63n) - 1n;
+
+/**
+ * CPython 3.11: Objects/typeobject.c slot_tp_hash: __hash__'s int as a Py_hash_t. A value that
+ * fits is kept (so that `__hash__` returning hash(y) hashes as y); only one that overflows is
+ * reduced by long.__hash__ (PyLong_Type.tp_hash, not the subclass's). -1 becomes -2.
+ */
 function slotHash(self: PyObject): Hash {
   const func = lookupStr(self.ob_type, '__hash__');
   if (func === null || func === Py_None) return PyObject_HashNotImplemented(self);
   const r = callFound(func, self, []);
   try {
     if (!(r instanceof PyLongObject)) raise(PyExc_TypeError, '__hash__ method should return an integer');
-    // Large values are reduced as long_hash does.
     const v = r.v;
-    if (typeof v === 'number' && Math.abs(v) < 2 ** 53) return v === -1 ? -2 : v;
-    const h = r.ob_type.tp_hash!(r);
-    return h;
+    let h: Hash = v;
+    if (typeof v !== 'number' && (v < HASH_MIN || v > HASH_MAX)) h = PyLong_Type.tp_hash!(r);
+    return h === -1 ? -2 : h;
   } finally {
     decref(r);
   }
@@ -965,7 +1042,6 @@ export function finishAlloc(o: PyObject, type: PyTypeObject): void {
     incref(type);
     if (o.inst === null) o.inst = new InstanceData();
     if (type.nslots > 0) o.inst.slots = new Array(type.nslots).fill(null);
-    if (managed) initInstanceValues(o, type);
   }
   if (gc) gcTrack(o);
 }
@@ -989,15 +1065,51 @@ export function setPlainFree(f: (o: PyObject) => void): void {
   freePlain = f;
 }
 
-/** CPython 3.11: Objects/typeobject.c object_new (excess-argument check). */
+/** CPython 3.11: Objects/typeobject.c object_new (excess arguments, abstract classes). */
 function object_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
   if (args.length > 0 || (kwnames !== null && kwnames.length > 0)) {
     if (type.tp_new !== object_new) raise(PyExc_TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
     if (type.tp_init === object_init) {
-      raise(PyExc_TypeError, `${type.qualname}() takes no arguments`);
+      raise(PyExc_TypeError, `${type.tp_name}() takes no arguments`);
     }
   }
-  return type.tp_alloc!(type);
+  if (type.tp_flags & TPFlags.IS_ABSTRACT) raiseAbstract(type);
+  const obj = type.tp_alloc!(type);
+  // _PyObject_InitializeDict: only object.__new__ gives a managed dict its inline values; the
+  // instances of other builtin bases' subclasses keep their attributes in a real __dict__.
+  if (type.tp_flags & TPFlags.MANAGED_DICT && obj.inst !== null && obj.inst.values === null) initInstanceValues(obj, type);
+  return obj;
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c object_new, its Py_TPFLAGS_IS_ABSTRACT branch:
+ * ", ".join(sorted(type.__abstractmethods__)) in the TypeError.
+ */
+function raiseAbstract(type: PyTypeObject): never {
+  const abstractMethods = typeAbstractMethods(type);
+  let sorted: PyListObject;
+  try {
+    sorted = PySequence_List(abstractMethods);
+  } finally {
+    decref(abstractMethods);
+  }
+  let joined: PyObject;
+  let count: number;
+  try {
+    listSort(sorted, null, false);
+    count = sorted.items.length;
+    const sep = PyUnicode_FromString(', ');
+    try {
+      joined = PyUnicode_Join(sep, sorted);
+    } finally {
+      decref(sep);
+    }
+  } finally {
+    decref(sorted);
+  }
+  const msg = `Can't instantiate abstract class ${type.tp_name} with abstract method${count > 1 ? 's' : ''} ${(joined as PyUnicodeObject).s}`;
+  decref(joined);
+  raise(PyExc_TypeError, msg);
 }
 
 function object_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
@@ -1005,7 +1117,7 @@ function object_init(self: PyObject, args: PyObject[], kwnames: string[] | null)
   if (args.length > 0 || (kwnames !== null && kwnames.length > 0)) {
     if (type.tp_init !== object_init) raise(PyExc_TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
     if (type.tp_new === object_new) {
-      raise(PyExc_TypeError, `${type.qualname}() takes no arguments`);
+      raise(PyExc_TypeError, `${type.tp_name}.__init__() takes exactly one argument (the instance to initialize)`);
     }
   }
 }
@@ -1372,67 +1484,89 @@ export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[
   const dict = PyDict_Copy(origDict);
   const type = new PyTypeObject(metatype, name, base.tp_basicsize, base.tp_itemsize,
     TPFlags.HEAPTYPE | TPFlags.BASETYPE | TPFlags.HAVE_GC);
-  incref(metatype);
-  type.tp_base = base;
-  incref(base);
-  type.tp_bases = tupleFromArray(bases);
-  type.tp_dict = dict;
-  type.moduleName = '';
-  type.tp_alloc = base.tp_alloc;
-  type.tp_free = base.tp_free;
-  type.nslots = base.nslots;
-  type.hasDict = base.hasDict;
-  type.hasWeakref = base.hasWeakref;
-
-  // __qualname__ comes from the dict and is removed from it.
-  const qn = dictPop(dict, internString('__qualname__'));
-  if (qn !== null) {
-    if (!(qn instanceof PyUnicodeObject)) {
-      decref(qn);
-      raise(PyExc_TypeError, `type __qualname__ must be a str, not ${qn.ob_type.tp_name}`);
-    }
-    type.qualname = qn.s;
-    type.htQualname = qn;
-  } else type.qualname = name;
-  type.htName = nameObj !== null ? newref(nameObj) : PyUnicode_FromString(name);
-  if (type.htQualname === null) type.htQualname = newref(type.htName);
-
-  // __slots__
-  const slots = PyDict_GetItemWithError(dict, internString('__slots__'));
+  // PyType_GenericAlloc (_PyObject_Init): only a heap metatype gains a reference; subtype_dealloc
+  // releases it, while type_dealloc (a static metatype) releases none.
+  if (metatype.tp_flags & TPFlags.HEAPTYPE) incref(metatype);
   let addDict = false;
   let addWeak = false;
   const slotNames: string[] = [];
-  if (slots === null) {
-    if (!base.hasDict) addDict = true;
-    if (!base.hasWeakref && base.tp_itemsize === 0) addWeak = true;
-  } else {
-    const items = slots instanceof PyUnicodeObject ? [slots] : sequenceToArray(slots);
-    if (slots instanceof PyUnicodeObject) incref(slots);
-    try {
-      for (const s of items) {
-        if (!(s instanceof PyUnicodeObject)) raise(PyExc_TypeError, `__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(s.s)) raise(PyExc_TypeError, '__slots__ must be identifiers');
-        if (s.s === '__dict__') {
-          if (base.hasDict || addDict) raise(PyExc_TypeError, '__dict__ slot disallowed: we already got one');
-          addDict = true;
-        } else if (s.s === '__weakref__') {
-          if (base.hasWeakref || base.tp_itemsize !== 0 || addWeak) raise(PyExc_TypeError, '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
-          addWeak = true;
-        } else {
-          const m = mangle(name, s.s);
-          if (PyDict_GetItemWithError(dict, internString(m)) !== null) {
-            raise(valueErrorType(), `'${s.s}' in __slots__ conflicts with class variable`);
+  try {
+    type.tp_base = base;
+    incref(base);
+    type.tp_bases = tupleFromArray(bases);
+    type.tp_dict = dict;
+    type.moduleName = '';
+    type.tp_alloc = base.tp_alloc;
+    type.tp_free = base.tp_free;
+    type.nslots = base.nslots;
+    type.hasDict = base.hasDict;
+    type.hasWeakref = base.hasWeakref;
+
+    // __slots__
+    const slots = PyDict_GetItemWithError(dict, internString('__slots__'));
+    if (slots === null) {
+      if (!base.hasDict) addDict = true;
+      if (!base.hasWeakref && base.tp_itemsize === 0) addWeak = true;
+    } else {
+      const items = slots instanceof PyUnicodeObject ? [slots] : sequenceToArray(slots);
+      if (slots instanceof PyUnicodeObject) incref(slots);
+      try {
+        for (const s of items) {
+          if (!(s instanceof PyUnicodeObject)) raise(PyExc_TypeError, `__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(s.s)) raise(PyExc_TypeError, '__slots__ must be identifiers');
+          if (s.s === '__dict__') {
+            if (base.hasDict || addDict) raise(PyExc_TypeError, '__dict__ slot disallowed: we already got one');
+            addDict = true;
+          } else if (s.s === '__weakref__') {
+            if (base.hasWeakref || base.tp_itemsize !== 0 || addWeak) raise(PyExc_TypeError, '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+            addWeak = true;
+          } else {
+            const m = mangle(name, s.s);
+            if (PyDict_GetItemWithError(dict, internString(m)) !== null) {
+              raise(valueErrorType(), `'${s.s}' in __slots__ conflicts with class variable`);
+            }
+            slotNames.push(m);
           }
-          slotNames.push(m);
         }
+      } finally {
+        for (const s of items) decref(s);
       }
-    } finally {
-      for (const s of items) decref(s);
+      slotNames.sort();
+      if (slotNames.length > 0 && base.tp_itemsize !== 0) {
+        raise(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+      }
     }
-    slotNames.sort();
-    if (slotNames.length > 0 && base.tp_itemsize !== 0) {
-      raise(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
-    }
+
+    // type_new_set_attrs (after type_new_alloc in CPython, so after the __slots__ checks):
+    // __qualname__ comes from the dict and is removed from it.
+    const qn = dictPop(dict, internString('__qualname__'));
+    if (qn !== null) {
+      if (!(qn instanceof PyUnicodeObject)) {
+        decref(qn);
+        raise(PyExc_TypeError, `type __qualname__ must be a str, not ${qn.ob_type.tp_name}`);
+      }
+      type.qualname = qn.s;
+      type.htQualname = qn;
+    } else type.qualname = name;
+    type.htName = nameObj !== null ? newref(nameObj) : PyUnicode_FromString(name);
+    // type_new_set_name: tp_name is the name's UTF-8 form, cached in the str (PyUnicode_AsUTF8AndSize).
+    PyUnicode_AsUTF8(type.htName as PyUnicodeObject);
+    typeNewSetModule(dict);
+    setCTypeName(type, dict, name);
+    if (type.htQualname === null) type.htQualname = newref(type.htName);
+  } catch (e) {
+    // type_new_init's error path before type_new_alloc (bad __slots__; here also a bad
+    // __qualname__, which CPython finds just after allocating): CPython has taken no reference
+    // yet but its dict copy (Py_XDECREF(dict)), so release everything set on the class so far.
+    const fields = [type.tp_base, type.tp_bases, type.tp_dict, type.htName, type.htQualname];
+    type.tp_base = null;
+    type.tp_bases = null;
+    type.tp_dict = null;
+    type.htName = null;
+    type.htQualname = null;
+    for (const f of fields) xdecref(f);
+    if (metatype.tp_flags & TPFlags.HEAPTYPE) decref(metatype);
+    throw e;
   }
   type.slotNames = slotNames;
   type.tp_basicsize = base.tp_basicsize + 8 * slotNames.length + (addWeak ? HEAPTYPE_BASICSIZE_WEAKREF : 0);
@@ -1488,8 +1622,17 @@ export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[
   type.tp_getattro_opt = genericGetAttrOpt;
   type.tp_setattro = PyObject_GenericSetAttr;
 
-  PyType_Ready(type);
-  gcAllocObject(type, TypeLayout.HEAP_TYPE, 16);
+  // type_new_alloc: PyType_GenericAlloc(metatype, nslots) makes room for nslots + 1 PyMemberDefs.
+  // (CPython allocates the type before setting its attributes; here the slots are parsed first.
+  // Either way it has its address before PyType_Ready, whose add_subclass keys on it.)
+  gcAllocObject(type, TypeLayout.HEAP_TYPE + TypeLayout.MEMBER_DEF * (type.slotNames.length + 1), 16);
+  try {
+    PyType_Ready(type);
+  } catch (e) {
+    // type_new_impl's error path: Py_DECREF(type) deallocates the unfinished class.
+    decref(type);
+    throw e;
+  }
   // _PyDict_NewKeysForClass: classes whose instances have a managed dict get shared keys now.
   if (type.tp_flags & TPFlags.MANAGED_DICT && type.cachedKeys === null) {
     type.cachedKeys = [];
@@ -1503,22 +1646,62 @@ export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[
   if (base !== PyBaseObject_Type && !(base.tp_flags & TPFlags.HEAPTYPE)) type.baseDealloc = base.tp_dealloc;
   else if (base.tp_flags & TPFlags.HEAPTYPE) type.baseDealloc = base.baseDealloc;
 
-  // type_new_set_classcell: the __class__ cell of methods using super() refers to the new class.
-  const cell = dictPop(dict, internString('__classcell__'));
-  if (cell !== null) {
-    if (!(cell instanceof PyCellObject)) {
-      const tn = cell.ob_type.tp_name;
+  try {
+    // type_new_set_classcell: the __class__ cell of methods using super() refers to the new class.
+    const cell = dictPop(dict, internString('__classcell__'));
+    if (cell !== null) {
+      if (!(cell instanceof PyCellObject)) {
+        const tn = cell.ob_type.tp_name;
+        decref(cell);
+        raise(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not <class '${tn}'>`);
+      }
+      const old = cell.ref;
+      cell.ref = newref(type);
+      xdecref(old);
       decref(cell);
-      raise(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not <class '${tn}'>`);
     }
-    const old = cell.ref;
-    cell.ref = newref(type);
-    xdecref(old);
-    decref(cell);
+    setNames(type);
+    initSubclass(type, kwnames, kwvalues);
+  } catch (e) {
+    // type_new_impl's error path: Py_DECREF(type); the class lives on in its cycles (its mro,
+    // its descriptors) until the collector frees it.
+    decref(type);
+    throw e;
   }
-  setNames(type);
-  initSubclass(type, kwnames, kwvalues);
   return type;
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c type_new_set_module: without `__module__` in the
+ * namespace, the class takes the `__name__` of the calling code's globals (PyEval_GetGlobals).
+ */
+function typeNewSetModule(dict: PyDictObject): void {
+  const key = internString('__module__');
+  if (PyDict_GetItemWithError(dict, key) !== null) return;
+  const globals = currentGlobals();
+  if (globals === null) return;
+  const module = PyDict_GetItemWithError(globals, internString('__name__'));
+  if (module === null) return;
+  PyDict_SetItem(dict, key, module);
+}
+
+/**
+ * NON-CPYTHON: a class that stands in for a C type (defined in a kernel/lib module, listed in
+ * kernel/lib/index.ts) is named as the C type is, `module.Name` (tp_name "decimal.Decimal",
+ * "collections.deque"; a `builtins` type keeps its bare name): builtin error messages name it so.
+ */
+function setCTypeName(type: PyTypeObject, dict: PyDictObject, name: string): void {
+  const globals = currentGlobals();
+  const definer = globals !== null ? PyDict_GetItemWithError(globals, internString('__name__')) : null;
+  if (!(definer instanceof PyUnicodeObject) || !isCType(definer.s, type.qualname)) return;
+  const module = PyDict_GetItemWithError(dict, internString('__module__'));
+  if (module instanceof PyUnicodeObject && module.s !== 'builtins') type.tp_name = `${module.s}.${name}`;
+}
+
+let currentGlobals: () => PyDictObject | null = () => null;
+/** Installed at start-up: PyEval_GetGlobals, the globals of the running Python frame. */
+export function setGlobalsGetter(f: () => PyDictObject | null): void {
+  currentGlobals = f;
 }
 
 let weakrefGetter: (o: PyObject) => PyObject = () => none();
@@ -1540,7 +1723,13 @@ function setNames(type: PyTypeObject): void {
     for (const [k, v] of entries) {
       const setName = lookupStr(v.ob_type, '__set_name__');
       if (setName === null) continue;
-      const r = callFound(setName, v, [type, k]);
+      let r: PyObject;
+      try {
+        r = callFound(setName, v, [type, k]);
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        raiseFromCause(e, `Error calling __set_name__ on '${v.ob_type.tp_name}' instance ${reprOf(k)} in '${type.tp_name}'`);
+      }
       decref(r);
     }
   } finally {
@@ -1549,6 +1738,30 @@ function setNames(type: PyTypeObject): void {
       decref(v);
     }
     decref(dict);
+  }
+}
+
+/** PyObject_Repr's text (a new reference released at once). */
+function reprOf(o: PyObject): string {
+  const r = PyObject_Repr(o) as PyUnicodeObject;
+  const t = r.s;
+  decref(r);
+  return t;
+}
+
+/**
+ * CPython 3.11: Python/errors.c _PyErr_FormatFromCause with RuntimeError: a new RuntimeError
+ * whose __cause__ and __context__ are the pending exception (whose reference it takes over).
+ */
+function raiseFromCause(cause: PyErr, msg: string): never {
+  try {
+    raise(PyExc_RuntimeError, msg);
+  } catch (e) {
+    const exc = (e as PyErr).exc as PyBaseExceptionObject;
+    setCause(exc, newref(cause.exc));
+    setContext(exc, cause.exc);
+    (e as PyErr).chained = true;
+    throw e;
   }
 }
 
@@ -1593,12 +1806,25 @@ PyType_Type.tp_new = (metatype, args, kwnames) => {
   if (!(dictObj instanceof PyDictObject)) {
     raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${dictObj.ob_type.tp_name}`);
   }
+  checkNoMroEntries(basesObj.items);
   const winner = calculateMetaclass(metatype, basesObj.items);
   if (winner !== metatype && winner.tp_new !== PyType_Type.tp_new) {
     return winner.tp_new!(winner, args, kwnames);
   }
   return typeNew(winner, nameObj.s, basesObj.items, dictObj, kwnames, args.slice(npos), nameObj);
 };
+
+/** CPython 3.11: Objects/typeobject.c type_new_get_bases: type() leaves __mro_entries__ to types.new_class. */
+function checkNoMroEntries(bases: PyObject[]): void {
+  for (const base of bases) {
+    if (base instanceof PyTypeObject) continue;
+    const entries = _PyObject_LookupAttr(base, internString('__mro_entries__'));
+    if (entries !== null) {
+      decref(entries);
+      raise(PyExc_TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
+}
 
 PyType_Type.tp_init = () => {};
 
@@ -1665,7 +1891,8 @@ PyType_Type.getsets = [
       PyDict_SetItem(t.tp_dict as PyDictObject, internString('__module__'), v ?? Py_None);
     },
   },
-  { name: '__bases__', get: (o) => newref((o as PyTypeObject).tp_bases!) },
+  { name: '__abstractmethods__', get: (o) => typeAbstractMethods(o as PyTypeObject), set: (o, v) => typeSetAbstractMethods(o as PyTypeObject, v) },
+  { name: '__bases__', get: (o) => newref((o as PyTypeObject).tp_bases!), set: (o, v) => typeSetBases(o as PyTypeObject, v) },
   { name: '__base__', get: (o) => newref((o as PyTypeObject).tp_base ?? Py_None) },
   { name: '__mro__', get: (o) => newref((o as PyTypeObject).tp_mro!) },
   { name: '__dict__', get: (o) => newMappingProxy((o as PyTypeObject).tp_dict!) },
@@ -1719,11 +1946,223 @@ PyType_Type.methods.push(
   { name: '__dir__', fn: (self) => typeDir(self as PyTypeObject) },
 );
 
+/** CPython 3.11: Objects/typeobject.c type_abstractmethods: only from the type's own dict. */
+function typeAbstractMethods(type: PyTypeObject): PyObject {
+  const name = internString('__abstractmethods__');
+  // type itself has an __abstractmethods__ descriptor (this one): it is not returned.
+  const mod = type !== PyType_Type ? PyDict_GetItemWithError(type.tp_dict as PyDictObject, name) : null;
+  if (mod === null) raise(PyExc_AttributeError, '__abstractmethods__');
+  return newref(mod);
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c type_set_abstractmethods: stores (or deletes) the dict
+ * entry and sets Py_TPFLAGS_IS_ABSTRACT from the value's truth.
+ */
+function typeSetAbstractMethods(type: PyTypeObject, value: PyObject | null): void {
+  const name = internString('__abstractmethods__');
+  const dict = type.tp_dict as PyDictObject;
+  let abstract = false;
+  if (value !== null) {
+    abstract = PyObject_IsTrue(value);
+    PyDict_SetItem(dict, name, value);
+  } else {
+    const old = dictPop(dict, name);
+    if (old === null) raise(PyExc_AttributeError, '__abstractmethods__');
+    decref(old);
+  }
+  PyType_Modified(type);
+  if (abstract) type.tp_flags |= TPFlags.IS_ABSTRACT;
+  else type.tp_flags &= ~TPFlags.IS_ABSTRACT;
+}
+
+/** CPython 3.11: Objects/typeobject.c check_set_special_type_attr */
+function checkSetSpecialTypeAttr(type: PyTypeObject, value: PyObject | null, name: string): asserts value is PyObject {
+  heapTypeCheck(type, name);
+  if (value === null) raise(PyExc_TypeError, `cannot delete '${name}' attribute of immutable type '${type.tp_name}'`);
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c type_set_bases: checks the new bases, gives the class and
+ * every subclass a new MRO (mro_hierarchy; all put back if one fails), then moves the class
+ * between its bases' subclass lists and updates its slots.
+ */
+function typeSetBases(type: PyTypeObject, newBases: PyObject | null): void {
+  checkSetSpecialTypeAttr(type, newBases, '__bases__');
+  if (!(newBases instanceof PyTupleObject)) {
+    raise(PyExc_TypeError, `can only assign tuple to ${type.tp_name}.__bases__, not ${newBases.ob_type.tp_name}`);
+  }
+  if (newBases.items.length === 0) raise(PyExc_TypeError, `can only assign non-empty tuple to ${type.tp_name}.__bases__, not ()`);
+  for (const ob of newBases.items) {
+    if (!(ob instanceof PyTypeObject)) {
+      raise(PyExc_TypeError, `${type.tp_name}.__bases__ must be tuple of classes, not '${ob.ob_type.tp_name}'`);
+    }
+    if (PyType_IsSubtype(ob, type) || (ob.tp_mro !== null && typeIsSubtypeBaseChain(ob, type))) {
+      raise(PyExc_TypeError, 'a __bases__ item causes an inheritance cycle');
+    }
+  }
+  const newBase = bestBase(newBases.items as PyTypeObject[]);
+  compatibleForAssignment(type.tp_base!, newBase, '__bases__');
+  const oldBases = type.tp_bases!;
+  const oldBase = type.tp_base!;
+  type.tp_bases = newref(newBases);
+  type.tp_base = newref(newBase);
+  const temp = listOfObjects([]) as PyListObject;
+  const changed: [PyTypeObject, PyObject, PyObject | null][] = [];
+  try {
+    mroHierarchy(type, temp, changed);
+  } catch (e) {
+    undoMroHierarchy(changed);
+    decref(temp);
+    // bail
+    type.tp_bases = oldBases;
+    type.tp_base = oldBase;
+    decref(newBases);
+    decref(newBase);
+    throw e;
+  }
+  decref(temp);
+  removeAllSubclasses(type, oldBases);
+  addAllSubclasses(type, newBases);
+  updateAllSlots(type);
+  decref(oldBases);
+  decref(oldBase);
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c type_set_bases, its undo: the classes whose MRO is still
+ * the one mro_hierarchy made get their old one back, last changed first.
+ */
+function undoMroHierarchy(changed: [PyTypeObject, PyObject, PyObject | null][]): void {
+  for (let i = changed.length - 1; i >= 0; i--) {
+    const [cls, newMro, oldMro] = changed[i];
+    if (cls.tp_mro !== newMro) continue;
+    cls.tp_mro = oldMro !== null ? newref(oldMro) : null;
+    decref(newMro);
+    PyType_Modified(cls);
+  }
+}
+
+/** CPython 3.11: Objects/typeobject.c type_is_subtype_base_chain: b along a's tp_base chain. */
+function typeIsSubtypeBaseChain(a: PyTypeObject, b: PyTypeObject): boolean {
+  for (let t: PyTypeObject | null = a; t !== null; t = t.tp_base) if (t === b) return true;
+  return b === PyBaseObject_Type;
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c mro_hierarchy: a new MRO for the class, then for each of
+ * its subclasses; `temp` holds (cls, new_mro, old_mro) for each, as CPython's list does, and
+ * `changed` the same for the undo.
+ */
+function mroHierarchy(type: PyTypeObject, temp: PyListObject, changed: [PyTypeObject, PyObject, PyObject | null][]): void {
+  const oldMro = mroInternal(type);
+  const newMro = type.tp_mro!;
+  const record = tupleFromArray(oldMro !== null ? [type, newMro, oldMro] : [type, newMro]);
+  PyList_Append(temp, record);
+  decref(record);
+  changed.push([type, newMro, oldMro]);
+  xdecref(oldMro);
+  if (type.tp_subclasses.size === 0) return;
+  // _PyType_GetSubclasses: a list copy, as the MRO calls may change the subclasses.
+  const subclasses = listOfObjects([...type.tp_subclasses]) as PyListObject;
+  try {
+    for (const sub of subclasses.items as PyTypeObject[]) mroHierarchy(sub, temp, changed);
+  } finally {
+    decref(subclasses);
+  }
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c mro_internal: computes the MRO (mro_implementation) and
+ * installs it; returns the old one (a new reference), or null.
+ * NON-CPYTHON: a metaclass's own mro() is not called (PyType_Ready here does not call it either).
+ */
+function mroInternal(type: PyTypeObject): PyObject | null {
+  const newMro = tupleFromArray(mroImplementation(type));
+  const oldMro = type.tp_mro;
+  type.tp_mro = newMro;
+  PyType_Modified(type);
+  return oldMro;
+}
+
+/** CPython 3.11: Objects/typeobject.c remove_all_subclasses: type leaves each old base's list. */
+function removeAllSubclasses(type: PyTypeObject, bases: PyObject): void {
+  for (const b of (bases as PyTupleObject).items) {
+    if (b instanceof PyTypeObject) b.tp_subclasses.delete(type);
+  }
+  removeSubclassHook(type);
+}
+
+/** CPython 3.11: Objects/typeobject.c add_all_subclasses */
+function addAllSubclasses(type: PyTypeObject, bases: PyObject): void {
+  for (const b of (bases as PyTupleObject).items as PyTypeObject[]) {
+    b.tp_subclasses.add(type);
+    addSubclassHook(b, type);
+  }
+}
+
+/** CPython 3.11: Objects/typeobject.c update_all_slots: every slot of the class and its subclasses. */
+function updateAllSlots(type: PyTypeObject): void {
+  PyType_Modified(type);
+  fixupSlotDispatchers(type);
+  for (const sub of type.tp_subclasses) updateAllSlots(sub);
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c compatible_for_assignment: may instances of oldto become
+ * instances of newto (same deallocator, same layout up to the highest compatible bases)?
+ * NON-CPYTHON: tp_free stands for PyObject_GC_Del exactly when the type has Py_TPFLAGS_HAVE_GC
+ * (as in CPython, where the kernel's per-type free functions differ).
+ */
+function compatibleForAssignment(oldto: PyTypeObject, newto: PyTypeObject, attr: string): void {
+  if ((newto.tp_flags ^ oldto.tp_flags) & TPFlags.HAVE_GC) {
+    raise(PyExc_TypeError, `${attr} assignment: '${newto.tp_name}' deallocator differs from '${oldto.tp_name}'`);
+  }
+  let newbase = newto;
+  let oldbase = oldto;
+  while (compatibleWithTpBase(newbase)) newbase = newbase.tp_base!;
+  while (compatibleWithTpBase(oldbase)) oldbase = oldbase.tp_base!;
+  const sameLayout = newbase === oldbase || (newbase.tp_base === oldbase.tp_base && sameSlotsAdded(newbase, oldbase));
+  if (!sameLayout || (oldto.tp_flags & TPFlags.MANAGED_DICT) !== (newto.tp_flags & TPFlags.MANAGED_DICT)) {
+    raise(PyExc_TypeError, `${attr} assignment: '${newto.tp_name}' object layout differs from '${oldto.tp_name}'`);
+  }
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c compatible_with_tp_base: the child adds nothing to its
+ * base's instance layout (a dict or weakref slot of its own would change the offsets).
+ */
+function compatibleWithTpBase(child: PyTypeObject): boolean {
+  const parent = child.tp_base;
+  return parent !== null && child.tp_basicsize === parent.tp_basicsize && child.tp_itemsize === parent.tp_itemsize &&
+    child.hasDict === parent.hasDict && child.hasWeakref === parent.hasWeakref &&
+    (child.tp_flags & TPFlags.HAVE_GC) === (parent.tp_flags & TPFlags.HAVE_GC) &&
+    (child.tp_dealloc === instanceDealloc || child.tp_dealloc === parent.tp_dealloc);
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c same_slots_added: two heap types over one base that add
+ * the same slots: a weakref slot right after the base, then equal __slots__.
+ */
+function sameSlotsAdded(a: PyTypeObject, b: PyTypeObject): boolean {
+  const base = a.tp_base!;
+  let size = base.tp_basicsize;
+  // A heap type's tp_weaklistoffset is the base's size when it adds the slot and no __slots__.
+  const weakAtBase = (t: PyTypeObject) => t.hasWeakref && !base.hasWeakref && t.slotNames.length === 0;
+  if (weakAtBase(a) && weakAtBase(b)) size += 8;
+  if (!(a.tp_flags & TPFlags.HEAPTYPE) || !(b.tp_flags & TPFlags.HEAPTYPE)) return false;
+  if (a.slotNames.length !== b.slotNames.length || a.slotNames.some((n, i) => n !== b.slotNames[i])) return false;
+  size += 8 * a.slotNames.length;
+  return size === a.tp_basicsize && size === b.tp_basicsize;
+}
+
 export const enum TypeLayout {
   /** sizeof(PyTypeObject) in 3.11 */
   STATIC_TYPE = 408,
   /** sizeof(PyHeapTypeObject) in 3.11 */
   HEAP_TYPE = 904,
+  /** sizeof(PyMemberDef) = type.__itemsize__: a heap type's members follow it in its block. */
+  MEMBER_DEF = 40,
   /** _PyDict_KeysSize of a class's shared keys: 2**6 slots, 42 unicode entries (32 + 64 + 42*16). */
   SHARED_KEYS = 768,
 }

@@ -319,7 +319,7 @@ const str_splitlines: Fn = (self, args, kwnames) => {
       let eol = j;
       if (j < n) eol = s.charCodeAt(j) === 13 && j + 1 < n && s.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
       const end = keepends ? eol : j;
-      if (i === 0 && eol === n && u.ob_type === PyUnicode_Type) {
+      if (i === 0 && end === n && u.ob_type === PyUnicode_Type) {
         listAppendSteal(list, newref(u));
         break;
       }

@@ -29,6 +29,7 @@ import { PySlice_Check, sliceAdjustIndices, sliceUnpack } from './sliceobject.ts
 import { PyUnicode_FromEncodedObject, initUnicodeErrors } from './unicode_codecs.ts';
 import { PyUnicode_Format } from './formatting.ts';
 import { initUnicodeMethods } from './unicode_methods.ts';
+import { STATIC_STRINGS } from './unicode_static_ids.ts';
 
 export const PyUnicode_Type: PyTypeObject = registerStaticType(
   newStaticType('str', 80, 0, TPFlags.BASETYPE | TPFlags.UNICODE_SUBCLASS),
@@ -80,7 +81,15 @@ export class PyUnicodeObject extends PyObject {
   dataAddr = 0;
 
   constructor(type: PyTypeObject, s: string) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.s = s;
     this.length = 0;
     this.kind = 1;
@@ -117,6 +126,35 @@ export class PyUnicodeObject extends PyObject {
       this.kind = max < 256 ? 1 : 2;
     }
   }
+
+  /**
+   * Sets the text to a + b with the derived fields taken from the operands, as PyUnicode_Concat
+   * sizes its result from MAX(maxchar(left), maxchar(right)) without reading the characters.
+   * A lone high surrogate meeting a lone low one would pair up in UTF-16: rescan then.
+   */
+  setConcatText(a: PyUnicodeObject, b: PyUnicodeObject): void {
+    const s = a.s + b.s;
+    if (a.kind !== 1 && b.kind !== 1 && endsWithHighSurrogate(a.s) && startsWithLowSurrogate(b.s)) {
+      this.setText(s);
+      return;
+    }
+    this.s = s;
+    this.length = a.length + b.length;
+    this.kind = a.kind > b.kind ? a.kind : b.kind;
+    this.ascii = a.ascii && b.ascii;
+    if (a.cps === null && b.cps === null) this.cps = null;
+    else this.cps = (a.cps ?? Array.from(a.s, (ch) => ch.charCodeAt(0))).concat(b.cps ?? Array.from(b.s, (ch) => ch.charCodeAt(0)));
+  }
+}
+
+function endsWithHighSurrogate(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function startsWithLowSurrogate(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** The object's size as unicode_sizeof computes it (and as allocated). */
@@ -174,6 +212,21 @@ function makeStatic(s: string): PyUnicodeObject {
   allocStatic(u, unicodeSize(u));
   return u;
 }
+
+/**
+ * A statically allocated str that is not interned (3.11's _Py_STR / _Py_ID constants returned by
+ * C code, e.g. repr(True)), as a new reference; made once per text.
+ */
+export function staticString(s: string): PyUnicodeObject {
+  let u = staticStrings.get(s);
+  if (u === undefined) {
+    u = makeStatic(s);
+    staticStrings.set(s, u);
+  }
+  u.ob_refcnt++;
+  return u;
+}
+const staticStrings = new Map<string, PyUnicodeObject>();
 
 /** The empty string singleton (3.11: a static object). */
 export function emptyStr(): PyUnicodeObject {
@@ -276,6 +329,12 @@ function initStaticIdentifiers(): void {
     interned.set(ch, u);
   }
   for (const s of STATIC_IDS) {
+    const u = makeStatic(s);
+    u.interned = Interned.STATIC;
+    interned.set(s, u);
+  }
+  for (const s of STATIC_STRINGS) {
+    if (interned.has(s)) continue;
     const u = makeStatic(s);
     u.interned = Interned.STATIC;
     interned.set(s, u);
@@ -597,7 +656,10 @@ export function PyUnicode_Concat(left: PyObject, right: PyObject): PyObject {
   if (l.s.length + right.s.length > UnicodeLayout.MAX_JS_LENGTH) {
     raise(PyExc_MemoryError, null);
   }
-  return unicodeNew(l.s + right.s);
+  const u = new PyUnicodeObject(PyUnicode_Type, '');
+  u.setConcatText(l, right);
+  allocObjectMemory(u, unicodeSize(u), 0);
+  return u;
 }
 PyUnicode_Type.sq_concat = PyUnicode_Concat;
 
@@ -625,7 +687,7 @@ export function PyUnicode_Append(left: PyUnicodeObject, right: PyObject): PyObje
       !(left.ascii && !right.ascii)) {
     // resize_compact: the block is reallocated; its address may or may not change.
     const oldAddr = left.addr;
-    left.setText(left.s + right.s);
+    left.setConcatText(left, right);
     left.addr = memRealloc(oldAddr, unicodeSize(left));
     return left;
   }
@@ -770,7 +832,15 @@ export class PyUnicodeIterObject extends PyObject {
   index = 0;
   seq: PyUnicodeObject | null;
   constructor(type: PyTypeObject, seq: PyUnicodeObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.seq = seq;
   }
 }

@@ -28,6 +28,8 @@ import {
   callMethod, callOneArg, type InplaceSlot, type NbSlot,
 } from './abstract.ts';
 import { PyBool_FromBool } from './boolobject.ts';
+import { PyDictObject, PyDict_DelItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { PyLong_FromNumber } from './longobject.ts';
 import { PyTupleObject, tupleNewUnfilled } from './tupleobject.ts';
 import { finishAlloc } from './typeobject.ts';
 import { checkPositional, noKeywords } from './getargs.ts';
@@ -71,7 +73,15 @@ export class PyWeakReference extends PyObject {
   wr_prev: PyWeakReference | null = null;
   wr_next: PyWeakReference | null = null;
   constructor(type: PyTypeObject, ob: PyObject) {
-    super(type);
+    super(type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.wr_object = ob;
   }
 }
@@ -647,33 +657,87 @@ export function subtypeClearWeakRefs(self: PyObject): void {
 
 /**
  * The weak references bases hold to their heap subclasses (CPython 3.11: Objects/typeobject.c
- * add_subclass stores PyWeakref_NewRef(type, NULL) in base->tp_subclasses, remove_subclass
- * deletes it when the subclass is deallocated). They are the classes' shared basic refs, so
- * weakref.getweakrefcount(cls) is 1 and weakref.ref(cls) returns one of them.
- * NON-CPYTHON: held in a Map keyed by the subclass instead of a dict keyed by its address, and
- * not made for static types (readied once per process, before any interpreter's heap exists).
+ * add_subclass stores PyWeakref_NewRef(type, NULL) in base->tp_subclasses under the key
+ * PyLong_FromVoidPtr(type); remove_subclass deletes it when the subclass is deallocated). They
+ * are the classes' shared basic refs, so weakref.getweakrefcount(cls) is 1 and weakref.ref(cls)
+ * returns one of them.
+ * NON-CPYTHON: the entries are also listed in a Map keyed by the subclass. A heap base gets a
+ * real tp_subclasses dict, as in CPython; a static base's dict (object's, made at start-up and
+ * large) is left out, its entries held by the Map. Static types themselves are readied once per
+ * process, before any interpreter's heap exists, and get no entries.
  */
-const subclassRefs = new Map<PyObject, PyWeakReference[]>();
+interface SubclassEntry {
+  base: PyTypeObject;
+  /** Held by the Map for a static base, by the base's dict for a heap base. */
+  key: PyObject;
+  wr: PyWeakReference;
+}
+const subclassRefs = new Map<PyObject, SubclassEntry[]>();
+/** The tp_subclasses dicts of heap types. */
+const subclassDicts = new Map<PyObject, PyDictObject>();
 let subclassRefsEpoch = -1;
 
-/** add_subclass's weak reference. */
-export function addSubclassRef(_base: PyTypeObject, type: PyTypeObject): void {
+/** CPython 3.11: Objects/typeobject.c add_subclass (the key, the weak reference, the dict). */
+export function addSubclassRef(base: PyTypeObject, type: PyTypeObject): void {
   if (subclassRefsEpoch !== gcstate.epoch) {
     subclassRefs.clear();
+    subclassDicts.clear();
     subclassRefsEpoch = gcstate.epoch;
   }
+  const key = PyLong_FromNumber(type.addr);
   const wr = PyWeakref_NewRef(type, null);
+  if (base.tp_flags & TPFlags.HEAPTYPE) {
+    let d = subclassDicts.get(base);
+    if (d === undefined) {
+      d = PyDict_New();
+      subclassDicts.set(base, d);
+    }
+    PyDict_SetItem(d, key, wr);
+    decref(wr);
+    decref(key);
+  }
+  const entry: SubclassEntry = { base, key, wr };
   const refs = subclassRefs.get(type);
-  if (refs === undefined) subclassRefs.set(type, [wr]);
-  else refs.push(wr);
+  if (refs === undefined) subclassRefs.set(type, [entry]);
+  else refs.push(entry);
 }
 
-/** remove_all_subclasses: the bases drop their weak references to a dying subclass. */
+/**
+ * CPython 3.11: Objects/typeobject.c remove_all_subclasses / remove_subclass: the bases drop
+ * their entries for a dying subclass (a base's dict goes once empty); then the dying type's own
+ * tp_subclasses dict (clear_tp_subclasses).
+ */
 export function removeSubclassRefs(type: PyObject): void {
+  removeBaseSubclassRefs(type);
+  const own = subclassDicts.get(type);
+  if (own !== undefined) {
+    subclassDicts.delete(type);
+    decref(own);
+  }
+}
+
+/** CPython 3.11: Objects/typeobject.c remove_all_subclasses: the bases drop their entries for type. */
+export function removeBaseSubclassRefs(type: PyObject): void {
   const refs = subclassRefs.get(type);
   if (refs === undefined) return;
   subclassRefs.delete(type);
-  for (const wr of refs) decref(wr);
+  for (const entry of refs) removeSubclass(entry, type);
+}
+
+function removeSubclass(entry: SubclassEntry, type: PyObject): void {
+  const key = PyLong_FromNumber(type.addr);
+  const d = subclassDicts.get(entry.base);
+  if (d !== undefined) {
+    PyDict_DelItem(d, key);
+    if (d.used === 0) {
+      subclassDicts.delete(entry.base);
+      decref(d);
+    }
+  } else {
+    decref(entry.key);
+    decref(entry.wr);
+  }
+  decref(key);
 }
 
 /** The `__weakref__` attribute of instances (subtype_getweakref): the first weakref, or None. */

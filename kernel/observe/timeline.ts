@@ -28,6 +28,7 @@ import type {
   Referent,
   Splice,
   StepDelta,
+  StepInfo,
   Timeline,
   TimelineEndReason,
 } from '../protocol.ts';
@@ -408,6 +409,24 @@ export function stepCount(t: Timeline): number {
   return t.keyframes.length === 0 ? 0 : t.deltas.length + 1;
 }
 
+/**
+ * Where each step is (its line, file and event), without rebuilding any snapshot: what a host
+ * needs to label a slider or to find the steps of a line.
+ */
+export function stepInfos(t: Timeline): StepInfo[] {
+  if (t.keyframes.length === 0) return [];
+  return [t.keyframes[0].snapshot.step, ...t.deltas.map((d) => d.step)];
+}
+
+/** The steps at which line `line` starts (its line events), in order. */
+export function stepsAtLine(t: Timeline, line: number): number[] {
+  const out: number[] = [];
+  stepInfos(t).forEach((s, i) => {
+    if (s.event?.kind === 'line' && s.line === line) out.push(i);
+  });
+  return out;
+}
+
 /** The full snapshot of step `stepIndex` (0-based), from the nearest keyframe at or before it. */
 export function reconstruct(t: Timeline, stepIndex: number): HeapSnapshot {
   const n = stepCount(t);
@@ -419,6 +438,17 @@ export function reconstruct(t: Timeline, stepIndex: number): HeapSnapshot {
   const w = toState(key.snapshot);
   for (let i = key.step; i < stepIndex; i++) applyToState(w, t.deltas[i]);
   return fromState(w);
+}
+
+/** Every step's full snapshot in order, each built from the one before (linear in the run). */
+export function* snapshots(t: Timeline): Generator<HeapSnapshot> {
+  if (t.keyframes.length === 0) return;
+  const w = toState(t.keyframes[0].snapshot);
+  yield t.keyframes[0].snapshot;
+  for (const d of t.deltas) {
+    applyToState(w, d);
+    yield fromState(w);
+  }
 }
 
 function nearestKeyframe(t: Timeline, stepIndex: number): { step: number; snapshot: HeapSnapshot } {

@@ -23,15 +23,18 @@ import {
   PyNumber_Negative, PyNumber_Positive, PyNumber_Invert, sequenceToArray, PyObject_IsInstance, PyObject_Size,
 } from '../objects/abstract.ts';
 import { PyBool_FromBool, Py_False, Py_True } from '../objects/boolobject.ts';
-import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_Type, internString } from '../objects/unicodeobject.ts';
+import { PyUnicodeObject, PyUnicode_Append, PyUnicode_FromString, PyUnicode_Type, internString } from '../objects/unicodeobject.ts';
 import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArraySteal } from '../objects/tupleobject.ts';
-import { PyListObject, PyList_New, listAppendSteal, listFromArraySteal, PyList_Type } from '../objects/listobject.ts';
+import {
+  PyListIterObject, PyListIter_Type, PyListObject, PyList_New, listAppendSteal, listFromArraySteal, listiter_next, PyList_Type,
+} from '../objects/listobject.ts';
+import { RangeIterObject, rangeiter_next } from '../objects/rangeobject.ts';
 import {
   PyDictObject, PyDict_GetItemWithError, PyDict_SetItem, PyDict_DelItem, PyDict_Type, dictNewPresized, insertdict,
   hashOf, dictPop, PyDict_New, dictForEach, dictMergeFromDict,
 } from '../objects/dictobject.ts';
-import { PyLongObject, PyLong_FromNumber, PyLong_Type } from '../objects/longobject.ts';
-import { PyFloat_Type } from '../objects/floatobject.ts';
+import { PyLongObject, PyLong_FromNumber, PyLong_FromValue, PyLong_Type } from '../objects/longobject.ts';
+import { PyFloatObject, PyFloat_Type } from '../objects/floatobject.ts';
 import {
   PyBaseExceptionObject, PyExc_AssertionError, PyExc_BaseException, PyExc_ImportError, PyExc_KeyboardInterrupt,
   PyExc_NameError, PyExc_RuntimeError, PyExc_SystemError, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_ValueError,
@@ -47,6 +50,13 @@ import { importName, importFrom, importStar } from './import.ts';
 import { matchClass, matchKeys, isMapping, isSequence } from './match.ts';
 import { exceptionGroupMatch, prepReraiseStar } from './excgroup.ts';
 import { PyDescrObject, PyMethodDescr_Type } from '../objects/descrobject.ts';
+import { BinaryAdd, binaryAddIsInplace, codeWarmup, inplaceTarget } from './adaptive.ts';
+import {
+  Compare, binaryOpFloat, binaryOpLong, boolFromCompare, compareOpFloat, compareOpLong, compareOpStr, loadGlobalCached,
+  specializeLoadGlobal, storeSubscrDict, storeSubscrListInt, subscrDict, subscrListInt, subscrTupleInt, Super, binaryOpValue,
+  compareOpValue, quicken, releaseLocal, subscrValue, loadAttrInstanceValue, specializeInstanceAttr, storeAttrInstanceValue,
+  loadMethodCached, specializeLoadMethod, callBuiltin,
+} from './specialize.ts';
 
 const enum NB {
   ADD = 0, AND = 1, FLOOR_DIVIDE = 2, LSHIFT = 3, MATRIX_MULTIPLY = 4, MULTIPLY = 5, REMAINDER = 6, OR = 7,
@@ -122,6 +132,28 @@ function fastBinarySlot(lhs: PyObject, rhs: PyObject, oparg: number): BinaryFunc
   return null;
 }
 
+/**
+ * The adaptive machinery of a BINARY_OP add that a superinstruction ran on two exact ints or
+ * floats (adaptive.ts). An add already specialised for them (BINARY_OP_ADD_INT,
+ * BINARY_OP_ADD_FLOAT) stays as it is, so only the other states need the full step.
+ */
+function fusedAddAdaptive(code: PyCodeObject, i: number, lhs: PyObject, rhs: PyObject, lp: readonly (PyObject | null)[]): void {
+  const state = code.binaryAddState;
+  if (state === null) return;
+  if (state[i] === (lhs instanceof PyLongObject ? BinaryAdd.ADD_INT : BinaryAdd.ADD_FLOAT)) return;
+  binaryAddIsInplace(code, i, lhs, rhs, lp);
+}
+
+/** Is op one of the four POP_JUMP_*_IF_FALSE / POP_JUMP_*_IF_TRUE instructions? */
+function isPopJumpIfBool(op: number): boolean {
+  return op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE ||
+    op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
+}
+
+function popJumpIfTrue(op: number): boolean {
+  return op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
+}
+
 /** The frame currently executing (cframe.current_frame), for tracebacks and sys._getframe. */
 export let currentFrame: Frame | null = null;
 
@@ -135,14 +167,29 @@ export function setLineHook(h: ((f: Frame, line: number) => void) | null): void 
   lineHook = h;
 }
 
-/** Checks the step budget and the host's interrupt (the eval breaker). */
-function evalBreaker(): void {
+/**
+ * NON-CPYTHON: a host hook called before every instruction (`i` is its index), only while
+ * lineHook is set too (one test of lineHook guards both).
+ */
+export let instructionHook: ((f: Frame, i: number) => void) | null = null;
+export function setInstructionHook(h: ((f: Frame, i: number) => void) | null): void {
+  instructionHook = h;
+}
+
+/**
+ * Checks the step budget and the host's interrupt (the eval breaker). CPython handles a pending
+ * signal only where an instruction checks the eval breaker (RESUME and the backward jumps, so a
+ * loop is interrupted at its jump): returns true when an interrupt waits for such an instruction
+ * (the caller checks again at the next one).
+ */
+function evalBreaker(opcode: number): boolean {
   const buf = tstate.interruptBuffer;
   if (buf !== null && Atomics.load(buf, 0) !== 0) {
     Atomics.store(buf, 0, 0);
     tstate.interruptRequested = true;
   }
   if (tstate.interruptRequested) {
+    if (!checksEvalBreaker(opcode)) return true;
     tstate.interruptRequested = false;
     raise(PyExc_KeyboardInterrupt, null);
   }
@@ -150,6 +197,12 @@ function evalBreaker(): void {
     tstate.stepsLeft = Infinity;
     raise(PyExc_KeyboardInterrupt, 'step budget exhausted');
   }
+  return false;
+}
+
+/** The instructions at which CPython 3.11 checks the eval breaker (CHECK_EVAL_BREAKER). */
+function checksEvalBreaker(opcode: number): boolean {
+  return opcode === Op.JUMP_BACKWARD || opcode === Op.RESUME || (opcode >= Op.POP_JUMP_BACKWARD_IF_NOT_NONE && opcode <= Op.POP_JUMP_BACKWARD_IF_TRUE);
 }
 
 const TICK = 1024;
@@ -316,6 +369,8 @@ function findHandler(code: PyCodeObject, lasti: number): { target: number; depth
 
 /** PyTraceBack_Here: prepends this frame to the exception's traceback. */
 function tracebackHere(f: Frame, exc: PyBaseExceptionObject): void {
+  // NON-CPYTHON: the stand-ins of C functions add no entries (C functions have no frames).
+  if (f.code.cImplemented) return;
   const old = exc.traceback as PyTracebackObject | null;
   const tb = newTraceback(old, f);
   exc.traceback = tb;
@@ -347,7 +402,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
     clearFrame(f);
     raise(PyExc_RecursionError, 'maximum recursion depth exceeded');
   }
-  let code = f.code.code;
+  let code = f.code.quickened ?? quicken(f.code);
   let consts = f.code.consts.items;
   let names = f.code.names.items as PyUnicodeObject[];
   let stack = f.stack;
@@ -382,22 +437,201 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           ticks = TICK;
           tstate.stepsLeft -= TICK;
           f.sp = sp;
-          evalBreaker();
+          if (evalBreaker(opcode)) ticks = 1;
         }
         if (lineHook !== null) {
           const line = f.code.unit.positions[4 * i];
+          f.sp = sp;
+          if (instructionHook !== null) instructionHook(f, i);
           if (line !== lastLine && line >= 0) {
             lastLine = line;
-            f.sp = sp;
             lineHook(f, line);
           }
         }
         switch (opcode) {
           case Op.NOP:
-          case Op.RESUME:
           case Op.CACHE:
           case Op.EXTENDED_ARG:
             continue;
+          case Op.RESUME:
+            if (f.code.warmup < 0) codeWarmup(f.code);
+            continue;
+          case Super.FAST_FAST_BINARY:
+          case Super.FAST_CONST_BINARY:
+          case Super.CONST_FAST_BINARY: {
+            // LOAD a; LOAD b; BINARY_OP [; STORE_FAST] in one step when a and b are exact ints or
+            // floats (specialize.ts Super); else just the first load.
+            if (lineHook === null && ticks > 3) {
+              const a = opcode === Super.CONST_FAST_BINARY ? consts[oparg] : lp[oparg];
+              const b = opcode === Super.FAST_CONST_BINARY ? consts[code[2 * ip + 1]] : lp[code[2 * ip + 1]];
+              const nb = code[2 * ip + 3];
+              const res = a === null || b === null ? null : binaryOpValue(a, b, nb);
+              if (res !== null) {
+                if (nb === NB.ADD || nb === NB.INPLACE_ADD) fusedAddAdaptive(f.code, ip + 1, a!, b!, lp);
+                ticks -= 2;
+                ip += 2;
+                if (code[2 * ip] === Op.STORE_FAST) {
+                  ticks--;
+                  const t = code[2 * ip + 1];
+                  const old = lp[t];
+                  lp[t] = res;
+                  f.lasti = ip++;
+                  f.sp = sp;
+                  if (old !== null) releaseLocal(old);
+                  continue;
+                }
+                stack[sp++] = res;
+                continue;
+              }
+            }
+            const v = opcode === Super.CONST_FAST_BINARY ? consts[oparg] : lp[oparg];
+            if (v === null) unboundLocal(f, oparg);
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Super.FAST_BINARY:
+          case Super.CONST_BINARY: {
+            // LOAD b; BINARY_OP [; STORE_FAST] with the left operand on the stack.
+            if (lineHook === null && ticks > 2) {
+              const lhs = stack[sp - 1]!;
+              const b = opcode === Super.CONST_BINARY ? consts[oparg] : lp[oparg];
+              const nb = code[2 * ip + 1];
+              const res = b === null ? null : binaryOpValue(lhs, b, nb);
+              if (res !== null) {
+                if (nb === NB.ADD || nb === NB.INPLACE_ADD) fusedAddAdaptive(f.code, ip, lhs, b!, lp);
+                ticks--;
+                ip++;
+                // The stack's reference to lhs goes after the result is made (an int or a float).
+                stack[sp - 1] = res;
+                releaseLocal(lhs);
+                if (code[2 * ip] === Op.STORE_FAST) {
+                  ticks--;
+                  const t = code[2 * ip + 1];
+                  const old = lp[t];
+                  lp[t] = res;
+                  stack[--sp] = null;
+                  f.lasti = ip++;
+                  f.sp = sp;
+                  if (old !== null) releaseLocal(old);
+                }
+                continue;
+              }
+            }
+            const v = opcode === Super.CONST_BINARY ? consts[oparg] : lp[oparg];
+            if (v === null) unboundLocal(f, oparg);
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Super.FAST_FAST_COMPARE:
+          case Super.FAST_CONST_COMPARE: {
+            // LOAD_FAST a; LOAD b; COMPARE_OP [; POP_JUMP_IF_*] when the fast compare applies.
+            if (lineHook === null && ticks > 3 && tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom) {
+              const a = lp[oparg];
+              const b = opcode === Super.FAST_CONST_COMPARE ? consts[code[2 * ip + 1]] : lp[code[2 * ip + 1]];
+              const c = a === null || b === null ? Compare.NOT_HANDLED : compareOpValue(a, b, code[2 * ip + 3]);
+              if (c !== Compare.NOT_HANDLED) {
+                ticks -= 2;
+                ip += 2;
+                const next = code[2 * ip];
+                if (next >= Op.POP_JUMP_FORWARD_IF_FALSE && isPopJumpIfBool(next)) {
+                  ticks--;
+                  ip = (c === Compare.TRUE) === popJumpIfTrue(next) ? code[2 * ip + 1] : ip + 1;
+                  continue;
+                }
+                stack[sp++] = boolFromCompare(c);
+                continue;
+              }
+            }
+            const v = lp[oparg];
+            if (v === null) unboundLocal(f, oparg);
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Super.FAST_COMPARE:
+          case Super.CONST_COMPARE: {
+            // LOAD b; COMPARE_OP [; POP_JUMP_IF_*] with the left operand on the stack.
+            if (lineHook === null && ticks > 2 && tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom) {
+              const lhs = stack[sp - 1]!;
+              const b = opcode === Super.CONST_COMPARE ? consts[oparg] : lp[oparg];
+              const c = b === null ? Compare.NOT_HANDLED : compareOpValue(lhs, b, code[2 * ip + 1]);
+              if (c !== Compare.NOT_HANDLED) {
+                ticks--;
+                ip++;
+                // The stack's reference to lhs goes once the answer is known.
+                stack[--sp] = null;
+                f.sp = sp;
+                releaseLocal(lhs);
+                const next = code[2 * ip];
+                if (next >= Op.POP_JUMP_FORWARD_IF_FALSE && isPopJumpIfBool(next)) {
+                  ticks--;
+                  ip = (c === Compare.TRUE) === popJumpIfTrue(next) ? code[2 * ip + 1] : ip + 1;
+                  continue;
+                }
+                stack[sp++] = boolFromCompare(c);
+                continue;
+              }
+            }
+            const v = opcode === Super.CONST_COMPARE ? consts[oparg] : lp[oparg];
+            if (v === null) unboundLocal(f, oparg);
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Super.FAST_LOAD_ATTR:
+          case Super.FAST_STORE_ATTR: {
+            // LOAD_FAST owner; LOAD_ATTR / STORE_ATTR on an instance value, the owner read in place.
+            const owner = lp[oparg];
+            if (lineHook === null && ticks > 1 && owner !== null) {
+              if (opcode === Super.FAST_LOAD_ATTR) {
+                const v = loadAttrInstanceValue(f.code, ip, owner);
+                if (v !== null) {
+                  ticks--;
+                  ip++;
+                  v.ob_refcnt++;
+                  stack[sp++] = v;
+                  continue;
+                }
+              } else {
+                f.sp = sp;
+                f.lasti = ip;
+                if (storeAttrInstanceValue(f.code, ip, owner, stack[sp - 1]!)) {
+                  ticks--;
+                  ip++;
+                  stack[--sp] = null;
+                  continue;
+                }
+                f.lasti = i;
+              }
+            }
+            if (owner === null) unboundLocal(f, oparg);
+            owner.ob_refcnt++;
+            stack[sp++] = owner;
+            continue;
+          }
+          case Super.FAST_FAST_SUBSCR:
+          case Super.FAST_CONST_SUBSCR: {
+            // LOAD_FAST a; LOAD b; BINARY_SUBSCR for an exact list or tuple and an exact int.
+            if (lineHook === null && ticks > 2) {
+              const a = lp[oparg];
+              const b = opcode === Super.FAST_CONST_SUBSCR ? consts[code[2 * ip + 1]] : lp[code[2 * ip + 1]];
+              const item = a === null || b === null ? null : subscrValue(a, b);
+              if (item !== null) {
+                ticks -= 2;
+                ip += 2;
+                item.ob_refcnt++;
+                stack[sp++] = item;
+                continue;
+              }
+            }
+            const v = lp[oparg];
+            if (v === null) unboundLocal(f, oparg);
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
           case Op.LOAD_FAST: {
             const v = lp[oparg];
             if (v === null) unboundLocal(f, oparg);
@@ -468,6 +702,35 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             const rhs = stack[sp - 1]!;
             const lhs = stack[sp - 2]!;
             f.sp = sp;
+            if ((oparg === NB.ADD || oparg === NB.INPLACE_ADD) && f.code.binaryAddState !== null &&
+                binaryAddIsInplace(f.code, i, lhs, rhs, lp)) {
+              // BINARY_OP_INPLACE_ADD_UNICODE: the stack's reference to lhs goes (never the last:
+              // the local holds one), PyUnicode_Append takes over the local's, and the STORE_FAST
+              // that follows is done here.
+              const target = inplaceTarget(f.code, i);
+              lhs.ob_refcnt--;
+              stack[--sp] = null;
+              stack[--sp] = null;
+              f.sp = sp;
+              lp[target] = null;
+              try {
+                lp[target] = PyUnicode_Append(lhs as PyUnicodeObject, rhs);
+              } finally {
+                decref(rhs);
+              }
+              ip = i + 2;
+              continue;
+            }
+            // BINARY_OP_ADD_INT, BINARY_OP_MULTIPLY_FLOAT & co. (specialize.ts).
+            let fast: PyObject | null = null;
+            if (lhs instanceof PyLongObject) {
+              if (rhs instanceof PyLongObject) fast = binaryOpLong(lhs, rhs, oparg);
+            } else if (lhs instanceof PyFloatObject && rhs instanceof PyFloatObject) fast = binaryOpFloat(lhs, rhs, oparg);
+            if (fast !== null) {
+              stack[--sp] = null;
+              stack[sp - 1] = fast;
+              continue;
+            }
             const slot = fastBinarySlot(lhs, rhs, oparg);
             let res = slot !== null ? slot(lhs, rhs) : binaryOps[oparg](lhs, rhs);
             if (res === Py_NotImplemented && slot !== null) {
@@ -484,6 +747,18 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
             f.sp = sp;
+            // BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT (specialize.ts).
+            let fast: PyObject | null = null;
+            if (sub instanceof PyLongObject) {
+              if (container instanceof PyListObject) fast = subscrListInt(container, sub);
+              else if (container instanceof PyTupleObject) fast = subscrTupleInt(container, sub);
+              else if (container instanceof PyDictObject) fast = subscrDict(container, sub);
+            } else if (container instanceof PyDictObject) fast = subscrDict(container, sub);
+            if (fast !== null) {
+              stack[--sp] = null;
+              stack[sp - 1] = fast;
+              continue;
+            }
             const res = PyObject_GetItem(container, sub);
             stack[--sp] = null;
             stack[sp - 1] = res;
@@ -496,6 +771,13 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             const container = stack[sp - 2]!;
             const v = stack[sp - 3]!;
             f.sp = sp;
+            // STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT (specialize.ts).
+            if (container instanceof PyListObject ? sub instanceof PyLongObject && storeSubscrListInt(container, sub, v) :
+                container instanceof PyDictObject && storeSubscrDict(container, sub, v)) {
+              sp -= 3;
+              stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+              continue;
+            }
             PyObject_SetItem(container, sub, v);
             sp -= 3;
             stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
@@ -549,8 +831,20 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
             f.sp = sp;
-            const next = it.ob_type.tp_iternext!(it);
+            // FOR_ITER_RANGE, FOR_ITER_LIST (CPython 3.12's specialisations; 3.11 calls tp_iternext).
+            const next = it instanceof RangeIterObject ? rangeiter_next(it) :
+              it instanceof PyListIterObject && it.ob_type === PyListIter_Type ? listiter_next(it) : it.ob_type.tp_iternext!(it);
             if (next !== null) {
+              if (code[2 * ip] === Op.STORE_FAST && lineHook === null && ticks > 1) {
+                // The STORE_FAST that follows, in the same step: the item goes straight to the local.
+                ticks--;
+                const t = code[2 * ip + 1];
+                const old = lp[t];
+                lp[t] = next;
+                f.lasti = ip++;
+                if (old !== null) releaseLocal(old);
+                continue;
+              }
               stack[sp++] = next;
               continue;
             }
@@ -580,7 +874,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             f = caller;
             currentFrame = f;
             tstate.recursionDepth--;
-            code = f.code.code;
+            code = f.code.quickened ?? quicken(f.code);
             consts = f.code.consts.items;
             names = f.code.names.items as PyUnicodeObject[];
             stack = f.stack;
@@ -607,7 +901,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             f = caller!;
             currentFrame = f;
             tstate.recursionDepth--;
-            code = f.code.code;
+            code = f.code.quickened ?? quicken(f.code);
             consts = f.code.consts.items;
             names = f.code.names.items as PyUnicodeObject[];
             stack = f.stack;
@@ -716,7 +1010,13 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           }
           case Op.LOAD_GLOBAL: {
             f.sp = sp;
-            const v = loadGlobal(f, names[oparg >> 1]);
+            // LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN (specialize.ts).
+            const name = names[oparg >> 1];
+            let v = loadGlobalCached(f.code, i, f.globals, f.builtins, name);
+            if (v === null) {
+              v = loadGlobal(f, name);
+              specializeLoadGlobal(f.code, i, f.globals, f.builtins, name);
+            }
             if (oparg & 1) stack[sp++] = null;
             v.ob_refcnt++;
             stack[sp++] = v;
@@ -816,8 +1116,18 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           case Op.LOAD_ATTR: {
             const owner = stack[sp - 1]!;
             f.sp = sp;
-            const res = PyObject_GetAttr(owner, names[oparg]);
+            // LOAD_ATTR_INSTANCE_VALUE (specialize.ts).
+            const cached = loadAttrInstanceValue(f.code, i, owner);
+            if (cached !== null) {
+              cached.ob_refcnt++;
+              stack[sp - 1] = cached;
+              decref(owner);
+              continue;
+            }
+            const name = names[oparg];
+            const res = PyObject_GetAttr(owner, name);
             stack[sp - 1] = res;
+            specializeInstanceAttr(f.code, i, owner, name, false);
             decref(owner);
             continue;
           }
@@ -825,7 +1135,15 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             const owner = stack[sp - 1]!;
             const v = stack[sp - 2]!;
             f.sp = sp;
+            // STORE_ATTR_INSTANCE_VALUE (specialize.ts): the stack's reference to v is stored.
+            if (storeAttrInstanceValue(f.code, i, owner, v)) {
+              sp -= 2;
+              stack[sp] = stack[sp + 1] = null;
+              decref(owner);
+              continue;
+            }
             PyObject_SetAttr(owner, names[oparg], v);
+            specializeInstanceAttr(f.code, i, owner, names[oparg], true);
             sp -= 2;
             stack[sp] = stack[sp + 1] = null;
             decref(v);
@@ -843,8 +1161,18 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           case Op.LOAD_METHOD: {
             const obj = stack[sp - 1]!;
             f.sp = sp;
-            const [meth, selfOrAttr] = getMethod(obj, names[oparg]);
+            // LOAD_METHOD_WITH_VALUES / LOAD_METHOD_NO_DICT (specialize.ts).
+            const cached = loadMethodCached(f.code, i, obj);
+            if (cached !== null) {
+              cached.ob_refcnt++;
+              stack[sp - 1] = cached;
+              stack[sp++] = obj;
+              continue;
+            }
+            const name = names[oparg];
+            const [meth, selfOrAttr] = getMethod(obj, name);
             if (meth !== null) {
+              specializeLoadMethod(f.code, i, obj, name, meth);
               stack[sp - 1] = meth;
               stack[sp++] = selfOrAttr;
             } else {
@@ -924,7 +1252,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               newFrame.previous = f;
               f = newFrame;
               currentFrame = f;
-              code = f.code.code;
+              code = f.code.quickened ?? quicken(f.code);
               consts = f.code.consts.items;
               names = f.code.names.items as PyUnicodeObject[];
               stack = f.stack;
@@ -934,8 +1262,28 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               lastLine = -1;
               continue;
             }
-            const args = stack.slice(argsStart, sp) as PyObject[];
             f.sp = sp;
+            // PRECALL_BUILTIN_FAST, PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST & co. (specialize.ts).
+            let fastRes: PyObject | null;
+            try {
+              fastRes = callBuiltin(callable, stack, argsStart, sp, kwnames);
+            } catch (e) {
+              decref(callable);
+              for (let k = argsStart; k < sp; k++) decref(stack[k]!);
+              for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
+              sp = argsStart - (isMeth ? 1 : 2);
+              f.sp = sp;
+              throw e;
+            }
+            if (fastRes !== null) {
+              decref(callable);
+              for (let k = argsStart; k < sp; k++) decref(stack[k]!);
+              for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
+              sp = argsStart - (isMeth ? 1 : 2);
+              stack[sp++] = fastRes;
+              continue;
+            }
+            const args = stack.slice(argsStart, sp) as PyObject[];
             let res: PyObject;
             try {
               res = PyObject_Call(callable, args, kwnames);
@@ -1017,6 +1365,30 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             const right = stack[sp - 1]!;
             const left = stack[sp - 2]!;
             f.sp = sp;
+            // COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP, COMPARE_OP_STR_JUMP (specialize.ts), where
+            // PyObject_RichCompare's recursion check would pass.
+            let c = Compare.NOT_HANDLED;
+            if (tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom) {
+              if (left instanceof PyLongObject) {
+                if (right instanceof PyLongObject) c = compareOpLong(left, right, oparg);
+              } else if (left instanceof PyFloatObject) {
+                if (right instanceof PyFloatObject) c = compareOpFloat(left, right, oparg);
+              } else if (left instanceof PyUnicodeObject && right instanceof PyUnicodeObject) c = compareOpStr(left, right, oparg);
+            }
+            if (c !== Compare.NOT_HANDLED) {
+              stack[--sp] = null;
+              const next = code[2 * ip];
+              if (lineHook === null && ticks > 1 && next >= Op.POP_JUMP_FORWARD_IF_FALSE && isPopJumpIfBool(next)) {
+                // The _JUMP half: the conditional jump that follows runs here on the answer, and
+                // the bool it would pop is never made (a True/False incref and decref elided).
+                ticks--;
+                stack[--sp] = null;
+                ip = (c === Compare.TRUE) === popJumpIfTrue(next) ? code[2 * ip + 1] : ip + 1;
+                continue;
+              }
+              stack[sp - 1] = boolFromCompare(c);
+              continue;
+            }
             const t = left.ob_type;
             let res: PyObject;
             if (
@@ -1062,6 +1434,9 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             ip = oparg;
             continue;
           case Op.JUMP_BACKWARD:
+            if (f.code.warmup < 0) codeWarmup(f.code);
+            ip = oparg;
+            continue;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             ip = oparg;
             continue;
@@ -1527,7 +1902,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           case Op.GET_LEN: {
             const obj = stack[sp - 1]!;
             f.sp = sp;
-            stack[sp++] = PyLong_FromNumber(PyObject_Size(obj));
+            stack[sp++] = PyLong_FromValue(PyObject_Size(obj));
             continue;
           }
           case Op.MATCH_MAPPING:
@@ -1623,7 +1998,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
         f.previous = null;
         f = caller;
         currentFrame = f;
-        code = f.code.code;
+        code = f.code.quickened ?? quicken(f.code);
         consts = f.code.consts.items;
         names = f.code.names.items as PyUnicodeObject[];
         stack = f.stack;

@@ -23,9 +23,21 @@ export const enum FrameOwner {
 
 /**
  * NON-CPYTHON: an array of n nulls that V8 keeps "packed" (without holes): much faster to make
- * and to index than `new Array(n).fill(null)`, and a call makes two.
+ * and to index than `new Array(n).fill(null)`, and a call makes two. Small sizes are array
+ * literals, which V8 allocates inline (a third faster than copying a template).
  */
 function nullArray(n: number): (PyObject | null)[] {
+  switch (n) {
+    case 0: return [];
+    case 1: return [null];
+    case 2: return [null, null];
+    case 3: return [null, null, null];
+    case 4: return [null, null, null, null];
+    case 5: return [null, null, null, null, null];
+    case 6: return [null, null, null, null, null, null];
+    case 7: return [null, null, null, null, null, null, null];
+    case 8: return [null, null, null, null, null, null, null, null];
+  }
   let t = nullTemplates[n];
   if (t === undefined) {
     t = [];
@@ -42,8 +54,12 @@ const nullTemplates: (PyObject | null)[][] = [];
 export class Frame {
   // NON-CPYTHON: declared fields set by plain assignments (class-field initialisers would define
   // each field twice and keep V8 from inlining the constructor into CALL).
+  /** f_code: a strong reference (taken by _PyFrame_InitializeSpecials, released by clearFrame). */
   declare code: PyCodeObject;
-  /** f_func: a strong reference (stolen from the caller's stack), null for module/class bodies. */
+  /**
+   * f_func: a strong reference (stolen from the caller's stack; module and exec code run in a
+   * function made by PyEval_EvalCode). Null once the frame is cleared.
+   */
   declare func: PyFunctionObject | null;
   declare globals: PyDictObject;
   declare builtins: PyDictObject;
@@ -66,7 +82,12 @@ export class Frame {
   /** The generator running this frame, if any. */
   declare gen: PyObject | null;
 
-  constructor(code: PyCodeObject, func: PyFunctionObject | null, globals: PyDictObject, builtins: PyDictObject, locals: PyObject | null) {
+  /**
+   * CPython 3.11: Include/internal/pycore_frame.h _PyFrame_InitializeSpecials: the frame takes
+   * `func` and `locals` (references the caller gives it) and a new reference to the code.
+   */
+  constructor(code: PyCodeObject, func: PyFunctionObject, globals: PyDictObject, builtins: PyDictObject, locals: PyObject | null) {
+    code.ob_refcnt++;
     this.code = code;
     this.func = func;
     this.globals = globals;
@@ -98,7 +119,11 @@ export class Frame {
 // Frame objects
 // ---------------------------------------------------------------------------------------------
 
-export const PyFrame_Type: PyTypeObject = registerStaticType(newStaticType('frame', 64, 8, TPFlags.HAVE_GC));
+/**
+ * frame.__basicsize__ = offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame,
+ * localsplus) = 120; the frame's locals and value stack follow (itemsize 8).
+ */
+export const PyFrame_Type: PyTypeObject = registerStaticType(newStaticType('frame', 120, 8, TPFlags.HAVE_GC));
 
 export class PyFrameObjectT extends PyObject {
   /** The interpreter frame; owned by this object once the activation has ended. */
@@ -107,25 +132,43 @@ export class PyFrameObjectT extends PyObject {
   /** f_lineno when the frame has finished (the line it stopped at). */
   ownsFrame = false;
   constructor(f: Frame) {
-    super(PyFrame_Type);
+    super(PyFrame_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyFrame_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.f = f;
+  }
+  /** Py_SIZE: the slots for locals and the value stack (frame_sizeof counts them). */
+  get ob_size(): number {
+    return this.f.code.nlocalsplus + this.f.code.unit.stacksize;
   }
 }
 
-/** _PyFrame_GetFrameObject / _PyFrame_MakeAndSetFrameObject */
+/**
+ * _PyFrame_GetFrameObject / _PyFrame_MakeAndSetFrameObject. The frame object of a running or
+ * suspended frame is a GC allocation but is not tracked (_PyFrame_New_NoTrack); it is tracked
+ * once it owns the frame (take_ownership).
+ */
 export function getFrameObject(f: Frame): PyFrameObjectT {
   if (f.frameObj !== null) return f.frameObj;
   const fo = new PyFrameObjectT(f);
-  // 3.11 frame objects embed the frame: size grows with the code's locals and stack.
-  gcAllocObject(fo, 64 + 8 * (f.code.nlocalsplus + f.code.unit.stacksize + 10));
+  // _PyFrame_New_NoTrack: PyObject_GC_NewVar with co_nlocalsplus + co_stacksize slots (the
+  // interpreter frame is copied in when the activation ends).
+  gcAllocObject(fo, PyFrame_Type.tp_basicsize + 8 * fo.ob_size);
   f.frameObj = fo;
-  gcTrack(fo);
   return fo;
 }
 
 /**
- * CPython 3.11: Python/frame.c _PyFrame_Clear: releases the activation's references, unless a
- * frame object outlives it, which then takes ownership of the locals (take_ownership).
+ * CPython 3.11: Python/frame.c _PyFrame_Clear: releases the activation's references (locals,
+ * f_locals, f_func, f_code), unless a frame object outlives it, which then takes ownership of
+ * them (take_ownership). NON-CPYTHON: the value stack is released by the eval loop before
+ * (clearFrameStack); a frame whose f_func is already null was cleared and holds nothing.
  */
 export function clearFrame(f: Frame): void {
   const fo = f.frameObj;
@@ -150,50 +193,37 @@ export function clearFrame(f: Frame): void {
   f.locals = null;
   xdecref(locals);
   const func = f.func;
+  if (func === null) return;
   f.func = null;
-  xdecref(func);
+  decref(func);
+  decref(f.code);
+}
+
+/**
+ * The frame f_back names: the previous one, passing over the frames of kernel/lib code that
+ * CPython runs as C functions (NON-CPYTHON: they have no frame in CPython).
+ */
+export function previousPythonFrame(f: Frame): Frame | null {
+  let prev = f.previous;
+  while (prev !== null && prev.code.cImplemented) prev = prev.previous;
+  return prev;
 }
 
 function takeOwnership(fo: PyFrameObjectT, f: Frame): void {
   fo.ownsFrame = true;
   f.owner = FrameOwner.FRAME_OBJECT;
-  const prev = f.previous;
+  const prev = previousPythonFrame(f);
   f.previous = null;
   if (prev !== null && fo.back === null) {
     // Link the frame objects (f_back) now that the interpreter frames are going away.
     const back = getFrameObject(prev);
     fo.back = newref(back);
   }
+  if (fo.gcNext === null) gcTrack(fo);
 }
 
-function frameObjectDealloc(o: PyObject): void {
-  const fo = o as PyFrameObjectT;
-  gcUntrack(fo);
-  if (fo.ownsFrame) {
-    const f = fo.f;
-    fo.ownsFrame = false;
-    f.frameObj = null;
-    const stack = f.stack;
-    for (let i = 0; i < f.sp; i++) {
-      const v = stack[i];
-      stack[i] = null;
-      xdecref(v);
-    }
-    f.sp = 0;
-    clearFrame(f);
-  }
-  const back = fo.back;
-  fo.back = null;
-  xdecref(back);
-  gcDel(fo);
-}
-PyFrame_Type.tp_dealloc = frameObjectDealloc;
-
-/** frame_tp_clear: a collected frame object drops its locals. */
-PyFrame_Type.tp_clear = (o) => {
-  const fo = o as PyFrameObjectT;
-  if (!fo.ownsFrame) return;
-  const f = fo.f;
+/** The locals and then the value stack of a frame, released in that order (stacktop = 0). */
+function clearLocalsAndStack(f: Frame): void {
   const lp = f.localsplus;
   for (let i = 0; i < lp.length; i++) {
     const v = lp[i];
@@ -202,29 +232,86 @@ PyFrame_Type.tp_clear = (o) => {
       decref(v);
     }
   }
+  const stack = f.stack;
   for (let i = 0; i < f.sp; i++) {
-    const v = f.stack[i];
-    f.stack[i] = null;
+    const v = stack[i];
+    stack[i] = null;
     xdecref(v);
   }
   f.sp = 0;
+}
+
+/**
+ * CPython 3.11: Objects/frameobject.c frame_dealloc: a frame object that owns its frame
+ * releases f_func, f_locals, the locals and the stack; then f_back; the code object last,
+ * after the memory is freed.
+ */
+function frameObjectDealloc(o: PyObject): void {
+  const fo = o as PyFrameObjectT;
+  gcUntrack(fo);
+  let code: PyCodeObject | null = null;
+  if (fo.ownsFrame) {
+    const f = fo.f;
+    fo.ownsFrame = false;
+    f.frameObj = null;
+    const func = f.func;
+    if (func !== null) {
+      // Don't clear the code object until the end.
+      code = f.code;
+      f.func = null;
+      decref(func);
+    }
+    const locals = f.locals;
+    f.locals = null;
+    xdecref(locals);
+    clearLocalsAndStack(f);
+  }
+  const back = fo.back;
+  fo.back = null;
+  xdecref(back);
+  gcDel(fo);
+  if (code !== null) decref(code);
+}
+PyFrame_Type.tp_dealloc = frameObjectDealloc;
+
+/**
+ * CPython 3.11: Objects/frameobject.c frame_tp_clear: the locals and the stack of the frame
+ * the object refers to, whoever owns it (f_trace: the kernel has no tracing).
+ */
+PyFrame_Type.tp_clear = (o) => {
+  clearLocalsAndStack((o as PyFrameObjectT).f);
 };
 
-/** frame_traverse: the back link, then the frame's function, code, locals and stack. */
+/**
+ * CPython 3.11: Objects/frameobject.c frame_traverse: f_back (and f_trace); an owned frame
+ * then as Python/frame.c _PyFrame_Traverse: frame_obj, f_locals, f_func, f_code, the locals
+ * and the stack.
+ */
 PyFrame_Type.tp_traverse = (o, visit) => {
   const fo = o as PyFrameObjectT;
   if (fo.back !== null) visit(fo.back);
   if (!fo.ownsFrame) return;
-  const f = fo.f;
-  if (f.func !== null) visit(f.func);
-  visit(f.code);
+  traverseFrame(fo.f, visit);
+};
+
+/** CPython 3.11: Python/frame.c _PyFrame_Traverse (generators traverse their frame with it too). */
+export function traverseFrame(f: Frame, visit: (o: PyObject) => void): void {
+  if (f.frameObj !== null) visit(f.frameObj);
   if (f.locals !== null) visit(f.locals);
-  for (const v of f.localsplus) if (v !== null) visit(v);
-  for (let i = 0; i < f.sp; i++) {
-    const v = f.stack[i];
+  if (f.func === null) return;
+  visit(f.func);
+  visit(f.code);
+  const lp = f.localsplus;
+  for (let i = 0; i < lp.length; i++) {
+    const v = lp[i];
     if (v !== null) visit(v);
   }
-};
+  const stack = f.stack;
+  for (let i = 0; i < f.sp; i++) {
+    const v = stack[i];
+    if (v !== null) visit(v);
+  }
+}
 
 PyFrame_Type.tp_repr = (o) => {
   const fo = o as PyFrameObjectT;
@@ -244,7 +331,7 @@ PyFrame_Type.getsets = [
     get: (o) => {
       const fo = o as PyFrameObjectT;
       if (fo.back !== null) return newref(fo.back);
-      const prev = fo.ownsFrame ? null : fo.f.previous;
+      const prev = fo.ownsFrame ? null : previousPythonFrame(fo.f);
       if (prev === null) return newref(Py_None);
       return newref(getFrameObject(prev));
     },
@@ -263,7 +350,15 @@ export class PyTracebackObject extends PyObject {
   lasti: number;
   lineno: number;
   constructor(next: PyTracebackObject | null, frame: PyFrameObjectT, lasti: number, lineno: number) {
-    super(PyTraceBack_Type);
+    super(PyTraceBack_Type, false);
+    this.ob_refcnt = 1;
+    this.ob_type = PyTraceBack_Type;
+    this.addr = 0;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+    this.inst = null;
     this.next = next;
     this.frame = frame;
     this.lasti = lasti;
@@ -282,29 +377,43 @@ export function newTraceback(next: PyTracebackObject | null, f: Frame): PyTraceb
   return tb;
 }
 
+/**
+ * NON-CPYTHON typing: tb_frame is declared non-null; only a traceback the collector has cleared
+ * (garbage nothing reaches) has none.
+ */
+type ClearedTraceback = { frame: PyFrameObjectT | null };
+
+/** CPython 3.11: Python/traceback.c tb_dealloc: tb_next, then tb_frame. */
 PyTraceBack_Type.tp_dealloc = (o) => {
   const tb = o as PyTracebackObject;
   gcUntrack(tb);
   const next = tb.next;
   tb.next = null;
   xdecref(next);
-  decref(tb.frame);
+  xdecref((tb as ClearedTraceback).frame);
   gcDel(tb);
 };
+/** CPython 3.11: Python/traceback.c tb_traverse: tb_next, tb_frame. */
 PyTraceBack_Type.tp_traverse = (o, visit) => {
   const tb = o as PyTracebackObject;
   if (tb.next !== null) visit(tb.next);
-  visit(tb.frame);
+  const frame = (tb as ClearedTraceback).frame;
+  if (frame !== null) visit(frame);
 };
+/** CPython 3.11: Python/traceback.c tb_clear: Py_CLEAR of tb_next, then of tb_frame. */
 PyTraceBack_Type.tp_clear = (o) => {
   const tb = o as PyTracebackObject;
   const next = tb.next;
   tb.next = null;
   xdecref(next);
+  const cleared = tb as ClearedTraceback;
+  const frame = cleared.frame;
+  cleared.frame = null;
+  xdecref(frame);
 };
 PyTraceBack_Type.getsets = [
   { name: 'tb_next', get: (o) => newref((o as PyTracebackObject).next ?? Py_None) },
-  { name: 'tb_frame', get: (o) => newref((o as PyTracebackObject).frame) },
+  { name: 'tb_frame', get: (o) => newref(((o as PyTracebackObject) as ClearedTraceback).frame ?? Py_None) },
   { name: 'tb_lineno', get: (o) => PyLong_FromNumber((o as PyTracebackObject).lineno) },
   { name: 'tb_lasti', get: (o) => PyLong_FromNumber((o as PyTracebackObject).lasti * 2) },
 ];

@@ -18,6 +18,7 @@ import { PyModuleObject, PyModule_New } from '../objects/moduleobject.ts';
 import { PyLongObject } from '../objects/longobject.ts';
 import { PyObject_Call, iterate, PyObject_SetItem } from '../objects/abstract.ts';
 import type { Frame } from './frame.ts';
+import { PyCodeObject } from '../objects/codeobject.ts';
 import { compileSource, evalCode, freeArena } from './pythonrun.ts';
 import { registerSource } from './traceback.ts';
 
@@ -25,6 +26,38 @@ import { registerSource } from './traceback.ts';
 export const builtinModules = new Map<string, () => PyModuleObject>();
 /** Modules written in Python that ship with the kernel: name -> source. */
 export const pythonModules = new Map<string, string>();
+/**
+ * NON-CPYTHON: what CPython implements in C among pythonModules: whole modules, and by module
+ * the qualified names of C functions and classes (kernel/lib/index.ts). A C function runs
+ * without a Python frame, so an exception passing through it gains no traceback entry; the
+ * code objects of the kernel's Python stand-ins are flagged (PyCodeObject.cImplemented) so
+ * that theirs give none either.
+ */
+export const cImplementedModules = new Set<string>();
+export const cImplementedNames = new Map<string, ReadonlySet<string>>();
+
+/** Is `qualname`, defined in module `module`, a C function or class in CPython? */
+export function isCImplemented(module: string, qualname: string): boolean {
+  return cImplementedModules.has(module) || (cImplementedNames.get(module)?.has(qualname) ?? false);
+}
+
+/**
+ * NON-CPYTHON: flags the code objects of a module's C-implemented parts: all of them for a C
+ * module, else those whose qualified name is a listed name or lies inside one (methods,
+ * nested functions, lambdas, comprehensions).
+ */
+function flagCImplemented(code: PyCodeObject, module: string): void {
+  const whole = cImplementedModules.has(module);
+  const names = cImplementedNames.get(module);
+  if (!whole && names === undefined) return;
+  const visit = (c: PyCodeObject): void => {
+    const q = c.qualname.s;
+    const dot = q.indexOf('.');
+    if (whole || names!.has(q) || (dot > 0 && names!.has(q.slice(0, dot)))) c.cImplemented = true;
+    for (const k of c.consts.items) if (k instanceof PyCodeObject) visit(k);
+  };
+  visit(code);
+}
 
 let modulesDict: PyDictObject | null = null;
 export function setModulesDict(d: PyDictObject): void {
@@ -59,6 +92,7 @@ function loadModule(name: string): PyObject {
   try {
     const compiled = compileSource(source, filename, 'exec');
     freeArena(compiled.arena);
+    flagCImplemented(compiled.code, name);
     try {
       decref(evalCode(compiled.code, m.dict, m.dict));
     } finally {

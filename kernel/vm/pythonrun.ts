@@ -14,13 +14,14 @@ import { PySyntaxError } from '../compile/errors.ts';
 import { PyCodeObject, PyCode_New } from '../objects/codeobject.ts';
 import { Py_None } from '../objects/object.ts';
 import { PyBool_FromBool } from '../objects/boolobject.ts';
-import { PyLong_FromValue } from '../objects/longobject.ts';
+import { PyLong_FromDigits, PyLong_FromValue } from '../objects/longobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { emptyTupleRef, tupleFromArraySteal } from '../objects/tupleobject.ts';
 import { PyDictObject, PyDict_GetItemWithError, PyDict_SetItem } from '../objects/dictobject.ts';
 import { internString } from '../objects/unicodeobject.ts';
 import { Frame } from './frame.ts';
+import { PyFunction_FromConstructor } from '../objects/funcobject.ts';
 import { runFrame } from './ceval.ts';
 import { newExceptionOfType, setField, PyExc_SyntaxError, PyExc_IndentationError, PyExc_TabError } from '../objects/exceptions.ts';
 import { registerSource } from './traceback.ts';
@@ -57,7 +58,8 @@ class ConstMaterializer {
       case 'bool':
         return PyBool_FromBool(c.v);
       case 'int':
-        return PyLong_FromValue(c.v);
+        // The parser's PyLong_FromString: exactly the digits.
+        return PyLong_FromDigits(c.v);
       case 'float':
         return PyFloat_FromDouble(c.v);
       case 'complex':
@@ -156,16 +158,24 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   for (const c of result.arenaConsts) arena.push(m.get(c));
   const code = m.code(result.code);
   m.release();
+  liveArenas.add(arena);
   return { code, arena };
 }
 
+/** NON-CPYTHON: the arenas not yet freed, whose references the diagrams count (kernel/observe/). */
+export const liveArenas = new Set<PyObject[]>();
+
 export function freeArena(arena: PyObject[]): void {
+  liveArenas.delete(arena);
   // _PyArena_Free releases the objects in the order they were added.
   for (const o of arena) decref(o);
   arena.length = 0;
 }
 
-/** Runs a code object with the given globals (and locals) dict: PyEval_EvalCode. */
+/**
+ * CPython 3.11: Python/ceval.c PyEval_EvalCode: runs a code object with the given globals (and
+ * locals) in a function made for the call (_PyFunction_FromConstructor), which the frame holds.
+ */
 export function evalCode(code: PyCodeObject, globals: PyDictObject, locals: PyObject): PyObject {
   let builtins = PyDict_GetItemWithError(globals, internString('__builtins__'));
   if (builtins === null) {
@@ -175,12 +185,14 @@ export function evalCode(code: PyCodeObject, globals: PyDictObject, locals: PyOb
     const d = (builtins as { dict?: PyDictObject }).dict;
     builtins = d ?? builtinsDict!;
   }
-  const f = new Frame(code, null, globals, builtins as PyDictObject, newref(locals));
-  incref(code);
+  const func = PyFunction_FromConstructor(code, globals, builtins as PyDictObject);
+  // _PyEval_Vector: the frame gets its own reference to the function (Py_DECREF(func) follows).
+  incref(func);
+  const f = new Frame(code, func, globals, builtins as PyDictObject, newref(locals));
   try {
     return runFrame(f);
   } finally {
-    decref(code);
+    decref(func);
   }
 }
 

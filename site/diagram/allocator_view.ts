@@ -1,15 +1,17 @@
 /**
- * The allocator view: pymalloc's arenas, their pools (one size class each, sorted by class),
- * and every pool's blocks as a grid (handed out, on the pool's free list, or never used), with
- * the snapshot's objects marked in the blocks they live in. Beside it: the per-type free lists,
- * and the objects that live outside pymalloc (big ones from the raw allocator, static ones).
+ * The allocator view: pymalloc's arenas and what a reader needs of them at one step: the pools
+ * that hold the snapshot's objects or changed at this step, each with its blocks as a grid
+ * (handed out, on the pool's free list, or never used) and the objects marked in the blocks they
+ * live in; the arena's other pools in one line per size class (pools used / full / empty,
+ * blocks). Under them: the per-type free lists, and the objects that live outside pymalloc (big
+ * ones from the raw allocator, static ones). About 690 px wide, the text column's width.
  */
 import type { Address, AllocatorSnapshot, ArenaSnapshot, BlockState, HeapSnapshot, ObjectSnapshot, PoolSnapshot } from '../../kernel/protocol.ts';
 import { describeAllocator } from './describe.ts';
 import { type RenderOptions, svgDocument, text } from './svg.ts';
 import { Advance, bytes, cut, esc, fits, hex } from './text.ts';
 
-/** Sizes of the allocator view, in pixels. */
+/** Sizes of the allocator view, in pixels: at most ~690 wide, the width of the text column. */
 const enum AGeo {
   MARGIN = 16,
   TITLE_H = 34,
@@ -17,21 +19,26 @@ const enum AGeo {
   ARENA_GAP = 20,
   TILE_W = 152,
   TILE_GAP = 10,
-  TILES_PER_ROW = 6,
+  TILES_PER_ROW = 4,
   TILE_HEAD = 34,
   /** The block grid's square. */
   GRID = 124,
   OBJ_LINE = 13,
   OBJ_LINES = 3,
-  SIDE_W = 250,
+  /** One summary line (the arena's other pools of one size class). */
+  SUM_LINE = 16,
+  SIDE_W = 300,
   SIDE_GAP = 28,
+  /** Pool tiles drawn at most; further pools of interest join their class's summary line. */
+  MAX_TILES = 12,
 }
 
 const TILE_H = AGeo.TILE_HEAD + AGeo.GRID + 8 + AGeo.OBJ_LINES * AGeo.OBJ_LINE + 8;
+const ARENA_W = AGeo.TILES_PER_ROW * (AGeo.TILE_W + AGeo.TILE_GAP) + AGeo.TILE_GAP;
 
 const CSS =
   '.hb .ar{fill:none;stroke:var(--hb-line);stroke-dasharray:2 3}' +
-  '.hb .pl{fill:var(--hb-box);stroke:var(--hb-line)}.hb .pl.empty{opacity:.55}' +
+  '.hb .pl{fill:var(--hb-box);stroke:var(--hb-line)}.hb .pl.empty{opacity:.55}.hb .pl.chg{stroke:var(--hb-badge);stroke-width:2}' +
   '.hb .ba{fill:var(--hb-alloc)}.hb .bf{fill:var(--hb-free)}.hb .bv{fill:var(--hb-virgin)}' +
   '.hb .bo{fill:var(--hb-badge)}.hb .bar{fill:var(--hb-alloc)}.hb .barbg{fill:var(--hb-virgin)}';
 
@@ -124,9 +131,9 @@ function fallbackStates(p: PoolSnapshot): BlockState[] {
   return out;
 }
 
-function tileSvg(p: PoolSnapshot, po: PoolObjects | undefined, x: number, y: number): string {
-  let s = `<g class="pool" data-pool="${hex(p.address)}" data-class="${p.sizeClass}">`;
-  s += `<rect class="pl ${p.state}" x="${x}" y="${y}" width="${AGeo.TILE_W}" height="${TILE_H}" rx="5"/>`;
+function tileSvg(p: PoolSnapshot, po: PoolObjects | undefined, changed: boolean, x: number, y: number): string {
+  let s = `<g class="pool" data-pool="${hex(p.address)}" data-class="${p.sizeClass}"${changed ? ' data-changed="1"' : ''}>`;
+  s += `<rect class="pl ${p.state}${changed ? ' chg' : ''}" x="${x}" y="${y}" width="${AGeo.TILE_W}" height="${TILE_H}" rx="5"/>`;
   s += text(x + 8, y + 15, `${p.blockSize} B blocks`, 'b');
   s += text(x + AGeo.TILE_W - 8, y + 15, `class ${p.sizeClass}`, 's', 'end');
   s += text(x + 8, y + 28, `${p.used}/${p.capacity} used · ${p.state}`, 's');
@@ -139,27 +146,93 @@ function tileSvg(p: PoolSnapshot, po: PoolObjects | undefined, x: number, y: num
     const line = last ? `+ ${objs.length - i} more objects` : `${objs[i].type} ${objs[i].summary}`;
     s += text(x + 8, ly + i * AGeo.OBJ_LINE + 9, cut(line, room), 's');
   }
+  if (objs.length === 0 && changed) s += text(x + 8, ly + 9, 'changed at this step', 's');
   return s + '</g>';
 }
 
-function arenaSvg(ar: ArenaSnapshot, placed: Map<Address, PoolObjects>, x: number, y: number): { svg: string; h: number } {
-  const pools = ar.pools.slice().sort((a, b) => a.sizeClass - b.sizeClass || a.address - b.address);
-  const rows = Math.max(1, Math.ceil(pools.length / AGeo.TILES_PER_ROW));
-  const w = AGeo.TILES_PER_ROW * (AGeo.TILE_W + AGeo.TILE_GAP) + AGeo.TILE_GAP;
-  const h = AGeo.ARENA_HEAD + rows * (TILE_H + AGeo.TILE_GAP) + AGeo.TILE_GAP;
+/** An arena's pools of one size class that get no tile, in one line. */
+export interface PoolSummary {
+  arena: number;
+  sizeClass: number;
+  blockSize: number;
+  pools: number;
+  used: number;
+  full: number;
+  empty: number;
+  /** Blocks handed out, and blocks the pools can hold. */
+  blocks: number;
+  capacity: number;
+}
+
+/** The summary lines of an arena's pools (those without a tile), one per size class. */
+export function summarisePools(arena: number, pools: readonly PoolSnapshot[]): PoolSummary[] {
+  const by = new Map<number, PoolSummary>();
+  for (const p of pools) {
+    let r = by.get(p.sizeClass);
+    if (r === undefined) {
+      r = { arena, sizeClass: p.sizeClass, blockSize: p.blockSize, pools: 0, used: 0, full: 0, empty: 0, blocks: 0, capacity: 0 };
+      by.set(p.sizeClass, r);
+    }
+    r.pools++;
+    r[p.state]++;
+    r.blocks += p.used;
+    r.capacity += p.capacity;
+  }
+  return [...by.values()].sort((x, y) => x.sizeClass - y.sizeClass);
+}
+
+function summaryText(r: PoolSummary): string {
+  const states = (['used', 'full', 'empty'] as const).filter((k) => r[k] > 0).map((k) => `${r[k]} ${k}`).join(', ');
+  return `${r.pools} pool${r.pools === 1 ? '' : 's'} (${states}) · ${r.blocks}/${r.capacity} blocks`;
+}
+
+function summarySvg(r: PoolSummary, x: number, y: number): string {
+  const barW = 120;
+  const fill = r.capacity === 0 ? 0 : Math.round((barW * r.blocks) / r.capacity);
+  return (
+    `<g class="poolsum" data-class="${r.sizeClass}" data-pools="${r.pools}">` +
+    text(x, y + 10, `class ${r.sizeClass} · ${r.blockSize} B`, 's') +
+    `<rect class="barbg" x="${x + 92}" y="${y + 2}" width="${barW}" height="9" rx="2"/>` +
+    (fill > 0 ? `<rect class="bar" x="${x + 92}" y="${y + 2}" width="${fill}" height="9" rx="2"/>` : '') +
+    text(x + 100 + barW, y + 10, summaryText(r), 's') +
+    '</g>'
+  );
+}
+
+function arenaSvg(
+  ar: ArenaSnapshot, placed: Map<Address, PoolObjects>, focus: Map<Address, PoolFocus>, x: number, y: number,
+): { svg: string; h: number; summaries: PoolSummary[] } {
+  const sorted = ar.pools.slice().sort((a, b) => a.sizeClass - b.sizeClass || a.address - b.address);
+  const tiles = sorted.filter((p) => focus.has(p.address));
+  const summaries = summarisePools(ar.index, sorted.filter((p) => !focus.has(p.address)));
+  const rows = Math.ceil(tiles.length / AGeo.TILES_PER_ROW);
+  const tilesH = rows * (TILE_H + AGeo.TILE_GAP);
+  const sumH = summaries.length === 0 ? 0 : 18 + summaries.length * AGeo.SUM_LINE;
+  const h = AGeo.ARENA_HEAD + Math.max(tilesH + sumH, 24) + AGeo.TILE_GAP;
+  const w = ARENA_W;
   let s = `<g class="arena" data-arena="${ar.index}"><rect class="ar" x="${x}" y="${y}" width="${w}" height="${h}" rx="8"/>`;
   s += text(x + 12, y + 20, `arena ${ar.index} · ${hex(ar.address)}`, 'b');
   s += text(
     x + w - 12, y + 20,
     `${ar.ntotalpools} pools: ${ar.pools.length} carved, ${ar.untouchedPools} untouched, ${ar.nfreepools} free`, 's', 'end',
   );
-  if (pools.length === 0) s += text(x + 12, y + AGeo.ARENA_HEAD + 20, 'no pool carved yet', 's');
-  pools.forEach((p, i) => {
+  if (ar.pools.length === 0) s += text(x + 12, y + AGeo.ARENA_HEAD + 14, 'no pool carved yet', 's');
+  tiles.forEach((p, i) => {
     const tx = x + AGeo.TILE_GAP + (i % AGeo.TILES_PER_ROW) * (AGeo.TILE_W + AGeo.TILE_GAP);
     const ty = y + AGeo.ARENA_HEAD + Math.floor(i / AGeo.TILES_PER_ROW) * (TILE_H + AGeo.TILE_GAP);
-    s += tileSvg(p, placed.get(p.address), tx, ty);
+    s += tileSvg(p, placed.get(p.address), focus.get(p.address)!.changed, tx, ty);
   });
-  return { svg: s + '</g>', h };
+  if (summaries.length > 0) {
+    let sy = y + AGeo.ARENA_HEAD + tilesH;
+    const n = summaries.reduce((k, r) => k + r.pools, 0);
+    s += text(x + 12, sy + 10, tiles.length === 0 ? `${n} pools, by size class` : `the other ${n} pools, by size class`, 'b');
+    sy += 18;
+    for (const r of summaries) {
+      s += summarySvg(r, x + 12, sy);
+      sy += AGeo.SUM_LINE;
+    }
+  }
+  return { svg: s + '</g>', h, summaries };
 }
 
 function barRow(x: number, y: number, label: string, n: number, max: number): string {
@@ -173,6 +246,7 @@ function barRow(x: number, y: number, label: string, n: number, max: number): st
   );
 }
 
+/** Under the arenas, two columns: free lists and the blocks' key; objects outside pymalloc. */
 function sideSvg(a: AllocatorSnapshot, outside: ObjectSnapshot[], x: number, y: number): { svg: string; h: number } {
   const fl = a.freeLists;
   const rows: [string, number][] = [['float', fl.float], ['list', fl.list], ['dict', fl.dict], ['dict keys', fl.dictKeys]];
@@ -187,53 +261,125 @@ function sideSvg(a: AllocatorSnapshot, outside: ObjectSnapshot[], x: number, y: 
     cy += 16;
   }
   cy += 18;
-  s += text(x, cy, 'Outside pymalloc', 'b');
-  cy += 8;
-  const room = fits(AGeo.SIDE_W, 9.5, Advance.SANS);
-  if (outside.length === 0) s += text(x, (cy += 14), 'none', 's');
-  for (const o of outside.slice(0, 30)) {
-    const where = o.flags.static ? 'static' : o.size > 512 ? 'raw malloc' : 'elsewhere';
-    s += text(x, (cy += 14), cut(`${where}: ${o.type} ${o.summary} (${bytes(o.size)})`, room), 's');
-  }
-  if (outside.length > 30) s += text(x, (cy += 14), `+ ${outside.length - 30} more`, 's');
-  cy += 22;
   s += text(x, cy, 'Blocks', 'b');
   const key: [string, string][] = [['ba', 'handed out'], ['bf', 'on the pool’s free list'], ['bv', 'never used'], ['bo', 'holds a drawn object']];
   for (const [cls, label] of key) {
     cy += 16;
     s += `<rect class="${cls}" x="${x}" y="${cy - 9}" width="10" height="10"/>` + text(x + 16, cy, label, 's');
   }
-  return { svg: s, h: cy - y + 10 };
+  cy += 16;
+  s += `<rect class="pl chg" x="${x}" y="${cy - 9}" width="10" height="10"/>` + text(x + 16, cy, 'pool changed at this step', 's');
+  const left = cy - y + 10;
+  const ox = x + AGeo.SIDE_W + AGeo.SIDE_GAP;
+  const ow = ARENA_W - AGeo.SIDE_W - AGeo.SIDE_GAP;
+  let oy = y + 12;
+  s += text(ox, oy, 'Outside pymalloc', 'b');
+  oy += 8;
+  const room = fits(ow, 9.5, Advance.SANS);
+  if (outside.length === 0) s += text(ox, (oy += 14), 'none', 's');
+  for (const o of outside.slice(0, 20)) {
+    const where = o.flags.static ? 'static' : o.size > 512 ? 'raw malloc' : 'elsewhere';
+    s += text(ox, (oy += 14), cut(`${where}: ${o.type} ${o.summary} (${bytes(o.size)})`, room), 's');
+  }
+  if (outside.length > 20) s += text(ox, (oy += 14), `+ ${outside.length - 20} more`, 's');
+  return { svg: s, h: Math.max(left, oy - y + 10) };
 }
 
-/** The allocator view of a snapshot that carries allocator state. */
-export function renderAllocator(snap: HeapSnapshot, opts: RenderOptions = {}): string {
+/** Why a pool gets a tile: it holds drawn objects, or changed since the previous step. */
+export interface PoolFocus {
+  objects: number;
+  changed: boolean;
+}
+
+/** Pools whose counts differ from the previous step's, or are new (by address). */
+export function changedPools(prev: AllocatorSnapshot | null | undefined, cur: AllocatorSnapshot): Set<Address> {
+  const out = new Set<Address>();
+  if (prev == null) return out;
+  const before = new Map<Address, PoolSnapshot>();
+  for (const ar of prev.arenas) for (const p of ar.pools) before.set(p.address, p);
+  for (const ar of cur.arenas) {
+    for (const p of ar.pools) {
+      const q = before.get(p.address);
+      if (q === undefined || q.used !== p.used || q.freeListLength !== p.freeListLength || q.nextoffset !== p.nextoffset ||
+        q.sizeClass !== p.sizeClass || q.state !== p.state) out.add(p.address);
+    }
+  }
+  return out;
+}
+
+/**
+ * The pools the view draws as tiles (with their blocks): those that hold drawn objects, most
+ * objects first, then those that changed at this step, at most MAX_TILES. The page's copy of
+ * a timeline keeps block states only for these (site/cells/build/page-timeline.ts).
+ */
+export function focusPools(snap: HeapSnapshot, previous?: AllocatorSnapshot | null): Map<Address, PoolFocus> {
+  const a = snap.allocator;
+  const out = new Map<Address, PoolFocus>();
+  if (a === null) return out;
+  const placed = placeObjects(a, snap.objects.filter((o) => !o.flags.static)).pools;
+  const changed = changedPools(previous, a);
+  const withObjects = [...placed].sort((x, y) => y[1].list.length - x[1].list.length || x[0] - y[0]);
+  for (const [addr, po] of withObjects) {
+    if (out.size >= AGeo.MAX_TILES) break;
+    out.set(addr, { objects: po.list.length, changed: changed.has(addr) });
+  }
+  for (const addr of [...changed].sort((x, y) => x - y)) {
+    if (out.size >= AGeo.MAX_TILES) break;
+    if (!out.has(addr)) out.set(addr, { objects: 0, changed: true });
+  }
+  return out;
+}
+
+export interface AllocatorRenderOptions extends RenderOptions {
+  /**
+   * The previous step's allocator state: pools that changed since get a tile (and a marked
+   * outline). Without it, only the pools that hold drawn objects do.
+   */
+  previousAllocator?: AllocatorSnapshot | null;
+}
+
+/**
+ * The allocator view of a snapshot that carries allocator state: each arena with a tile for
+ * each pool of interest (focusPools) and one line per size class for its other pools.
+ */
+export function renderAllocator(snap: HeapSnapshot, opts: AllocatorRenderOptions = {}): string {
   const a = snap.allocator;
   if (a === null) throw new Error('renderAllocator: the snapshot has no allocator state (ask the kernel for it)');
   const objects = snap.objects.filter((o) => !o.flags.static);
   const statics = snap.objects.filter((o) => o.flags.static);
   const placed = placeObjects(a, objects);
+  const focus = focusPools(snap, opts.previousAllocator);
   let pools = 0;
   for (const ar of a.arenas) pools += ar.pools.length;
   let body = text(AGeo.MARGIN, AGeo.MARGIN + 12,
     `pymalloc · ${a.arenas.length} arena${a.arenas.length === 1 ? '' : 's'} · ${pools} pools · ${a.allocatedBlocks} allocated blocks (${a.rawAllocatedBlocks} raw)`, 'b');
   let y = AGeo.MARGIN + AGeo.TITLE_H;
-  const arenaW = AGeo.TILES_PER_ROW * (AGeo.TILE_W + AGeo.TILE_GAP) + AGeo.TILE_GAP;
-  for (const ar of a.arenas) {
-    const r = arenaSvg(ar, placed.pools, AGeo.MARGIN, y);
+  const poolItems: string[] = [];
+  // Arenas with tiles first: they are what the step is about.
+  const arenas = a.arenas.slice().sort((x, y) =>
+    Number(y.pools.some((p) => focus.has(p.address))) - Number(x.pools.some((p) => focus.has(p.address))) || x.index - y.index);
+  for (const ar of arenas) {
+    const r = arenaSvg(ar, placed.pools, focus, AGeo.MARGIN, y);
     body += r.svg;
     y += r.h + AGeo.ARENA_GAP;
+    poolItems.push(`Arena ${ar.index} at ${hex(ar.address)}: ${ar.pools.length} of ${ar.ntotalpools} pools carved, ${ar.nfreepools} free`);
+    for (const p of ar.pools) {
+      if (focus.has(p.address)) {
+        poolItems.push(`Pool at ${hex(p.address)}: size class ${p.sizeClass} (${p.blockSize}-byte blocks), ${p.used} of ${p.capacity} blocks used, ${p.state}${focus.get(p.address)!.changed ? ', changed at this step' : ''}`);
+      }
+    }
+    for (const s of r.summaries) poolItems.push(`Size class ${s.sizeClass} (${s.blockSize}-byte blocks), other pools: ${summaryText(s)}`);
   }
   if (a.arenas.length === 0) body += text(AGeo.MARGIN, (y += 16), 'no arena allocated', 's');
-  const side = sideSvg(a, [...placed.outside, ...statics], AGeo.MARGIN + arenaW + AGeo.SIDE_GAP, AGeo.MARGIN + AGeo.TITLE_H);
+  const side = sideSvg(a, [...placed.outside, ...statics], AGeo.MARGIN, y + 4);
   body += side.svg;
-  const width = AGeo.MARGIN + arenaW + AGeo.SIDE_GAP + AGeo.SIDE_W + AGeo.MARGIN;
-  const height = Math.max(y, AGeo.MARGIN + AGeo.TITLE_H + side.h) + AGeo.MARGIN;
+  const width = AGeo.MARGIN + ARENA_W + AGeo.MARGIN;
+  const height = y + 4 + side.h + AGeo.MARGIN;
   const where: string[] = [];
   for (const [pool, po] of placed.pools) {
     for (const o of po.list) where.push(`${o.type} at ${hex(o.addr)} (${o.summary}) lives in the pool at ${hex(pool)}`);
   }
   for (const o of placed.outside) where.push(`${o.type} at ${hex(o.addr)} (${o.summary}) lives outside pymalloc`);
-  const alt = describeAllocator(a, where);
+  const alt = describeAllocator(a, where, poolItems);
   return svgDocument({ width, height, title: alt.title, desc: alt.desc, items: alt.items, css: CSS, defs: '', body }, opts);
 }

@@ -91,7 +91,8 @@ export function describeHeap(s: HeapSnapshot, l: HeapLayout): TextAlternative {
 }
 
 /** `where`: one line per drawn object saying which pool holds it. */
-export function describeAllocator(a: AllocatorSnapshot, where: string[]): TextAlternative {
+/** `poolItems`, when given, replaces the line per arena and pool (the view's own lines). */
+export function describeAllocator(a: AllocatorSnapshot, where: string[], poolItems?: string[]): TextAlternative {
   let pools = 0;
   for (const ar of a.arenas) pools += ar.pools.length;
   const title = `pymalloc: ${plural(a.arenas.length, 'arena')}, ${plural(pools, 'pool')}, ${a.allocatedBlocks} allocated blocks`;
@@ -99,8 +100,8 @@ export function describeAllocator(a: AllocatorSnapshot, where: string[]): TextAl
   const desc =
     `Arenas hold pools of one size class each; pools hold blocks. ${where.length} objects of the snapshot are placed. ` +
     `Free lists: float ${fl.float}, list ${fl.list}, dict ${fl.dict}, dict keys ${fl.dictKeys}, tuple ${fl.tuple.reduce((x, y) => x + y, 0)}.`;
-  const items: string[] = [];
-  for (const ar of a.arenas) {
+  const items: string[] = poolItems === undefined ? [] : [...poolItems];
+  for (const ar of poolItems === undefined ? a.arenas : []) {
     items.push(`Arena ${ar.index} at ${hex(ar.address)}: ${ar.pools.length} of ${ar.ntotalpools} pools carved, ${ar.nfreepools} free`);
     for (const p of ar.pools) {
       items.push(`Pool at ${hex(p.address)}: size class ${p.sizeClass} (${p.blockSize}-byte blocks), ${p.used} of ${p.capacity} blocks used, ${p.state}`);

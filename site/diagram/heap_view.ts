@@ -19,6 +19,19 @@ export interface HeapRenderOptions extends RenderOptions, LayoutOptions {
   memory?: PlacementMemory;
   /** Draw the legend under the diagram (default true). */
   legend?: boolean;
+  /**
+   * Module frames draw only these of their global names (a cell's own names: the rest of a
+   * shared namespace is left out, and objects only they reach are folded away). Default: all.
+   */
+  names?: ReadonlySet<string>;
+}
+
+/** The snapshot with module frames' global names cut to `names`. */
+function onlyNames(snap: HeapSnapshot, names: ReadonlySet<string> | undefined): HeapSnapshot {
+  if (names === undefined) return snap;
+  const frames = snap.frames.map((f) =>
+    f.globals === null && f.codeName !== '<module>' ? f : { ...f, names: f.names.filter((n) => n.kind !== 'global' || names.has(n.name)) });
+  return { ...snap, frames };
 }
 
 const CSS =
@@ -177,8 +190,21 @@ export function eventText(e: HeapEvent | null): string {
   }
 }
 
+/**
+ * `line 6`, or, when the line is in another file than the outermost frame's (a function
+ * defined in an earlier cell, a library module), `line 6 in f (cell2.py)`.
+ */
+export function lineText(s: HeapSnapshot): string {
+  const { line, filename } = s.step;
+  const home = s.frames.find((f) => !f.suspended)?.filename;
+  if (home === undefined || filename === home) return `line ${line}`;
+  let fn: string | undefined;
+  for (const f of s.frames) if (!f.suspended && f.filename === filename) fn = f.codeName;
+  return fn === undefined || fn === '<module>' ? `line ${line} of ${filename}` : `line ${line} in ${fn} (${filename})`;
+}
+
 function titleSvg(s: HeapSnapshot, width: number): string {
-  const line = s.step.line === null ? '' : ` · line ${s.step.line}`;
+  const line = s.step.line === null ? '' : ` · ${lineText(s)}`;
   const ev = eventText(s.step.event);
   let out = text(Geo.MARGIN, Geo.MARGIN + 12, cut(`Step ${s.step.index}${line}${ev === '' ? '' : ' · ' + ev}`, 90), 'b');
   const g = s.gc;
@@ -187,33 +213,75 @@ function titleSvg(s: HeapSnapshot, width: number): string {
   return out;
 }
 
+/** One legend entry: its width, and its drawing at (x, y), the top of its row. */
+interface LegendItem {
+  w: number;
+  draw(x: number, y: number): string;
+}
+
+const LEGEND_ROW = 22;
+
+function legendItems(id: string): LegendItem[][] {
+  const labelled = (label: string, mark: number, draw: (x: number, y: number) => string): LegendItem => ({
+    w: mark + textWidth(label, 9.5, Advance.SANS),
+    draw: (x, y) => draw(x, y) + text(x + mark, y + 11, label, 's'),
+  });
+  const swatch = (cls: string, label: string): LegendItem =>
+    labelled(label, 28, (x, y) => `<g class="${cls}"><rect class="ob" x="${x}" y="${y}" width="22" height="14" rx="3"/></g>`);
+  const boxes = [
+    swatch('g0', 'generation 0'),
+    swatch('g1', 'generation 1'),
+    swatch('g2', 'generation 2'),
+    swatch('untracked', 'not tracked'),
+    labelled('unreachable (cyclic garbage)', 28, (x, y) =>
+      `<rect class="ob" x="${x}" y="${y}" width="22" height="14" rx="3" style="stroke:var(--hb-garbage)" fill="url(#${id}-h)"/>`),
+    swatch('freed', 'freed this step'),
+  ];
+  const marks = [
+    labelled('reference count', 28, (x, y) =>
+      `<rect class="bd" x="${x}" y="${y}" width="22" height="14" rx="7"/>` + text(x + 11, y + 11, 'n', 'bt', 'middle')),
+    labelled('reference', 38, (x, y) => `<path class="e" d="M${x} ${y + 7}h30"/>`),
+    labelled('weak reference', 38, (x, y) => `<path class="e w" d="M${x} ${y + 7}h30"/>`),
+    labelled('to an object not shown', 14, (x, y) => `<circle class="dot x" cx="${x + 4}" cy="${y + 7}" r="2.6"/>`),
+  ];
+  return [boxes, marks];
+}
+
+/**
+ * The legend's items in rows that fit `width` (each group starts a row, and wraps when the
+ * next item would pass the right margin).
+ */
+function legendRows(id: string, width: number): { x: number; item: LegendItem }[][] {
+  const right = width - Geo.MARGIN;
+  const rows: { x: number; item: LegendItem }[][] = [];
+  for (const group of legendItems(id)) {
+    let row: { x: number; item: LegendItem }[] = [];
+    let x = Geo.MARGIN;
+    for (const item of group) {
+      if (row.length > 0 && x + item.w > right) {
+        rows.push(row);
+        row = [];
+        x = Geo.MARGIN;
+      }
+      row.push({ x, item });
+      x += item.w + 14;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The legend's height for a diagram `width` wide. */
+export function legendHeight(width: number): number {
+  return legendRows('', width).length * LEGEND_ROW + 2;
+}
+
 function legendSvg(l: HeapLayout, id: string): string {
-  let x = Geo.MARGIN;
-  const y = l.legendY + 8;
   let s = `<g class="legend">`;
-  const swatch = (cls: string, label: string): void => {
-    s += `<g class="${cls}"><rect class="ob" x="${x}" y="${y}" width="22" height="14" rx="3"/></g>`;
-    s += text(x + 28, y + 11, label, 's');
-    x += 36 + textWidth(label, 9.5, Advance.SANS);
-  };
-  swatch('g0', 'generation 0');
-  swatch('g1', 'generation 1');
-  swatch('g2', 'generation 2');
-  swatch('untracked', 'not tracked');
-  s += `<rect class="ob" x="${x}" y="${y}" width="22" height="14" rx="3" style="stroke:var(--hb-garbage)" fill="url(#${id}-h)"/>`;
-  s += text(x + 28, y + 11, 'unreachable (cyclic garbage)', 's');
-  x += 36 + textWidth('unreachable (cyclic garbage)', 9.5, Advance.SANS);
-  swatch('freed', 'freed this step');
-  const y2 = y + 22;
-  x = Geo.MARGIN;
-  s += `<rect class="bd" x="${x}" y="${y2}" width="22" height="14" rx="7"/>` + text(x + 11, y2 + 11, 'n', 'bt', 'middle');
-  s += text(x + 28, y2 + 11, 'reference count', 's');
-  x += 150;
-  s += `<path class="e" d="M${x} ${y2 + 7}h30"/>` + text(x + 38, y2 + 11, 'reference', 's');
-  x += 110;
-  s += `<path class="e w" d="M${x} ${y2 + 7}h30"/>` + text(x + 38, y2 + 11, 'weak reference', 's');
-  x += 140;
-  s += `<circle class="dot x" cx="${x + 4}" cy="${y2 + 7}" r="2.6"/>` + text(x + 14, y2 + 11, 'to an object not shown', 's');
+  legendRows(id, l.width).forEach((row, i) => {
+    const y = l.legendY + 8 + i * LEGEND_ROW;
+    for (const { x, item } of row) s += item.draw(x, y);
+  });
   return s + '</g>';
 }
 
@@ -225,11 +293,12 @@ export interface HeapRender {
 }
 
 /** The heap view of one snapshot as an SVG string (and the layout it was drawn from). */
-export function renderHeap(snap: HeapSnapshot, opts: HeapRenderOptions = {}): HeapRender {
+export function renderHeap(whole: HeapSnapshot, opts: HeapRenderOptions = {}): HeapRender {
+  const snap = onlyNames(whole, opts.names);
   const id = diagramId(opts);
   const l = layoutHeap(snap, opts.memory, opts);
   const legend = opts.legend !== false;
-  const height = legend ? l.height : l.legendY + Geo.MARGIN;
+  const height = legend ? l.legendY + legendHeight(l.width) + Geo.MARGIN : l.legendY + Geo.MARGIN;
   let body = titleSvg(snap, l.width);
   if (l.suspendedY >= 0) body += text(Geo.MARGIN, l.suspendedY + 12, 'suspended generators', 's');
   for (const fb of l.frames) body += frameSvg(fb, l);

@@ -5,15 +5,15 @@
  *
  *   const memory = createPlacementMemory();           // one per run being stepped through
  *   const { svg } = renderHeap(snapshot, { memory }); // heap view
- *   renderAllocator(snapshot);                        // needs snapshot.allocator
+ *   renderAllocator(snapshot, { previousAllocator });  // needs snapshot.allocator
  *   renderGc(snapshot.collection!);                   // one collector phase
  */
 import type { GcPhaseSnapshot, HeapSnapshot, ProtocolVersion } from '../../kernel/protocol.ts';
-import { renderAllocator } from './allocator_view.ts';
+import { type AllocatorRenderOptions, renderAllocator } from './allocator_view.ts';
 import { renderGc } from './gc_view.ts';
 import { type HeapRenderOptions, renderHeap } from './heap_view.ts';
 
-export { renderAllocator } from './allocator_view.ts';
+export { type AllocatorRenderOptions, changedPools, focusPools, renderAllocator } from './allocator_view.ts';
 export { renderGc } from './gc_view.ts';
 export { type HeapRender, type HeapRenderOptions, renderHeap } from './heap_view.ts';
 export { type HeapLayout, type LayoutOptions, type PlacementMemory, createPlacementMemory, layoutHeap } from './layout.ts';
@@ -34,7 +34,7 @@ export function checkVersion(x: { version: number }): void {
 }
 
 /** Any view of a snapshot; the gc view draws `snapshot.collection` (or says there is none). */
-export function renderDiagram(snap: HeapSnapshot, view: View, opts: HeapRenderOptions = {}): string {
+export function renderDiagram(snap: HeapSnapshot, view: View, opts: HeapRenderOptions & AllocatorRenderOptions = {}): string {
   checkVersion(snap);
   if (view === 'allocator') return renderAllocator(snap, opts);
   if (view === 'gc') {

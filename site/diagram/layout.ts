@@ -343,7 +343,10 @@ function placeRemembered(ctx: Ctx, p: Placer, mem: PlacementMemory, placed: Map<
     const place = mem.places.get(addr);
     if (place !== undefined) again.push({ addr, place, col: Math.min(place.col, p.maxColumns - 1) });
   }
-  again.sort((a, b) => a.col - b.col || a.place.y - b.place.y);
+  // What the previous call drew keeps its place first: a stale place (an address freed and now
+  // reused by a new object) yields to it instead of pushing it out.
+  const recent = (a: { place: Place }): number => (a.place.seen >= mem.calls - 1 ? 1 : 0);
+  again.sort((a, b) => recent(b) - recent(a) || a.col - b.col || a.place.y - b.place.y);
   const grown: typeof again = [];
   for (const a of again) {
     const col = column(p, a.col);

@@ -1,9 +1,11 @@
 // `npm run bench`: the kernel against native CPython and Pyodide on the programs of
-// test/bench/programs/, plus the kernel's start-up time and bundle size, and the diagram
-// renderer's benchmark (test/diagram/bench.ts). Not part of `npm test`.
+// test/bench/programs/, plus the kernel's start-up time and bundle size, the diagram renderer's
+// benchmark (test/diagram/bench.ts) and the recorder's on real runs (test/bench/recording.ts), and
+// a chapter page's size and time to first result in headless Chromium (test/bench/site.ts). Not
+// part of `npm test`.
 //
 //   npm run bench [-- --runs N --warmup N --budget SECONDS --filter NAME[,NAME] --clock wall|cpu|auto
-//                     --no-pyodide --no-diagram --json FILE]
+//                     --no-pyodide --no-diagram --no-site --json FILE]
 //
 // Fairness: every engine runs each program's source compiled and executed afresh (the kernel in
 // a new interpreter, CPython and Pyodide in a new globals dict), after a warm-up run in the same
@@ -21,6 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { pythonVersion, runCPython } from './cpython.ts';
+import { runSiteBench } from './site.ts';
+import { runRecordingBench } from './recording.ts';
+import { measureParser } from './parser_speed.ts';
 import { type Clock, type EngineResult, geomean, kib, median, medianOf, ms, ratio, table } from './stats.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -36,6 +41,7 @@ const GROUPS: Record<string, 'cpu' | 'alloc' | 'gc'> = {
   free_reuse: 'alloc',
   gc_cycles: 'gc',
   gc_full: 'gc',
+  gc_young: 'gc',
 };
 
 interface Options {
@@ -46,11 +52,12 @@ interface Options {
   clock: Clock | 'auto';
   pyodide: boolean;
   diagram: boolean;
+  site: boolean;
   json: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 5, warmup: 1, budgetMs: 10_000, filter: null, clock: 'auto', pyodide: true, diagram: true, json: null };
+  const o: Options = { runs: 5, warmup: 1, budgetMs: 10_000, filter: null, clock: 'auto', pyodide: true, diagram: true, site: true, json: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -65,6 +72,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--clock') o.clock = next() as Options['clock'];
     else if (a === '--no-pyodide') o.pyodide = false;
     else if (a === '--no-diagram') o.diagram = false;
+    else if (a === '--no-site') o.site = false;
     else if (a === '--json') o.json = next();
     else throw new Error(`unknown option ${a}`);
   }
@@ -206,6 +214,14 @@ function chooseClock(o: Options): { clock: Clock; why: string } {
   return { clock: 'wall', why: `machine idle enough: load average ${load.toFixed(1)} on ${cores} cores` };
 }
 
+/** The parser alone against CPython's (test/bench/parser_speed.ts). Target: within 3x. */
+function runParserBench(): void {
+  console.log('\n## Parser (test/bench/parser_speed.ts, issue 2)');
+  const r = measureParser();
+  const x = r.kernelMs / r.cpythonMs;
+  console.log(`${r.lines} lines: kernel ${ms(r.kernelMs / 1000)} ms, CPython ${ms(r.cpythonMs / 1000)} ms (best of 9, CPU time): ${ratio(x)} (target: under 3x${x < 3 ? ', met' : ', MISSED'})`);
+}
+
 function runDiagramBench(): void {
   const path = join(ROOT, 'test/diagram/bench.ts');
   console.log('\n## Diagram renderer (test/diagram/bench.ts, issue 5)');
@@ -215,11 +231,6 @@ function runDiagramBench(): void {
     return;
   }
   console.log(r.stdout.trimEnd());
-  console.log(
-    'recording overhead (stepping on vs off) and memory per recorded step of a real run: NOT MEASURED YET —\n' +
-      '  the kernel has no step recorder behind its public API (createInterpreter takes no stepping option;\n' +
-      '  only an internal line hook exists in kernel/vm/ceval.ts). The timeline line above uses synthetic snapshots.',
-  );
 }
 
 async function main(): Promise<void> {
@@ -259,7 +270,12 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  if (o.diagram) runDiagramBench();
+  runParserBench();
+  if (o.diagram) {
+    runDiagramBench();
+    await runRecordingBench();
+  }
+  if (o.site) await runSiteBench();
   console.log(`\nbench finished in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

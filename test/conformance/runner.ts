@@ -61,6 +61,19 @@ export function discoverCases(): Case[] {
   return cases.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/**
+ * HEAPBOOK_CONFORMANCE_FILTER=text[,text...] limits the suite to the cases whose name contains
+ * one of the comma-separated texts (`language/`, `test/py/errors/traceback_`); unset or empty,
+ * every case runs. A filter that matches nothing throws, so that a typo cannot pass as a run.
+ */
+export function selectCases(cases: readonly Case[], filter = process.env.HEAPBOOK_CONFORMANCE_FILTER ?? ''): Case[] {
+  const texts = filter.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  if (texts.length === 0) return [...cases];
+  const chosen = cases.filter((c) => texts.some((t) => c.name.includes(t)));
+  if (chosen.length === 0) throw new Error(`HEAPBOOK_CONFORMANCE_FILTER=${filter} matches no conformance program`);
+  return chosen;
+}
+
 function casesUnder(root: string, prefix: string): Case[] {
   const cases: Case[] = [];
   for (const file of walk(root)) {

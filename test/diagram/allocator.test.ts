@@ -6,7 +6,7 @@ import { ObjectAllocator } from '../../kernel/memory/obmalloc.ts';
 import type { ObmallocSnapshot } from '../../kernel/memory/obmalloc_snapshot.ts';
 import { Obmalloc } from '../../kernel/memory/pycore_obmalloc.ts';
 import type { AllocatorSnapshot, HeapSnapshot } from '../../kernel/protocol.ts';
-import { renderAllocator, renderDiagram } from '../../site/diagram/index.ts';
+import { changedPools, focusPools, renderAllocator, renderDiagram } from '../../site/diagram/index.ts';
 import { Drawing, fixture, hexOf } from './load.ts';
 import { all, byClass } from './svg_walk.ts';
 
@@ -24,20 +24,56 @@ describe('allocator view', () => {
   const a = s.allocator!;
   const d = new Drawing(renderAllocator(s, { theme: 'light' }));
 
-  it('draws every arena and every carved pool, labelled with its size class', () => {
+  it('draws every arena, a tile for each pool that holds a drawn object, and the other pools per size class', () => {
     expect(byClass(d.root, 'arena')).toHaveLength(a.arenas.length);
     const pools = byClass(d.root, 'pool');
     const carved = a.arenas.flatMap((ar) => ar.pools);
-    expect(pools.map((p) => p.attrs['data-pool']).sort()).toEqual(carved.map((p) => hexOf(p.address)).sort());
-    for (const p of carved) {
+    const focus = focusPools(s);
+    expect(focus.size).toBeGreaterThan(0);
+    expect(pools.map((p) => p.attrs['data-pool']).sort()).toEqual([...focus.keys()].map(hexOf).sort());
+    for (const p of carved.filter((q) => focus.has(q.address))) {
       const el = pools.find((e) => e.attrs['data-pool'] === hexOf(p.address))!;
       expect(el.attrs['data-class']).toBe(String(p.sizeClass));
       expect(d.texts(el)).toContain(`${p.used}/${p.capacity} used · ${p.state}`);
     }
+    // Every other pool is counted in one summary line of its arena and size class.
+    for (const ar of a.arenas) {
+      const el = byClass(d.root, 'arena').find((e) => e.attrs['data-arena'] === String(ar.index))!;
+      const rest = ar.pools.filter((p) => !focus.has(p.address));
+      const lines = byClass(el, 'poolsum');
+      expect(lines.map((l) => Number(l.attrs['data-class']))).toEqual([...new Set(rest.map((p) => p.sizeClass))].sort((x, y) => x - y));
+      expect(lines.reduce((n, l) => n + Number(l.attrs['data-pools']), 0)).toBe(rest.length);
+      for (const l of lines) {
+        const mine = rest.filter((p) => p.sizeClass === Number(l.attrs['data-class']));
+        const blocks = mine.reduce((n, p) => n + p.used, 0);
+        const capacity = mine.reduce((n, p) => n + p.capacity, 0);
+        expect(d.texts(l).some((t) => t.endsWith(` · ${blocks}/${capacity} blocks`))).toBe(true);
+      }
+    }
+  });
+
+  it('gives a tile to the pools that changed since the previous step, marked as changed', () => {
+    const pool = a.arenas.flatMap((ar) => ar.pools).find((p) => !focusPools(s).has(p.address))!;
+    const previous: AllocatorSnapshot = {
+      ...a,
+      arenas: a.arenas.map((ar) => ({ ...ar, pools: ar.pools.map((p) => (p === pool ? { ...p, used: p.used + 1 } : p)) })),
+    };
+    const dd = new Drawing(renderAllocator(s, { theme: 'light', previousAllocator: previous }));
+    const el = byClass(dd.root, 'pool').find((e) => e.attrs['data-pool'] === hexOf(pool.address))!;
+    expect(el.attrs['data-changed']).toBe('1');
+    expect(dd.texts(el)).toContain('changed at this step');
+    expect(byClass(dd.root, 'pool')).toHaveLength(focusPools(s).size + 1);
+    // No previous step, or the same state: no pool counts as changed.
+    expect(changedPools(null, a).size).toBe(0);
+    expect(changedPools(a, a).size).toBe(0);
+  });
+
+  it('fits the text column', () => {
+    expect(Number(d.root.attrs.width)).toBeLessThanOrEqual(700);
   });
 
   it('draws blocks by state: as many allocated cells as the pool has used blocks', () => {
-    for (const p of a.arenas.flatMap((ar) => ar.pools)) {
+    for (const p of a.arenas.flatMap((ar) => ar.pools).filter((q) => focusPools(s).has(q.address))) {
       const el = byClass(d.root, 'pool').find((e) => e.attrs['data-pool'] === hexOf(p.address))!;
       const cols = Math.ceil(Math.sqrt(p.capacity));
       const cell = Math.max(2, Math.floor(124 / cols));
@@ -83,11 +119,19 @@ describe('a live pymalloc passed through', () => {
     for (let i = 0; i < 500; i++) blocks.push(alloc.malloc(16 + (i % 30) * 16));
     for (let i = 0; i < blocks.length; i += 4) alloc.free(blocks[i]);
     const base: HeapSnapshot = { ...fixture('basic'), objects: [] };
+    const before = fromKernel(alloc.snapshot({ blocks: true }));
+    alloc.free(blocks[1]);
     for (const withBlocks of [true, false]) {
       const a = fromKernel(alloc.snapshot({ blocks: withBlocks }));
-      const d = new Drawing(renderAllocator({ ...base, allocator: a }));
-      expect(byClass(d.root, 'pool')).toHaveLength(a.arenas.flatMap((ar) => ar.pools).length);
+      const svg = renderAllocator({ ...base, allocator: a }, { previousAllocator: before });
+      const d = new Drawing(svg);
+      // One pool changed (a block freed): its tile; every other pool in a summary line.
+      expect(byClass(d.root, 'pool')).toHaveLength(1);
+      const summarised = byClass(d.root, 'poolsum').reduce((n, l) => n + Number(l.attrs['data-pools']), 0);
+      expect(summarised + 1).toBe(a.arenas.flatMap((ar) => ar.pools).length);
       expect(d.title()).toBe(`pymalloc: 1 arena, ${a.arenas[0].pools.length} pools, ${a.allocatedBlocks} allocated blocks`);
+      expect(Number(d.root.attrs.width)).toBeLessThanOrEqual(700);
+      expect(svg.length).toBeLessThan(100_000);
     }
   });
 });

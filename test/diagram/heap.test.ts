@@ -6,6 +6,7 @@ import { renderDiagram, renderHeap } from '../../site/diagram/index.ts';
 import { Drawing, fixture, hexOf } from './load.ts';
 import { all, byClass, hasClass } from './svg_walk.ts';
 import { synthSnapshot } from './synth.ts';
+import { Advance, textWidth } from '../../site/diagram/text.ts';
 
 function find(s: HeapSnapshot, type: string, summary: string, state = 'live'): ObjectSnapshot {
   const o = s.objects.find((x) => x.type === type && x.summary === summary && x.state === state);
@@ -213,6 +214,28 @@ describe('heap view: large containers', () => {
   it('shows more rows when asked', () => {
     const d20 = draw(s, { maxSlots: 20 });
     expect(d20.texts(d20.object(big.addr))).toContain('[18]');
+  });
+});
+
+describe('heap view: the legend', () => {
+  it('wraps to the diagram’s width: at 640 px no item is cut off, and the drawing grows to hold the rows', () => {
+    const basic = fixture('basic');
+    const bare: HeapSnapshot = { ...basic, objects: [], externalRefs: [] };
+    const cases: [HeapSnapshot, number, number][] = [[bare, 640, 3], [basic, 824, 2]];
+    for (const [snap, width, rows] of cases) {
+      const d = new Drawing(renderHeap(snap).svg);
+      const height = Number(d.root.attrs.height);
+      expect(Number(d.root.attrs.width)).toBe(width);
+      const legend = byClass(d.root, 'legend')[0];
+      const labels = all(legend).filter((e) => e.tag === 'text' && hasClass(e, 's'));
+      expect(labels.map((e) => e.text)).toEqual(expect.arrayContaining(['freed this step', 'to an object not shown']));
+      for (const e of labels) {
+        expect(Number(e.attrs.x) + textWidth(e.text, 9.5, Advance.SANS)).toBeLessThanOrEqual(width - 16);
+        expect(Number(e.attrs.y)).toBeLessThan(height - 16);
+      }
+      // At 640 px the boxes' key wraps once; wider, each key holds one row.
+      expect(new Set(labels.map((e) => e.attrs.y)).size).toBe(rows);
+    }
   });
 });
 

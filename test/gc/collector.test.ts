@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { PyObject, newStaticType } from '../../kernel/objects/pyobject.ts';
 import { GcFlag, makeListHead, gcstate } from '../../kernel/gc/gcstate.ts';
-import { gcHooks, gcListAppend, gcListMerge, gcListMove, gcListObjects, gcListSize, type GcPhase } from '../../kernel/gc/collect.ts';
+import { gcHooks, gcListAppend, gcListMerge, gcListMove, gcListObjects, gcListSize } from '../../kernel/gc/collect.ts';
+import { setCollectObserver, type CollectStep } from '../../kernel/gc/observer.ts';
 import { GcInvariantError, ListFlags, validateGenerations, validateHeap, validateList } from '../../kernel/gc/validate.ts';
 import { runPython } from './harness.ts';
 
@@ -14,7 +15,7 @@ function nodes(n: number): PyObject[] {
 }
 
 afterEach(() => {
-  gcHooks.phaseListener = null;
+  setCollectObserver(null);
   gcHooks.validate = 0;
 });
 
@@ -51,22 +52,23 @@ describe('gc list primitives', () => {
 
 describe('a collection, phase by phase', () => {
   test('phases come in gc_collect_main order and gc_refs show the internal references', () => {
-    const events: { phase: GcPhase; generation: number; selfRefs: number | null }[] = [];
+    const events: { phase: CollectStep; generation: number; selfRefs: number | null }[] = [];
     const isSelfList = (o: PyObject): boolean => {
       const items = (o as unknown as { items?: PyObject[] }).items;
       return o.ob_type.tp_name === 'list' && items !== undefined && items.length === 1 && items[0] === o;
     };
-    gcHooks.phaseListener = (phase, generation, objects) => {
-      const self = objects.find(isSelfList);
-      events.push({ phase, generation, selfRefs: self === undefined ? null : self.gcRefs });
-    };
+    setCollectObserver({
+      report: (r) => {
+        const self = [...r.young, ...r.unreachable].find((e) => isSelfList(e.object));
+        events.push({ phase: r.step, generation: r.generation, selfRefs: self === undefined ? null : self.gcRefs });
+      },
+    });
     const r = runPython('import gc\ngc.collect()\nl = []\nl.append(l)\ndel l\nprint(gc.collect(0))\n', { finalize: false });
-    gcHooks.phaseListener = null;
+    setCollectObserver(null);
     expect(r.stdout).toBe('1\n');
     const last = events.slice(events.map((e) => e.phase).lastIndexOf('start'));
     expect(last.map((e) => e.phase)).toEqual([
-      'start', 'update_refs', 'subtract_refs', 'move_unreachable', 'promote', 'weakrefs', 'finalize', 'update_refs',
-      'subtract_refs', 'move_unreachable', 'resurrect', 'clear', 'done',
+      'start', 'update_refs', 'subtract_refs', 'move_unreachable', 'finalize_garbage', 'handle_resurrected', 'delete_garbage', 'done',
     ]);
     expect(last.every((e) => e.generation === 0)).toBe(true);
     // update_refs copies the refcount (1: the list refers to itself); subtract_refs removes that

@@ -13,7 +13,7 @@ import {
   PyFrozenSet_New, PySetObject, PySet_New, PySet_Type, setAddKey, setKeysArray, setSizeOf,
 } from '../../kernel/objects/setobject.ts';
 
-type Step = (string | string[] | null)[];
+type Step = (string | string[] | number | null)[];
 interface Case {
   name: string;
   steps: Step[];

@@ -1,0 +1,204 @@
+/**
+ * The strings CPython 3.11.7 allocates statically (reference count from 999999999) and interns
+ * at start-up: the _Py_ID identifiers (Include/internal/pycore_global_strings.h) and the names
+ * of the deep-frozen modules (Python/deepfreeze: importlib's bootstrap, abc, codecs, io, os,
+ * site, ...). Interning any of these texts gives the static object, so a program that uses such
+ * a name allocates nothing for it. Listed by test/oracle/static_strings.py (one-character strings
+ * are in unicodeobject.ts).
+ */
+export const STATIC_STRINGS: readonly string[] = `
+ABC ABCMeta APPDATA ASCII AsyncGenerator AsyncIterable AsyncIterator AttributeError Awaitable
+BOM BOM32_BE BOM32_LE BOM64_BE BOM64_LE BOM_BE BOM_LE BOM_UTF16 BOM_UTF16_BE BOM_UTF16_LE
+BOM_UTF32 BOM_UTF32_BE BOM_UTF32_LE BOM_UTF8 BYTECODE_SUFFIXES BlockingIOError BufferedIOBase
+BufferedIncrementalDecoder BufferedIncrementalEncoder BufferedRWPair BufferedRandom
+BufferedReader BufferedWriter BuiltinImporter ByteString BytesIO BytesWarning Callable Codec
+CodecInfo Collection Container Coroutine DEBUG_BUILD DEBUG_BYTECODE_SUFFIXES DEFAULT_BUFFER_SIZE
+DeprecationWarning ENABLE_USER_SITE END_CENTRAL_DIR_SIZE EOFError EXTENSION_SUFFIXES Ellipsis
+EllipsisType EncodedFile Exception ExtensionFileLoader FILE_ATTRIBUTE_ARCHIVE
+FILE_ATTRIBUTE_COMPRESSED FILE_ATTRIBUTE_DEVICE FILE_ATTRIBUTE_DIRECTORY
+FILE_ATTRIBUTE_ENCRYPTED FILE_ATTRIBUTE_HIDDEN FILE_ATTRIBUTE_INTEGRITY_STREAM
+FILE_ATTRIBUTE_NORMAL FILE_ATTRIBUTE_NOT_CONTENT_INDEXED FILE_ATTRIBUTE_NO_SCRUB_DATA
+FILE_ATTRIBUTE_OFFLINE FILE_ATTRIBUTE_READONLY FILE_ATTRIBUTE_REPARSE_POINT
+FILE_ATTRIBUTE_SPARSE_FILE FILE_ATTRIBUTE_SYSTEM FILE_ATTRIBUTE_TEMPORARY FILE_ATTRIBUTE_VIRTUAL
+FileExistsError FileFinder FileIO FileLoader FileNotFoundError FileReader FrozenImporter
+FunctionType Generator GeneratorExit GenericAlias HAVE_FACCESSAT HAVE_FCHDIR HAVE_FCHMOD
+HAVE_FCHMODAT HAVE_FCHOWN HAVE_FCHOWNAT HAVE_FDOPENDIR HAVE_FEXECVE HAVE_FPATHCONF HAVE_FSTATAT
+HAVE_FSTATVFS HAVE_FTRUNCATE HAVE_FUTIMENS HAVE_FUTIMES HAVE_FUTIMESAT HAVE_LCHFLAGS HAVE_LCHMOD
+HAVE_LCHOWN HAVE_LINKAT HAVE_LSTAT HAVE_LUTIMES HAVE_MKDIRAT HAVE_MKFIFOAT HAVE_MKNODAT
+HAVE_OPENAT HAVE_READLINKAT HAVE_RENAMEAT HAVE_SYMLINKAT HAVE_UNLINKAT HAVE_UTIMENSAT
+HKEY_CURRENT_USER HKEY_LOCAL_MACHINE HOME HOMEDRIVE HOMEPATH Hashable IOBase ImportError
+ImportWarning IncrementalDecoder IncrementalEncoder IncrementalNewlineDecoder IndexError
+ItemsView Iterable Iterator KeyError KeysView LCMAP_LOWERCASE LCMapStringEx LICENSE
+LOCALE_NAME_INVARIANT LazyLoader Lib Library Loader LookupError MAGIC_NUMBER MASK MAX MAXLINES
+MAX_COMMENT_LEN MS_WINDOWS Mapping MappingView MetadataPathFinder ModuleNotFoundError ModuleSpec
+ModuleType MutableMapping MutableSequence MutableSet NamespaceLoader NamespaceReader
+NotADirectoryError NotImplemented NotImplementedError NullImporter OPTIMIZED_BYTECODE_SUFFIXES
+OSError O_CREAT O_EXCL O_RDONLY O_WRONLY OpenKey OpenWrapper PATH PIPE PREFIXES PYTHONCASEOK
+PYTHONUSERBASE P_NOWAIT P_NOWAITO P_WAIT ParamSpec PathFinder PathLike PermissionError Popen
+Python QueryValue Quitter REGISTRY_KEY REGISTRY_KEY_DEBUG RawIOBase Reader Reversible
+RuntimeError RuntimeWarning SEEK_CUR SEEK_END SEEK_SET SF_APPEND SF_ARCHIVED SF_IMMUTABLE
+SF_NOUNLINK SF_SNAPSHOT SOURCE_SUFFIXES STRING_END_ARCHIVE ST_ATIME ST_CTIME ST_DEV ST_GID
+ST_INO ST_MODE ST_MTIME ST_NLINK ST_SIZE ST_UID S_ENFMT S_IEXEC S_IFBLK S_IFCHR S_IFDIR S_IFDOOR
+S_IFIFO S_IFLNK S_IFMT S_IFPORT S_IFREG S_IFSOCK S_IFWHT S_IMODE S_IREAD S_IRGRP S_IROTH S_IRUSR
+S_IRWXG S_IRWXO S_IRWXU S_ISBLK S_ISCHR S_ISDIR S_ISDOOR S_ISFIFO S_ISGID S_ISLNK S_ISPORT
+S_ISREG S_ISSOCK S_ISUID S_ISVTX S_ISWHT S_IWGRP S_IWOTH S_IWRITE S_IWUSR S_IXGRP S_IXOTH
+S_IXUSR Sequence Set Sized SourceFileLoader SourceLoader SourcelessFileLoader StopAsyncIteration
+StopIteration StreamReader StreamReaderWriter StreamRecoder StreamWriter StringIO SystemError
+SystemExit TestFrozenUtf8_1 TestFrozenUtf8_2 TestFrozenUtf8_4 TextIOBase TextIOWrapper TypeError
+UF_APPEND UF_COMPRESSED UF_HIDDEN UF_IMMUTABLE UF_NODUMP UF_NOUNLINK UF_OPAQUE USERNAME
+USERPROFILE USER_BASE USER_SITE UnicodeDecodeError UnsupportedOperation ValueError ValuesView
+WIFSTOPPED WindowsRegistryFinder Writer ZipImportError ZipReader _AddedDllDirectory
+_BufferedIOBase _CASE_INSENSITIVE_PLATFORMS _CASE_INSENSITIVE_PLATFORMS_BYTES_KEY
+_CASE_INSENSITIVE_PLATFORMS_STR_KEY _CallableGenericAlias _ConcatenateGenericAlias
+_DeadlockError _DummyModuleLock _ERR_MSG _ERR_MSG_PREFIX _Environ _Error _Helper _IOBase
+_ImportLockContext _LCMAP_LOWERCASE _LCMapStringEx _LOCALE_NAME_INVARIANT
+_LazyLoader__check_eager_loader _LazyModule _LoaderBasics _MS_WINDOWS _ModifiedArgv0 _ModuleLock
+_ModuleLockManager _MutableMapping__marker _NEEDS_LOADING _NamespaceLoader _NamespacePath _OPT
+_ORIGIN _POPULATE _PYCACHE _Printer _Printer__data _Printer__filenames _Printer__linecnt
+_Printer__lines _Printer__name _Printer__setup _RAW_MAGIC_NUMBER _RawIOBase _SEP _TempModule
+_TextIOBase _WindowsConsoleIO __IOBase_closed __PYVENV_LAUNCHER__ __abc_tpflags__
+__abstractmethods__ __aiter__ __all__ __and__ __anext__ __args__ __author__ __await__ __bases__
+__builtins__ __cached__ __call__ __class__ __class_getitem__ __classcell__ __code__ __contains__
+__delattr__ __delitem__ __dict__ __doc__ __enter__ __eq__ __exit__ __file__ __fspath__ __ge__
+__getattr__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __iand__ __import__ __init__
+__initializing__ __instancecheck__ __interactivehook__ __ior__ __isabstractmethod__ __isub__
+__iter__ __ixor__ __le__ __len__ __loader__ __lt__ __main__ __module__ __mro__ __name__ __new__
+__next__ __or__ __origname__ __package__ __parameters__ __path__ __pycache__ __qualname__
+__rand__ __reduce__ __reduce_ex__ __repr__ __reversed__ __ror__ __rsub__ __rxor__ __setitem__
+__slots__ __spec__ __sub__ __subclasscheck__ __subclasshook__ __xor__ _abc _abc_cache
+_abc_caches_clear _abc_impl _abc_init _abc_instancecheck _abc_negative_cache
+_abc_negative_cache_version _abc_register _abc_registry _abc_registry_clear _abc_subclasscheck
+_abspath_fallback _add _add_dll_directory _ag _base_executable _blocking_on _bootstrap
+_bootstrap_external _bootstrap_module _buffer_decode _buffer_encode _builtin_from_name
+_cache_bytecode _cached _calc___package__ _calc_mode _call_with_frames_removed _check_arg_types
+_check_bytes _check_methods _check_name _check_name_wrapper _classify_pyc _code_to_hash_pyc
+_code_to_timestamp_pyc _code_type _codecs _collections_abc _compile_bytecode _compile_source
+_cookie _coro _createenviron _data _dump_registry _empty_charbuffer _epoch _eq_mtime _exec
+_execvpe _exists _exit _f _false _filemode_table _files _fill_cache _find_and_load
+_find_and_load_unlocked _find_module_shim _find_parent_path_names _find_spec
+_find_spec_from_path _find_spec_legacy _fix_co_filename _fix_up_module _framework _from_iterable
+_frozen_importlib _frozen_importlib_external _fscodec _fspath _fwalk _gcd_import _get_bothseps
+_get_cached _get_code_from_file _get_data _get_decompress_func _get_dump _get_exports_list
+_get_main_module_details _get_module_code _get_module_details _get_module_info _get_module_lock
+_get_module_path _get_mtime_and_size_of_source _get_parent_path _get_path _get_pyc_source
+_get_sep _get_sourcefile _get_spec _get_supported_file_loaders _getfinalpathname
+_getfinalpathname_nonstrict _getfullpathname _getuserbase _getvolumepathname _globals
+_handle_fromlist _hash _have_functions _home _imp _imp_module _importing_zlib _init_module_attrs
+_init_pathinfo _initializing _install _install_external_importers _io _is_dir _is_param_expr
+_is_text_encoding _isdir _joinrealpath _last_epoch _last_parent_path _legacy_get_spec _load
+_load_backward_compatible _load_module_shim _load_unlocked _loaders _lock _lock_unlock_module
+_make_relax_case _mapping _mode _module_locks _module_repr _module_repr_from_spec
+_module_to_load _module_type _name _names _new_module _normalize_line_endings _nt_readlink
+_object_name _open_registry _optimize _os _pack_uint32 _parse_dostime _path _path_cache
+_path_finder _path_hooks _path_importer_cache _path_is_mode_type _path_isabs _path_isdir
+_path_isfile _path_join _path_mtime _path_normpath _path_split _path_splitroot _path_stat
+_pathseps_with_colon _proc _py_abc _read_directory _readlink_deep _recalculate _relax_case
+_relaxed_path_cache _remove_dll_directory _requires_builtin _requires_builtin_wrapper
+_requires_frozen _requires_frozen_wrapper _reset_caches _reset_registry _resolve_filename
+_resolve_name _run_code _run_module_as_main _run_module_code _sanity_check _saved_module
+_saved_value _script _search_registry _sentinel _set _set_bootstrap_module _set_fileattr _setup
+_sitebuiltins _spawnvef _spec_from_module _splitext _stat _stdlib_dir _stream _thread _trace
+_type_repr _uninitialized_submodules _unmarshal_code _unpack_uint16 _unpack_uint32
+_validate_hash_pyc _validate_timestamp_pyc _varprog _varprogb _verbose_message _walk _warnings
+_weakref _winapi _wrap _wrap_close _write_atomic _zip_directory_cache _zip_searchorder abc abs
+abs_paths abspath abstractclassmethod abstractmethod abstractproperty abstracts
+abstractstaticmethod access aclose acquire acquire_lock add add_dll_directory addpackage
+addsitedir addsitepackages addusersitepackages alias all all_suffixes allocate_lock
+allowed_winerror almost_filename alt_path_sep alter_argv alter_sys altsep altsepIndex always any
+append arc_offset archive argrest args argv ascii ascii_letters asend async_generator atexit
+athrow attr attrs_now attrs_then attrs_updated audit backslashreplace backslashreplace_errors
+base base_filename base_path basename bases bit bits bool brace buffer buffering bufsize
+builtin_module builtin_module_names builtin_name builtins bytearray bytearray_iterator
+bytebuffer bytecode bytecode_path byteorder bytes bytes_data bytes_iterator bytesdecoded
+bytesencoded cache cache_from_source cache_module cache_path cache_tag cached callable
+candidate_confs casefold catch_warnings cb cdir chain char character charbuffer charbuffertype
+chars chdir check_enableusersite check_hash_based_pycs check_source check_str checked chflags
+child chmod chown classmethod clear close cls cmd code code_object colon colon_sep comment_size
+common commonpath commonprefix comp compile compress comps conf_basename conffile consumed
+contents contextlib contextmanager cookie copy copyright coroutine count cp437_table cpathname
+crc create_builtin create_dynamic create_module credits curdir current_user cut_off cwd cygwin
+darwin data data_encoding data_info data_size datapath date debug_override decode decode_source
+decoded_path decodedbytes decodekey decoder decodevalue decoding_map decompress dedent default
+defpath delattr detect_encoding dev1 dev2 devnull dict dict_itemiterator dict_items
+dict_keyiterator dict_keys dict_valueiterator dict_values digits dir dir_fd dircase dirfd
+dirname dirpath dirs discard dollar dont_inherit dont_write_bytecode dot dotIndex dot_count
+dotdot drive drivesplits dumps e1 e2 elem empty emscripten enablerlcompleter encode encodedkey
+encodekey encoder encodevalue encoding encodings end endswith entries entry enumerate env
+env_base environ environb eof err error errors ex exc exc_details exc_info exc_traceback
+exc_type exc_value excepthook exe_dir exec exec_builtin exec_dynamic exec_func exec_module
+exec_prefix execl execle execlp execlpe execsitecustomize execusercustomize executable execv
+execve execvp execvpe exist_ok existing exists exit expanduser expandvars extend extension
+extension_suffixes extensions extra_size extsep f1 f2 factory fd fdopen file file_encoding
+file_info file_name file_offset file_size filemode filename filenameIndex filename_base filepath
+files final find find_distributions find_frozen find_loader find_module find_spec finder
+firstline flags fn fname follow_symlinks followlinks fork format format_exception
+formatted_items found_in_pycache_prefix fp fp1 fp2 from_bytes from_name fromlist frozen
+frozenset fsdecode fsencode fspath fstat fstatvfs full_path fullname fullpath func funcname
+funcobj functools fwalk fxn generator genericpath get get_cache_token get_code
+get_current_history_length get_data get_exec_path get_filename get_frozen_object get_ident
+get_importer get_resource_reader get_source getatime getattr getctime getcwd getcwdb getdecoder
+getegid getencoder getenv getenvb geteuid getfilesystemencodeerrors getfilesystemencoding getgid
+getincrementaldecoder getincrementalencoder getmtime getpwnam getpwuid getreader getsitepackages
+getsize getstate getuid getuserbase getusersitepackages getwindowsversion getwriter globals
+globals_ group had_prefix has_deadlock has_location hasattr hasbytes hash hash_based hasstr head
+header_offset header_position header_size help here history hkey home hook hx id ignore
+ignore_environment ignore_errors imp implementation import_ import_error importer importlib
+importlib.machinery importlib.metadata importlib.readers importlib.util incrementaldecoder
+incrementalencoder index index2 info init_filename init_globals initial_slashes initial_winerror
+initialized ino1 ino2 input insert instance int invalidate_caches io is_NullImporter is_builtin
+is_dir is_frozen is_frozen_package is_link is_namespace is_package is_reload is_symlink isabs
+isalnum isbytecode isbytes isdir isdisjoint isfile isinstance islink ismount isolated ispackage
+ispkg it item itemcase items iter iterator iterdecode iterencode java join joinuser keepends key
+keys klass known_paths kwargs kwds last_exc latin1 lchown len level lexists lib libdir libdirs
+libedit license line line0withend line0withoutend linebuffer lineno lines linesep link list
+list_iterator list_reverseiterator listdir little load_module loader loader_class loader_details
+loader_module loader_state loaders loads locale locals location lock longrange_iterator lookup
+lookup_error lower lower_suffix_contents lstat lstrip magic main main_globals main_name
+make_encoding_map make_identity_dict makedirs makepath map mapping mappingproxy marshal max
+max_comment_start maxsize mcls me memoryview message meta_path metaclass method methods mi min
+mkdir mkfifo mknod mktime mod mod_globals mod_name mod_spec mode modpath module
+module_for_loader module_for_loader_wrapper module_from_spec module_info module_repr module_type
+modules mro msg mtime name name_size namereplace namereplace_errors names namespace
+namespace_path never new new_args new_comps new_name new_path new_root new_unc_prefix newchars
+newdata newline_decoder newpath next no_site no_user_site nondirs normcase normp normpath ns nt
+ntpath nul obj object offset ok old old_path onerror open open_code opt_level optimization
+optimize orig_path orig_st origin original_name origname os os.path other output override owner
+p_drive p_path package pardir parent parent_module parent_module_name parent_name parent_path
+parent_spec parse_and_bind part partition path path_abs path_attr_name path_drive path_finder
+path_hook path_hook_for_FileFinder path_hooks path_importer_cache path_list path_listb
+path_mtime path_name path_parts path_repr path_rest path_sep path_sep_tuple path_separators
+path_stats path_tmp path_type pathconf pathlen pathname paths pathsep percent perm pid
+pkg_main_name pkg_name pkgdir pkgutil platform platlibdir pop popen popitem portions pos posix
+posixpath prefix prefixes print proc prompt property proto putenv pw_dir pwd pwent py pycache
+pycache_filename pycache_prefix pydoc quit quote range range_iterator raw_data rbrace re read
+read_code read_history_file read_init_file reader readline readline_doc readlines readlink
+readsize realpath record recursive ref register register_error register_readline registry_key
+rel_list release release_lock relfile relpath remove remove_dll_directory removedirs
+removeduppaths rename renames replace replace_errors repr res reset resolve_name rest result
+result_drive result_path returncode reverse reversed rfind rlcompleter rmdir rng root rpartition
+rsplit rstrip run_globals run_module run_name run_path s1 s2 samefile sameopenfile samestat
+saved_exc saved_main scandir scandir_it scls script_name search seek seen self self_module send
+sep sepIndex seps set set_data set_iterator set_loader set_loader_wrapper set_package
+set_package_wrapper setattr setcopyright setdefault sethelper setquit setstate setter shell
+simplefilter site_prefix sitecustomize sitedir sitedircase sitepackages size sizehint smsl
+sorted source source_bytes source_bytes_readline source_from_cache source_hash source_mtime
+source_path source_size source_to_code span spath spawnl spawnle spawnlp spawnlpe spawnv spawnve
+spawnvp spawnvpe spec spec_from_file_location spec_from_loader split split_paths splitdrive
+splitext splitlines sr srw st st_atime st_ctime st_dev st_ino st_mode st_mtime st_size
+stacklevel start start_abs start_drive start_list start_offset start_rest startswith stat
+stat_info state staticmethod statvfs stderr stdin stdout stop str str_iterator stream
+streamreader streamwriter strict strict_errors string strip stripped_path sts subclass
+submodule_search_locations subprocess suffix suffixes sum super supported_loaders
+supports_bytes_environ supports_dir_fd supports_effective_ids supports_fd
+supports_follow_symlinks supports_unicode_filenames surrogateescape symlink sys sys_module
+sys_version system_site t1 t2 t_args t_result table tag tail tail_module tail_name target
+target_user tb tell temp_module text text_encoding textwrap throw tid tilde time to_bytes
+toc_entry tokenize top topdown topfd toppath traceback translate true truncate tuple
+tuple_iterator typ type types typing unc_prefix uncompressed_size unknown unlink unsetenv update
+update_abstractmethods upper user_base user_site userbase usercustomize userhome util utime val
+value values var varchars vars venv ver_nodot verbose verbosity version version_info
+virtual_conf vxworks wait waiters waitpid waitstatus_to_exitcode wakeup walk walk_dirs walk_into
+warn warnings wasi wb whence where why win win32 winerror winreg winver with_traceback wpid
+wraps write write_history write_history_file writelines writer xmlcharrefreplace
+xmlcharrefreplace_errors zip zip_iterator zipimporter zlib
+`.split(/\s+/).filter((s) => s !== '');

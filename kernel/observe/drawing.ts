@@ -1,0 +1,292 @@
+/**
+ * NON-CPYTHON: which objects a snapshot draws, and the rows of each (kernel/PROTOCOL.md, "What
+ * the kernel draws"): a breadth-first walk from the frames' names over the referents that
+ * kernel/observe/referents.ts lists, never into the interpreter's own objects.
+ */
+import type { ObjectState, Referent, ReferentKind, ReferentLabel } from '../protocol.ts';
+import { type PyObject, PyTypeObject, TPFlags } from '../objects/pyobject.ts';
+import { PyModuleObject } from '../objects/moduleobject.ts';
+import { PyCodeObject } from '../objects/codeobject.ts';
+import { PyCFunctionObject } from '../objects/methodobject.ts';
+import { PyDescrObject } from '../objects/descrobject.ts';
+import { PyFunctionObject } from '../objects/funcobject.ts';
+import { PyDictObject } from '../objects/dictobject.ts';
+import { PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { PyFrameObjectT, PyTracebackObject } from '../vm/frame.ts';
+import { type RefSink, type Via, visitReferences } from './referents.ts';
+import { summarize } from './summary.ts';
+import { loadedModules, mainGlobals, strKeyValue } from './runtime_roots.ts';
+
+
+/**
+ * Labels are shared between referents and snapshots (they are plain data no consumer changes):
+ * a list of a thousand items makes its index labels once.
+ */
+const labels = new Map<string, ReferentLabel>();
+const enum Labels {
+  /** Labels kept at most (the index and name labels of ordinary programs). */
+  MAX = 20_000,
+}
+
+export function labelOf(kind: ReferentKind, text: string): ReferentLabel {
+  const key = kind + ':' + text;
+  let l = labels.get(key);
+  if (l === undefined) {
+    l = { kind, text };
+    if (labels.size < Labels.MAX) labels.set(key, l);
+  }
+  return l;
+}
+
+export interface Node {
+  o: PyObject;
+  state: ObjectState;
+  referents: Referent[];
+  /** The objects of `referents`, parallel. */
+  targets: PyObject[];
+  /** The inner object each referent passes through, parallel (see referents.ts Via). */
+  vias: (Via | undefined)[];
+  weak: Referent[];
+  weakTargets: PyObject[];
+  /** References held but not drawn as rows. */
+  hidden: { target: PyObject; what: string; via?: Via }[];
+  omitted: number;
+  /** A namespace dict: its entries are frame names, not followed from here. */
+  namespace: boolean;
+  /** Drawn without its contents (a function or class of another module). */
+  leaf: boolean;
+}
+
+/** The interpreter's own objects around the program's. */
+export interface World {
+  main: PyDictObject | null;
+  mainName: string;
+  /** Module objects and their dicts. */
+  moduleDicts: Map<PyDictObject, string>;
+  modules: Map<PyModuleObject, string>;
+}
+
+export function world(): World {
+  const main = mainGlobals();
+  const moduleDicts = new Map<PyDictObject, string>();
+  const modules = new Map<PyModuleObject, string>();
+  for (const { name, module } of loadedModules()) {
+    modules.set(module, name);
+    moduleDicts.set(module.dict, name);
+  }
+  const n = main === null ? null : strKeyValue(main, '__name__');
+  return { main, mainName: n instanceof PyUnicodeObject ? n.s : '__main__', moduleDicts, modules };
+}
+
+function isHeapType(t: PyTypeObject): boolean {
+  return (t.tp_flags & TPFlags.HEAPTYPE) !== 0;
+}
+
+const enum Kind {
+  /** An object of the program's: drawn. */
+  DRAWN,
+  /** Builtin types: the interpreter's, never drawn nor entered. */
+  RUNTIME,
+  /** A module: the interpreter's when sys.modules has it, else the program's (types.ModuleType('m')). */
+  MODULE,
+  /** Code objects, descriptors, frame and traceback objects: not drawn, but entered. */
+  UNDRAWN,
+  /** A dict: a module's dict is the interpreter's. */
+  DICT,
+  /** A builtin function: a module's is the interpreter's, a bound one (`lst.append`) is drawn. */
+  CFUNCTION,
+}
+
+/** What kind each type's instances are (types are few: computed once each). */
+const kinds = new Map<PyTypeObject, Kind>();
+
+function kindOfType(t: PyTypeObject, sample: PyObject): Kind {
+  let k = kinds.get(t);
+  if (k !== undefined) return k;
+  if (sample instanceof PyModuleObject) k = Kind.MODULE;
+  else if (sample instanceof PyTypeObject) k = Kind.DRAWN;
+  else if (sample instanceof PyDictObject) k = Kind.DICT;
+  else if (sample instanceof PyCFunctionObject) k = Kind.CFUNCTION;
+  else if (sample instanceof PyCodeObject || sample instanceof PyDescrObject || sample instanceof PyFrameObjectT || sample instanceof PyTracebackObject) k = Kind.UNDRAWN;
+  else k = Kind.DRAWN;
+  kinds.set(t, k);
+  return k;
+}
+
+/** The interpreter's objects: never drawn, and not entered when looking for holders. */
+export function isRuntime(o: PyObject, w: World): boolean {
+  switch (kindOfType(o.ob_type, o)) {
+    case Kind.RUNTIME:
+      return true;
+    case Kind.MODULE:
+      return w.modules.has(o as PyModuleObject);
+    case Kind.DRAWN:
+      return o instanceof PyTypeObject && !isHeapType(o);
+    case Kind.DICT:
+      return o !== w.main && w.moduleDicts.has(o as PyDictObject);
+    default:
+      return false;
+  }
+}
+
+/** Objects a diagram does not draw (it shows a row pointing at them, with no box). */
+function isUndrawn(o: PyObject, w: World): boolean {
+  switch (kindOfType(o.ob_type, o)) {
+    case Kind.RUNTIME:
+    case Kind.UNDRAWN:
+      return true;
+    case Kind.MODULE:
+      return w.modules.has(o as PyModuleObject);
+    case Kind.DRAWN:
+      return o instanceof PyTypeObject && !isHeapType(o);
+    case Kind.DICT:
+      return o === w.main || w.moduleDicts.has(o as PyDictObject);
+    case Kind.CFUNCTION: {
+      const self = (o as PyCFunctionObject).self;
+      return self === null || self instanceof PyModuleObject;
+    }
+  }
+}
+
+/** A function or class of another module: drawn, but not what it holds. */
+function isForeign(o: PyObject, w: World): boolean {
+  if (o instanceof PyFunctionObject) return o.globals !== w.main;
+  if (o instanceof PyTypeObject && isHeapType(o) && o.tp_dict instanceof PyDictObject) {
+    const m = strKeyValue(o.tp_dict, '__module__');
+    return !(m instanceof PyUnicodeObject && m.s === w.mainName);
+  }
+  return false;
+}
+
+export class Drawing implements RefSink {
+  readonly nodes = new Map<PyObject, Node>();
+  private queue: PyObject[] = [];
+  /** Inner objects the drawn objects' references pass through (see referents.ts Via). */
+  readonly inners = new Set<PyObject>();
+  /** Drawn objects the thread's frames reach (certainly not garbage). */
+  readonly reachable = new Set<PyObject>();
+  /** Garbage that is not drawn (a frame object in a cycle): its references are walked. */
+  readonly undrawnGarbage: PyObject[] = [];
+  /** Objects wanted after the cap was reached (their references are counted as hidden). */
+  readonly capped = new Set<PyObject>();
+
+  constructor(
+    readonly w: World,
+    readonly maxObjects: number,
+    readonly maxReferents: number,
+  ) {}
+
+  want(o: PyObject | null, state: ObjectState = 'live'): void {
+    if (o === null || o.ob_refcnt <= 0 || this.nodes.has(o) || isUndrawn(o, this.w)) return;
+    if (this.nodes.size >= this.maxObjects) {
+      this.capped.add(o);
+      return;
+    }
+    this.add(o, state, false);
+  }
+
+  /** A namespace dict (module or class body): drawn, its entries being frame names. */
+  wantNamespace(d: PyDictObject): void {
+    if (!this.nodes.has(d)) this.add(d, 'live', true);
+  }
+
+  private add(o: PyObject, state: ObjectState, namespace: boolean): void {
+    const leaf = !namespace && isForeign(o, this.w);
+    this.nodes.set(o, { o, state, referents: [], targets: [], vias: [], weak: [], weakTargets: [], hidden: [], omitted: 0, namespace, leaf });
+    this.queue.push(o);
+  }
+
+  /** Lists the references of every wanted object, wanting what they reach. */
+  expand(): void {
+    for (let i = 0; i < this.queue.length; i++) {
+      const node = this.nodes.get(this.queue[i])!;
+      this.cur = node;
+      this.follow = !node.namespace && !node.leaf;
+      visitReferences(node.o, this);
+    }
+    this.queue.length = 0;
+    this.cur = null;
+  }
+
+  // The RefSink of the object being expanded (`cur`): one sink for all, no closure per object.
+  private cur: Node | null = null;
+  private follow = false;
+
+  private row(kind: ReferentKind, text: string, target: PyObject, via: Via | undefined): void {
+    const node = this.cur!;
+    if (via !== undefined) this.inners.add(via.obj);
+    if (node.leaf) {
+      node.hidden.push({ target, what: text, via });
+      return;
+    }
+    if (node.referents.length >= this.maxReferents) {
+      node.omitted++;
+      node.hidden.push({ target, what: 'items left out', via });
+      return;
+    }
+    node.referents.push({ label: labelOf(kind, text), addr: target.addr });
+    node.targets.push(target);
+    node.vias.push(via);
+  }
+
+  ref(kind: ReferentKind, text: string, target: PyObject, via?: Via): void {
+    this.row(kind, text, target, via);
+    if (this.follow && !(kind === 'attr' && text === '__globals__')) this.want(target);
+  }
+
+  entry(key: PyObject, value: PyObject): void {
+    const text = summarize(key);
+    this.row('key', text, key, undefined);
+    this.row('value', text, value, undefined);
+    if (this.follow) this.want(value);
+  }
+
+  weak(text: string, target: PyObject): void {
+    const node = this.cur!;
+    if (node.leaf) return;
+    node.weak.push({ label: labelOf('other', text), addr: target.addr });
+    node.weakTargets.push(target);
+    if (this.follow) this.want(target);
+  }
+
+  hidden(target: PyObject, what: string, via?: Via): void {
+    if (via !== undefined) this.inners.add(via.obj);
+    this.cur!.hidden.push({ target, what, via });
+  }
+
+  /**
+   * An inner object drawn after all (the program holds `f.__defaults__`) is shown as one edge
+   * from the outer object; its items are its own referents.
+   */
+  collapseDrawnInners(): void {
+    for (const n of this.nodes.values()) {
+      if (!n.vias.some((v) => v !== undefined && this.nodes.has(v.obj)) && !n.hidden.some((h) => h.via !== undefined && this.nodes.has(h.via.obj))) continue;
+      const referents: Referent[] = [];
+      const targets: PyObject[] = [];
+      const vias: (Via | undefined)[] = [];
+      const shown = new Set<PyObject>();
+      const edgeTo = (v: Via): void => {
+        if (shown.has(v.obj)) return;
+        shown.add(v.obj);
+        referents.push({ label: labelOf('attr', v.text), addr: v.obj.addr });
+        targets.push(v.obj);
+        vias.push(undefined);
+      };
+      for (let i = 0; i < n.referents.length; i++) {
+        const v = n.vias[i];
+        if (v !== undefined && this.nodes.has(v.obj)) edgeTo(v);
+        else {
+          referents.push(n.referents[i]);
+          targets.push(n.targets[i]);
+          vias.push(v);
+        }
+      }
+      const hidden = n.hidden.filter((h) => !(h.via !== undefined && this.nodes.has(h.via.obj)));
+      for (const h of n.hidden) if (h.via !== undefined && this.nodes.has(h.via.obj)) edgeTo(h.via);
+      n.referents = referents;
+      n.targets = targets;
+      n.vias = vias;
+      n.hidden = hidden;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * NON-CPYTHON: `sys.getsizeof(o)` for a diagram, computed without side effects.
+ * CPython 3.11: Python/sysmodule.c _PySys_GetSizeOf: `type(o).__sizeof__()` plus the GC head
+ * and the managed-dict pre-header.
+ *
+ * sys.getsizeof calls `__sizeof__` through the type, which may be a method of a class (user
+ * code). The diagram calls the builtin implementation instead: the `__sizeof__` of the first
+ * builtin type in the type's base chain. That implementation returns an int object, which may
+ * be allocated: the call runs with a scratch allocator installed and tracemalloc's hooks off, so
+ * the program's heap, its addresses, allocation order and traces are untouched.
+ */
+import { type MethodDef, type PyObject, type PyTypeObject, TPFlags } from '../objects/pyobject.ts';
+import { PyLongObject } from '../objects/longobject.ts';
+import { getAllocator, memTracer, newDefaultAllocator, setAllocator, setMemTracer } from '../memory/heap.ts';
+import { decref } from '../memory/refcount.ts';
+import { PyErr } from '../vm/errors.ts';
+
+const enum Preheader {
+  /** sizeof(PyGC_Head) */
+  GC_HEAD = 16,
+  /** 3.11 managed dict: the dict and values pointers before the GC head. */
+  MANAGED_DICT = 16,
+}
+
+const scratch = newDefaultAllocator();
+
+/** The builtin `__sizeof__` that applies to `t`'s instances (object's at the latest). */
+function builtinSizeof(t: PyTypeObject | null): MethodDef | null {
+  for (; t !== null; t = t.tp_base) {
+    if (t.tp_flags & TPFlags.HEAPTYPE) continue;
+    const m = t.methods.find((d) => d.name === '__sizeof__');
+    if (m !== undefined) return m;
+  }
+  return null;
+}
+
+/** sys.getsizeof(o) as the builtin types compute it; 0 when no size can be computed. */
+export function sizeOf(o: PyObject): number {
+  const def = builtinSizeof(o.ob_type);
+  if (def === null) return 0;
+  const saved = getAllocator();
+  const tracer = memTracer;
+  // Neither the heap nor tracemalloc's tables see the scratch int.
+  setAllocator(scratch);
+  setMemTracer(null);
+  let size = 0;
+  try {
+    const r = def.fn(o, [], null);
+    if (r instanceof PyLongObject) size = Number(r.v);
+    decref(r);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+  } finally {
+    setAllocator(saved);
+    setMemTracer(tracer);
+  }
+  const t = o.ob_type;
+  let pre = 0;
+  if (t.tp_flags & TPFlags.HAVE_GC) pre += Preheader.GC_HEAD;
+  if (t.tp_flags & TPFlags.MANAGED_DICT) pre += Preheader.MANAGED_DICT;
+  return size + pre;
+}

@@ -1,0 +1,238 @@
+/**
+ * NON-CPYTHON: the heap snapshot extractor (kernel/PROTOCOL.md). It reads the live interpreter
+ * and returns plain data: the frames, the objects to draw with their counts, referents and
+ * states, the references no drawn object explains, the allocator and the collector.
+ *
+ * What is drawn: every object reachable from the frames' names and value stacks and from the
+ * `__main__` globals the program made (not the dunder ones), following referents but never
+ * entering the interpreter's own objects (modules and their dicts, code objects, builtin types
+ * and functions, descriptors, frame and traceback objects); functions and classes of other
+ * modules are drawn without their contents; then the cyclic garbage (unreachable objects) and
+ * the objects freed since the previous snapshot. See `SnapshotOptions` for the caps.
+ *
+ * Extraction never runs Python code, never allocates a kernel object in the program's heap and
+ * never changes a count: an observed run is the same run.
+ */
+import type { FrameSnapshot, GcPhaseSnapshot, GcState, HeapEvent, HeapSnapshot, ObjectSnapshot, StepInfo } from '../protocol.ts';
+import { PROTOCOL_VERSION } from '../protocol.ts';
+import { type PyObject, TPFlags } from '../objects/pyobject.ts';
+import { PyGenObject } from '../objects/genobject.ts';
+import { PyFloatObject } from '../objects/floatobject.ts';
+import type { Frame } from '../vm/frame.ts';
+import { tstate } from '../vm/state.ts';
+import { GcFlag, gcstate } from '../gc/gcstate.ts';
+import { suspendedFrameOf } from './referents.ts';
+import { summarize, typeNameOf } from './summary.ts';
+import { sizeOf } from './sizeof.ts';
+import { blockOf, generationIndex, lengthOf, objectFlags } from './object_info.ts';
+import { type FrameRecord, FrameIds, frameRecord, mainRecord, threadFrames } from './frames.ts';
+import { allocatorState } from './allocator_state.ts';
+import { Drawing, type Node, type World, world } from './drawing.ts';
+import { account } from './accounting.ts';
+import { findOldGarbage, markGarbage } from './garbage.ts';
+
+export interface SnapshotOptions {
+  /** Include pymalloc's state (the allocator view needs it). Default false. */
+  allocator?: boolean;
+  /** Objects drawn at most (default 2,000); what is left out is counted as `hidden`. */
+  maxObjects?: number;
+  /** Referents listed per object at most (default 1,000); the rest are `omittedReferents`. */
+  maxReferents?: number;
+  /**
+   * When a drawn object's count is not explained by the objects around it, look for its holders
+   * in the whole interpreter (every module, every type). Default true.
+   */
+  searchRuntime?: boolean;
+}
+
+/** What an extractor keeps from one snapshot to the next (one per interpreter being observed). */
+export class ObserveState {
+  readonly frameIds = new FrameIds();
+  /** The objects of the previous snapshot, by object. */
+  previous = new Map<PyObject, ObjectSnapshot>();
+  /** Objects of the previous snapshot freed since (state `freed`). */
+  freed: { obj: PyObject; snapshot: ObjectSnapshot }[] = [];
+  /** The running collection's phase, while one is observed. */
+  collection: GcPhaseSnapshot | null = null;
+  /** The running collection's unreachable objects (drawn as such while it runs). */
+  collectionGarbage: PyObject[] = [];
+  /** The program's file, for a snapshot taken when no frame runs. */
+  filename = '<string>';
+  lastLine = 0;
+
+  /** Called before an object is deallocated: an object of the last snapshot becomes `freed`. */
+  noteDealloc(o: PyObject): void {
+    const s = this.previous.get(o);
+    if (s === undefined || s.state === 'freed') return;
+    this.previous.delete(o);
+    this.freed.push({ obj: o, snapshot: { ...s, refcount: 0, referents: [], weakReferents: [], state: 'freed' } });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The snapshot
+
+export interface StepContext {
+  index?: number;
+  event?: HeapEvent | null;
+}
+
+/** Takes a snapshot of the running interpreter. */
+export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, step: StepContext = {}): HeapSnapshot {
+  const w = world();
+  const d = new Drawing(w, opts.maxObjects ?? 2000, opts.maxReferents ?? 1000);
+  const frames = collectFrames(state, w, d);
+  markGarbage(state, w, d);
+  // Generators found in the garbage have suspended frames too.
+  addSuspended(state, w, d, frames, new Set(frames.map((r) => r.frame).filter((f): f is Frame => f !== null)));
+  let h = account(d, frames, w, opts.searchRuntime ?? true);
+  if (findOldGarbage(w, d, h)) h = account(d, frames, w, opts.searchRuntime ?? true);
+  const gens = generationIndex();
+  const previous = new Map<PyObject, ObjectSnapshot>();
+  const objects: ObjectSnapshot[] = [];
+  for (const n of d.nodes.values()) {
+    const s = objectSnapshot(n, gens);
+    objects.push(s);
+    previous.set(n.o, s);
+  }
+  // A freed object drawn again is alive after all (its __del__ runs, or resurrected it).
+  for (const f of state.freed) if (!previous.has(f.obj)) objects.push(f.snapshot);
+  const inner = frames.length > 0 ? frames.filter((f) => !f.snapshot.suspended).pop() : undefined;
+  const line = inner?.frame == null ? null : inner.snapshot.line;
+  if (line !== null) state.lastLine = line;
+  const snapshot: HeapSnapshot = {
+    version: PROTOCOL_VERSION,
+    step: { index: step.index ?? 0, line, filename: inner?.snapshot.filename ?? state.filename, event: step.event ?? null } satisfies StepInfo,
+    frames: frames.map((f) => f.snapshot),
+    objects,
+    externalRefs: [...h.external.values()].map(({ obj: _o, ...e }) => e),
+    allocator: opts.allocator ? allocatorState() : null,
+    gc: gcState(state),
+  };
+  if (state.collection !== null) snapshot.collection = state.collection;
+  state.previous = previous;
+  state.freed = [];
+  return snapshot;
+}
+
+/** The thread's frames, then suspended generator frames as their generators are found. */
+function collectFrames(state: ObserveState, w: World, d: Drawing): FrameRecord[] {
+  const records: FrameRecord[] = [];
+  const thread = threadFrames();
+  let mainRunning = false;
+  for (const f of thread) {
+    const r = frameRecord(f, state.frameIds.of(f, w.main), false);
+    if (r.snapshot.id === FrameIds.MAIN) mainRunning = true;
+    records.push(r);
+  }
+  if (!mainRunning && w.main !== null) records.unshift(mainRecord(w.main, state.filename, state.lastLine));
+  for (const r of records) wantFrame(d, r);
+  // The exception being handled (sys.exc_info()): the program can still reach it.
+  for (const e of tstate.excInfo) d.want(e);
+  d.expand();
+  // What the thread's frames reach is reachable: no garbage search needs to look at it.
+  for (const o of d.nodes.keys()) d.reachable.add(o);
+  addSuspended(state, w, d, records, new Set(thread));
+  return records;
+}
+
+function wantFrame(d: Drawing, r: FrameRecord): void {
+  if (r.namespace !== null) d.wantNamespace(r.namespace);
+  for (const t of r.targets) d.want(t);
+  const f = r.frame;
+  if (f === null) return;
+  for (let i = 0; i < f.sp; i++) d.want(f.stack[i]);
+}
+
+function addSuspended(state: ObserveState, w: World, d: Drawing, records: FrameRecord[], seen: Set<Frame>): void {
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const n of [...d.nodes.values()]) {
+      if (!(n.o instanceof PyGenObject)) continue;
+      const f = suspendedFrameOf(n.o);
+      if (f === null || seen.has(f)) continue;
+      seen.add(f);
+      const r = frameRecord(f, state.frameIds.of(f, w.main), true);
+      records.push(r);
+      wantFrame(d, r);
+      grew = true;
+    }
+    d.expand();
+  }
+}
+
+/**
+ * Cyclic garbage: among the young generation, the objects drawn now and those drawn before,
+ * the ones only garbage holds (deduce_unreachable without the collector's state).
+ */
+interface Fixed {
+  type: string;
+  size: number;
+  flags: ObjectSnapshot['flags'];
+  summary: string;
+  length: number | undefined;
+  block: number | null;
+}
+
+/** Per object of an immutable scalar type; a float from the free list is a new value, checked. */
+const fixedCache = new WeakMap<PyObject, Fixed & { value: unknown }>();
+
+function scalarValue(o: PyObject): unknown {
+  return o instanceof PyFloatObject ? o.v : o.ob_type;
+}
+
+function fixedFacts(o: PyObject): Fixed {
+  const immutable = isImmutableScalar(o);
+  if (immutable) {
+    const c = fixedCache.get(o);
+    if (c !== undefined && c.value === scalarValue(o) && c.block === blockOf(o)) return c;
+  }
+  const f: Fixed = { type: typeNameOf(o), size: sizeOf(o), flags: objectFlags(o), summary: summarize(o), length: lengthOf(o), block: blockOf(o) };
+  if (immutable) fixedCache.set(o, { ...f, value: scalarValue(o) });
+  return f;
+}
+
+const SCALARS = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'NoneType', 'ellipsis', 'NotImplementedType']);
+
+function isImmutableScalar(o: PyObject): boolean {
+  const t = o.ob_type;
+  return (t.tp_flags & TPFlags.HEAPTYPE) === 0 && SCALARS.has(t.tp_name);
+}
+
+function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>): ObjectSnapshot {
+  const o = n.o;
+  const tracked = o.gcNext !== null;
+  const f = fixedFacts(o);
+  const s: ObjectSnapshot = {
+    addr: o.addr,
+    type: f.type,
+    refcount: o.ob_refcnt,
+    size: f.size,
+    tracked,
+    generation: tracked ? (gens.get(o) ?? 2) : null,
+    flags: f.flags,
+    summary: f.summary,
+    state: n.state,
+    referents: n.referents,
+    weakReferents: n.weak,
+  };
+  if (f.length !== undefined) s.length = f.length;
+  s.block = f.block;
+  if (o.gcFlags & GcFlag.FINALIZED) s.finalized = true;
+  if (n.omitted > 0) s.omittedReferents = n.omitted;
+  return s;
+}
+
+function gcState(state: ObserveState): GcState {
+  const g = gcstate.generations;
+  const s: GcState = {
+    counts: [g[0].count, g[1].count, g[2].count],
+    thresholds: [g[0].threshold, g[1].threshold, g[2].threshold],
+    enabled: gcstate.enabled,
+    collecting: gcstate.collecting,
+  };
+  if (state.collection !== null) s.phase = state.collection.phase;
+  return s;
+}
+
+export type { FrameSnapshot };

@@ -1,0 +1,15 @@
+# Tuples of 1 to 19 items are reused from one free list per length; 3.11 puts dead 20-tuples on a free list too but never takes them back out.
+t1 = tuple([1])
+t3 = tuple([1, 2, 3])
+t19 = tuple(range(19))
+t20 = tuple(range(20))
+i1, i3, i19, i20 = id(t1), id(t3), id(t19), id(t20)
+del t1, t3, t19, t20
+n3 = tuple([4, 5, 6])
+n1 = tuple([7])
+n19 = tuple(range(1, 20))
+print("3-tuple reuses the 3-tuple:", id(n3) == i3)
+print("1-tuple reuses the 1-tuple:", id(n1) == i1)
+print("19-tuple reuses the 19-tuple:", id(n19) == i19)
+n20 = tuple(range(1, 21))
+print("20-tuple does not reuse the 20-tuple:", id(n20) == i20)

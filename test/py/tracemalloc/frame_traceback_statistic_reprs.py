@@ -1,0 +1,21 @@
+# The reprs and strs of Frame, Traceback, Statistic, StatisticDiff and Trace.
+import tracemalloc
+
+frame = tracemalloc.Frame(("mod.py", 7))
+print(repr(frame), str(frame), frame.filename, frame.lineno)
+tb = tracemalloc.Traceback((("b.py", 2), ("a.py", 1)))
+print(repr(tb), str(tb), len(tb), tb.total_nframe)
+print([str(f) for f in tb], tb[0] == tracemalloc.Frame(("a.py", 1)), frame in tb)
+tb2 = tracemalloc.Traceback((("b.py", 2),), 5)
+print(repr(tb2), tb2.total_nframe)
+print(tb.format(), tb.format(limit=1), tb.format(most_recent_first=True))
+stat = tracemalloc.Statistic(tb2, 1536, 3)
+print(repr(stat))
+print(str(stat))
+diff = tracemalloc.StatisticDiff(tb2, 2048, -512, 4, 1)
+print(repr(diff))
+print(str(diff))
+trace = tracemalloc.Trace((0, 100, (("c.py", 9),), 1))
+print(repr(trace), str(trace), trace.domain, trace.size)
+print(stat == tracemalloc.Statistic(tb2, 1536, 3), hash(stat) == hash(tracemalloc.Statistic(tb2, 1536, 3)))
+print(sorted([tracemalloc.Frame(("b", 2)), tracemalloc.Frame(("a", 9)), tracemalloc.Frame(("a", 1))]))
