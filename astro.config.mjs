@@ -3,11 +3,15 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { pyCellsHast, pyCellsMdast } from './site/cells/build/index.ts';
+import { libOnDemand, pyCellsHast, pyCellsMdast } from './site/cells/build/index.ts';
 
 export default defineConfig({
   srcDir: './site',
   server: { host: 'localhost' },
+  vite: {
+    // The kernel worker's bundle leaves kernel/lib's Python sources out: fetched when imported.
+    worker: { plugins: () => [libOnDemand()] },
+  },
   markdown: {
     // ```python cell fences become live cells; the build runs them on the kernel (site/cells/build/).
     processor: satteri({ mdastPlugins: [pyCellsMdast()], hastPlugins: [pyCellsHast()] }),
@@ -30,6 +34,8 @@ export default defineConfig({
             { label: 'Finalizers', link: '/finalizers/' },
             { label: 'Weak references', link: '/weak-references/' },
             { label: 'Measuring memory', link: '/measuring-memory/' },
+            { label: 'Writing memory-lean Python', link: '/writing-memory-lean-python/' },
+            { label: 'How versions differ', link: '/how-versions-differ/' },
           ],
         },
       ],

@@ -7,7 +7,7 @@ export { recordRun, type RecordRunOptions, type RecordRunResult } from './observ
 export type { FineSteps, RecordOptions } from './observe/recorder.ts';
 export type { RecordResult } from './observe/session.ts';
 export type { SnapshotOptions } from './observe/snapshot.ts';
-export { reconstruct, snapshots, stepCount, stepInfos, stepsAtLine } from './observe/timeline.ts';
+export { lineSteps, reconstruct, snapshots, stepCount, stepInfos, stepsAtLine } from './observe/timeline.ts';
 export { eventText } from './observe/trace.ts';
 export { PROTOCOL_VERSION } from './protocol.ts';
 export type * from './protocol.ts';

@@ -36,7 +36,11 @@ export type HeapEvent =
   | { kind: 'line'; frame: number; line: number }
   | { kind: 'call'; frame: number; codeName: string }
   | { kind: 'return'; frame: number; codeName: string }
-  | { kind: 'alloc'; addr: Address; type: string; size: number }
+  /**
+   * The object got memory (`size`: the request, pre-headers included), or `reused`: a free list
+   * handed it out again (no new memory; `size` is what its first allocation asked for).
+   */
+  | { kind: 'alloc'; addr: Address; type: string; size: number; reused?: true }
   /** The object's memory is given back (after tp_dealloc, or onto a free list). */
   | { kind: 'dealloc'; addr: Address; type: string }
   /** `refcount` is the count after the change. */

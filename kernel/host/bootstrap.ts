@@ -30,6 +30,7 @@ import {
   excepthook, flushIo, flushOriginalStreams, flushStdFiles, makeSysModule, setOutput, systemExitStatus, writeStderr, sysGet,
 } from '../modules/sysmodule.ts';
 import { initRuntimeOnce, writeUnraisable } from './init.ts';
+import { addSiteBuiltins } from '../modules/site.ts';
 import { calibrateStartupHeap, holdStartupReferences } from './startup_heap.ts';
 import { resetFloatFreeList } from '../objects/floatobject.ts';
 import { resetListFreeList } from '../objects/listobject.ts';
@@ -93,6 +94,7 @@ export function bootstrap(options: InterpreterOptions): Runtime {
   builtinModules.set('builtins', () => newref(builtins));
   const main = makeMainModule(builtins);
   PyDict_SetItem(modules, internString('__main__'), main);
+  addSiteBuiltins(builtins.dict, modules); // init_import_site
   calibrateStartupHeap();
   if (options.startupReferences !== false) holdStartupReferences(builtins.dict);
   let finalized = false;

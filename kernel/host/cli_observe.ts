@@ -1,6 +1,6 @@
 // The command line's diagrams and event trace (NON-CPYTHON: python3 has neither).
 //
-//   heapbook run FILE.py --diagram out.svg [--step N] [--view heap|allocator|gc] [--theme light|dark]
+//   heapbook run FILE.py --diagram out.svg [--step N] [--view heap|allocator|gc] [--theme light|dark] [--fine]
 //   heapbook run FILE.py --trace
 //
 // The run is recorded as a timeline (kernel/observe/), the chosen step is drawn with the site's
@@ -15,6 +15,8 @@ import { type PlacementMemory, type ThemeName, type View, createPlacementMemory,
 
 export const OBSERVE_USAGE = `  --diagram OUT.svg      (with run/-c) record the run and write a diagram of one step
   --step N               the step to draw: 0 is the first, -1 (the default) the last
+  --fine                 also record steps inside a line: each instruction that changed a
+                         drawn object's count, each deallocation of one, each collector phase
   --view heap|allocator|gc   which diagram (default heap; gc draws a collector phase)
   --theme light|dark     colours of the diagram (default light)
   --trace                print every heap event on stderr, one line each
@@ -27,6 +29,7 @@ export interface ObserveRequest {
   view: View;
   theme: ThemeName;
   trace: boolean;
+  fine: boolean;
 }
 
 const VIEWS = new Set<string>(['heap', 'allocator', 'gc']);
@@ -37,7 +40,7 @@ const THEMES = new Set<string>(['light', 'dark']);
  * remaining arguments, or an error message.
  */
 export function parseObserveFlags(args: string[]): { request: ObserveRequest | null; rest: string[] } | { error: string } {
-  const req: ObserveRequest = { diagram: null, step: null, view: 'heap', theme: 'light', trace: false };
+  const req: ObserveRequest = { diagram: null, step: null, view: 'heap', theme: 'light', trace: false, fine: false };
   let any = false;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -76,6 +79,10 @@ export function parseObserveFlags(args: string[]): { request: ObserveRequest | n
         any = true;
         break;
       }
+      case '--fine':
+        req.fine = true;
+        any = true;
+        break;
       case '--trace':
         req.trace = true;
         any = true;
@@ -84,7 +91,7 @@ export function parseObserveFlags(args: string[]): { request: ObserveRequest | n
         rest.push(a);
     }
   }
-  if (any && req.diagram === null && !req.trace) return { error: '--step, --view and --theme go with --diagram' };
+  if (any && req.diagram === null && !req.trace) return { error: '--step, --view, --theme and --fine go with --diagram' };
   return { request: any ? req : null, rest };
 }
 
@@ -92,7 +99,7 @@ export function parseObserveFlags(args: string[]): { request: ObserveRequest | n
 export function recordOptionsFor(req: ObserveRequest): RecordOptions {
   return {
     allocator: req.diagram !== null && req.view === 'allocator',
-    fine: { gc: req.diagram !== null && req.view === 'gc' },
+    fine: req.fine ? { refcount: true, dealloc: true, gc: true } : { gc: req.diagram !== null && req.view === 'gc' },
   };
 }
 

@@ -105,15 +105,19 @@ function holdNew(o: PyObject, extra: number): void {
   decref(o);
 }
 
-/** Makes objects all alive at once, then releases them: each lands on its type's free list. */
+/**
+ * Makes objects all alive at once, then releases them: each lands on its type's free list. As
+ * many are made as the list should hold: the first come off the list itself (what start-up code
+ * left there), so the list ends at the target length (or where it was, if that was longer).
+ */
 function fillFreeLists(target: StartupHeap): void {
-  releaseAll(makeUpTo(target.freeDicts - dictFreeListLength(), () => PyDict_New()));
-  releaseAll(makeUpTo(target.freeFloats - floatFreeListLength(), () => PyFloat_FromDouble(0)));
-  releaseAll(makeUpTo(target.freeLists - listFreeListLength(), () => PyList_New()));
+  releaseAll(makeUpTo(Math.max(target.freeDicts, dictFreeListLength()), () => PyDict_New()));
+  releaseAll(makeUpTo(Math.max(target.freeFloats, floatFreeListLength()), () => PyFloat_FromDouble(0)));
+  releaseAll(makeUpTo(Math.max(target.freeLists, listFreeListLength()), () => PyList_New()));
   const have = tupleFreeListLengths();
   target.freeTuples.forEach((want, i) => {
     const items = new Array<PyObject>(i + 1).fill(Py_None);
-    releaseAll(makeUpTo(want - have[i], () => tupleFromArray(items)));
+    releaseAll(makeUpTo(Math.max(want, have[i]), () => tupleFromArray(items)));
   });
   // interp->slice_cache: start-up code slices, so a dead slice waits there (gc does not clear it).
   decref(PySlice_New(null, null, null));

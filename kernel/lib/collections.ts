@@ -57,6 +57,8 @@ _CENTER = (_BLOCKLEN - 1) // 2
 _BLOCK_SIZE = 8 * (_BLOCKLEN + 2)
 _DEQUE_BASICSIZE = 216
 _NO_ITERABLE = object()
+# What an unused slot of a deque's ring buffer holds (CPython's blocks hold no references there).
+_VACANT = object()
 
 
 class deque:
@@ -67,14 +69,14 @@ class deque:
     # _left is where CPython's deque would have its leftmost item in its first block of
     # _BLOCKLEN slots: it follows CPython's block bookkeeping step by step, so that
     # __sizeof__ counts the blocks CPython would hold.
-    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state', '_left', '__weakref__')
+    __slots__ = ('_buf', '_head', '_len', '_max', '_state', '_left', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         self = super().__new__(cls)
-        self._buf = [None] * 8
+        self._buf = [_VACANT] * 8
         self._head = 0
         self._len = 0
-        self._maxlen = None
+        self._max = -1
         self._state = 0
         self._left = _CENTER + 1
         return self
@@ -85,7 +87,7 @@ class deque:
                 raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
+        self._max = -1 if maxlen is None else maxlen
         if self._len:
             self.clear()
         if iterable is not _NO_ITERABLE:
@@ -95,6 +97,11 @@ class deque:
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
+
+    @property
+    def _maxlen(self):
+        # CPython keeps maxlen as a C integer, -1 when unbounded: no reference to None.
+        return None if self._max < 0 else self._max
 
     # -- CPython's block bookkeeping (Modules/_collectionsmodule.c), for __sizeof__ only.
 
@@ -134,7 +141,7 @@ class deque:
         buf = self._buf
         size = len(buf)
         head = self._head
-        self._buf = buf[head:] + buf[:head] + [None] * size
+        self._buf = buf[head:] + buf[:head] + [_VACANT] * size
         self._head = 0
 
     def _push_right(self, x):
@@ -157,14 +164,14 @@ class deque:
         self._len -= 1
         i = (self._head + self._len) & (len(buf) - 1)
         x = buf[i]
-        buf[i] = None
+        buf[i] = _VACANT
         return x
 
     def _take_left(self):
         buf = self._buf
         i = self._head
         x = buf[i]
-        buf[i] = None
+        buf[i] = _VACANT
         self._head = (i + 1) & (len(buf) - 1)
         self._len -= 1
         return x
@@ -174,7 +181,7 @@ class deque:
     def append(self, x, /):
         """Add an element to the right side of the deque."""
         self._push_right(x)
-        if self._maxlen is not None and self._len > self._maxlen:
+        if self._max >= 0 and self._len > self._max:
             self._take_left()
             self._cpy_popleft()
         self._state += 1
@@ -183,7 +190,7 @@ class deque:
         """Add an element to the left side of the deque."""
         self._push_left(x)
         self._left = (self._left - 1) % _BLOCKLEN
-        if self._maxlen is not None and self._len > self._maxlen:
+        if self._max >= 0 and self._len > self._max:
             old_len = self._len
             self._take_right()
             self._cpy_pop(old_len)
@@ -243,7 +250,7 @@ class deque:
         if not self._len:
             return
         self._state += 1
-        self._buf = [None] * 8
+        self._buf = [_VACANT] * 8
         self._head = 0
         self._len = 0
         self._left = _CENTER + 1
@@ -296,7 +303,7 @@ class deque:
     def insert(self, index, value, /):
         """Insert value before index."""
         n = self._len
-        if self._maxlen is not None and n >= self._maxlen:
+        if self._max >= 0 and n >= self._max:
             raise IndexError('deque already at its maximum size')
         index = _index(index)
         if index >= n:
@@ -354,7 +361,7 @@ class deque:
         size = 8
         while size < len(items):
             size <<= 1
-        self._buf = items + [None] * (size - len(items))
+        self._buf = items + [_VACANT] * (size - len(items))
         self._head = 0
         self._len = len(items)
 

@@ -6,7 +6,9 @@
  * exp, ln and log10 are correctly rounded (Ziv's strategy), and powers follow libmpdec's
  * mpd_qpow (binary exponentiation, or exp(y * ln(x)), at a higher working precision).
  * NON-CPYTHON: Decimal and Context are Python classes here, not C types: their instances are
- * GC-tracked objects with slots (CPython's are not tracked). As for C types, their tp_name is
+ * objects with slots. Decimal is untracked as CPython's is (kernel/lib/index.ts
+ * libCTypesWithoutGc) and reports CPython's size; Context is tracked (CPython's is not, but a
+ * Context holds dicts that could form cycles here). As for C types, their tp_name is
  * `decimal.Decimal` and exceptions passing through the module gain no traceback entries
  * (kernel/lib/index.ts libCModules).
  */
@@ -2195,6 +2197,13 @@ class Decimal(object):
 
     def __reduce__(self):
         return (self.__class__, (str(self),))
+
+    def __sizeof__(self):
+        # dec_sizeof: PyDecObject (104 bytes, with room for four coefficient words), plus the
+        # coefficient's words (19 digits each) when they do not fit there.
+        words = (_ndigits(self._int) + 18) // 19
+        extra = 8 * words if words > 4 else 0
+        return type(self).__basicsize__ - Decimal.__basicsize__ + 104 + extra
 
     def __copy__(self):
         if type(self) is Decimal:

@@ -11,9 +11,12 @@
  * NON-CPYTHON: written for the kernel (CPython has partial, _lru_cache_wrapper, KeyWrapper and
  * reduce in C). Here they are Python classes, flagged as C code (kernel/lib/index.ts
  * libCFunctions: no traceback entries, tp_name `functools.partial`); their __sizeof__ gives
- * CPython's sizes, but their
- * referents, the GC objects a call allocates (the link is a tuple) and the number of times a
- * missed key is hashed (twice, not once) differ. singledispatch picks the most derived
+ * CPython's sizes. The lru_cache wrapper keeps CPython's structure as far as a program sees it:
+ * links are untracked functools._lru_list_elem objects referenced by the cache dict and the
+ * (untracked) order dict, and the wrapper's traverse is CPython's (kernel/modules/
+ * _functoolsmodule.ts). What differs: the order dict's int keys are allocated per call, the
+ * CacheInfo type is only referenced once collections has been imported, and a missed key is
+ * hashed twice, not once. partial's referents differ. singledispatch picks the most derived
  * registered class among the (virtual) bases instead of composing CPython's ABC-aware MRO;
  * cached_property takes no lock (the kernel has no threads).
  */
@@ -344,23 +347,42 @@ def _cache_key(args, kwds, typed):
     return key
 
 
+class _lru_list_elem:
+    """A link of a bounded cache (CPython's C type of the same name), not tracked by the collector."""
+
+    # CPython's link also has prev and next pointers, borrowed references; here the wrapper's
+    # _order dict keeps the links in order. Its hash is not kept either (no second hash call).
+    __slots__ = ('key', 'result')
+
+    def __sizeof__(self):
+        # sizeof(lru_list_elem): the header, prev, next, hash, key and result.
+        return 56
+
+
 class _lru_cache_wrapper:
     """Cached function (CPython's C type of the same name)."""
 
-    # _cache maps a key to the result (unbounded) or to a (key, result) link (bounded);
-    # _order holds the links by id, least recently used first.
+    # _cache maps a key to the result (unbounded) or to its _lru_list_elem link (bounded);
+    # _order holds the links by id, least recently used first: with the cache dict, the two
+    # references CPython's link has (the dict's and the list's). The slots after _order are the
+    # objects CPython's wrapper holds (kernel/modules/_functoolsmodule.ts traverses them).
     __slots__ = ('_func', '_maxsize', '_typed', '_cache', '_order', '_hits', '_misses',
-                 '__dict__', '__weakref__')
+                 '_kwd_mark', '_elem_type', '_cache_info_type', '__dict__', '__weakref__')
 
     def __init__(self, user_function, maxsize, typed, cache_info_type=None):
         if not callable(user_function):
             raise TypeError('the first argument must be callable')
+        if maxsize is not None and not isinstance(maxsize, int):
+            raise TypeError('maxsize should be integer or None')
         self._func = user_function
         self._maxsize = maxsize
         self._typed = typed
         self._cache = {}
         self._order = {}
         self._hits = self._misses = 0
+        self._kwd_mark = _KEYWORD_MARK
+        self._elem_type = _lru_list_elem
+        self._cache_info_type = cache_info_type
 
     def __sizeof__(self):
         # CPython's wrapper object is 152 bytes; the managed dict's pre-header is counted apart.
@@ -390,32 +412,44 @@ class _lru_cache_wrapper:
         cache, order = self._cache, self._order
         link = cache.get(key)
         if link is not None:
-            # Most recently used: to the end of the order.
+            # lru_cache_extract_link, lru_cache_append_link: the link becomes the newest.
             order[id(link)] = order.pop(id(link))
             self._hits += 1
-            return link[1]
+            return link.result
         self._misses += 1
         result = self._func(*args, **kwds)
         if key in cache:
             # The call itself cached this key.
             return result
-        link = (key, result)
         if len(cache) < self._maxsize or not order:
+            link = _lru_list_elem()
+            link.key = key
+            link.result = result
             cache[key] = link
             order[id(link)] = link
             return result
-        oldest = order.pop(next(iter(order)))
-        if cache.pop(oldest[0], None) is None:
-            # The call removed the oldest entry already: the new result is not stored.
+        # Full: the oldest link is taken out and reused for the new key and result.
+        link = order.pop(next(iter(order)))
+        popped = cache.pop(link.key, None)
+        if popped is None:
+            # The call removed the oldest entry already: the orphan link is not restored.
             return result
+        old_key, old_result = link.key, link.result
+        link.key = key
+        link.result = result
         cache[key] = link
         order[id(link)] = link
-        # The evicted key and result go last, when oldest is released.
+        # The old result and then the old key go last, once the cache is consistent again.
+        del popped, link, old_result
+        del old_key
         return result
 
     def cache_info(self):
         """Report cache statistics"""
-        return _cache_info_type()(self._hits, self._misses, self._maxsize, len(self._cache))
+        info = self._cache_info_type
+        if info is None:
+            info = self._cache_info_type = _cache_info_type()
+        return info(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
         """Clear the cache and cache statistics"""
@@ -441,7 +475,10 @@ class _lru_cache_wrapper:
 
 
 def _cached(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    # CPython passes functools.CacheInfo, made when functools is imported; here it is made on
+    # first use, so a wrapper made before collections is imported gets it from cache_info().
+    info = _cache_info_type() if 'collections' in sys.modules else None
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, info)
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     return update_wrapper(wrapper, user_function)
 

@@ -82,7 +82,7 @@ export const libCModules: ReadonlySet<string> = new Set(['atexit', 'bisect', 'de
  * the C type's tp_name (`module.Name`, from the class's `__module__`; `builtins` is left out).
  */
 export const libCFunctions: Readonly<Record<string, readonly string[]>> = {
-  functools: ['KeyWrapper', 'cmp_to_key', 'reduce', 'partial', '_cache_info_type', '_cache_key', '_lru_cache_wrapper'],
+  functools: ['KeyWrapper', 'cmp_to_key', 'reduce', 'partial', '_cache_info_type', '_cache_key', '_lru_cache_wrapper', '_lru_list_elem'],
   heapq: [
     'heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify', '_heappop_max', '_heapreplace_max',
     '_heapify_max', '_refuse', '_resized', '_float_up', '_sink', '_sink_and_climb', '_arrange', '_take_top',
@@ -93,6 +93,16 @@ export const libCFunctions: Readonly<Record<string, readonly string[]>> = {
     '_dict_table_size', '_mutablemapping_update', '_mutablemapping_update_arg', '_mutablemapping_add_pairs',
     'odict_iterator', '_odict_view_repr', 'odict_keys', 'odict_items', 'odict_values', '_tuplegetter', '_tally',
   ],
+};
+
+/**
+ * The classes among those CPython implements in C (libCModules, libCFunctions) whose C type has
+ * no Py_TPFLAGS_HAVE_GC: their instances are never tracked, gc.get_referents shows nothing of
+ * them and sys.getsizeof counts no GC header (a Python subclass is a GC type again, as in CPython).
+ */
+export const libCTypesWithoutGc: Readonly<Record<string, readonly string[]>> = {
+  decimal: ['Decimal'],
+  functools: ['_lru_list_elem'],
 };
 
 /** Names of the modules that have submodules here (CPython packages: they get a __path__). */

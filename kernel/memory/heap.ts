@@ -115,6 +115,16 @@ export function setMemTracer(t: MemTracer | null): void {
  */
 export function newReference(o: PyObject, preheader: number): void {
   if (memTracer !== null) memTracer.newReference(o.addr - preheader);
+  if (reuseObserver !== null) reuseObserver(o, preheader);
+}
+
+/**
+ * NON-CPYTHON: told of each object a free list hands out again (newReference), with its
+ * pre-header size, while a diagram recorder watches (kernel/observe/); null otherwise.
+ */
+export let reuseObserver: ((o: PyObject, preheader: number) => void) | null = null;
+export function setReuseObserver(f: ((o: PyObject, preheader: number) => void) | null): void {
+  reuseObserver = f;
 }
 
 /**
@@ -178,4 +188,16 @@ let staticNext = 0x5581_2a40_0000;
 export function allocStatic(o: PyObject, nbytes: number): void {
   o.addr = staticNext;
   staticNext += (nbytes + 15) & ~15;
+}
+
+/**
+ * The static type objects (PyLong_Type, PyExc_ValueError, ...), in the same data segment past the
+ * other static objects (NON-CPYTHON: a range of their own, so the static objects' addresses do
+ * not depend on how many types there are).
+ */
+let staticTypeNext = 0x5581_2ac0_0000;
+
+export function allocStaticType(o: PyObject, nbytes: number): void {
+  o.addr = staticTypeNext;
+  staticTypeNext += (nbytes + 15) & ~15;
 }

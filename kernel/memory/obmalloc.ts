@@ -111,6 +111,13 @@ export class ObjectAllocator {
    * carved pool on each call; validate() checks that this cache agrees with that sum.
    */
   pymallocBlocks = 0;
+  /**
+   * NON-CPYTHON: the pool the last free() found, and its address (NaN: none). Frees come in runs
+   * into one pool; this skips address_in_range and POOL_ADDR for them. Forgotten when an arena
+   * is unmapped (its range may then hold raw memory).
+   */
+  lastFreePool = NIL;
+  lastFreePoolAddress = NaN;
 
   constructor(opts: ObjectAllocatorOptions = {}) {
     const base = opts.mmapBase ?? ProcessLayout.MMAP_BASE;
@@ -373,9 +380,15 @@ export class ObjectAllocator {
    * (then it came from the raw allocator).
    */
   private pymallocFree(ptr: number): boolean {
-    const ai = this.arenaMap.arenaIndexOf(ptr);
-    if (ai < 0) return false;
-    const pool = this.poolIdOf(ptr, ai);
+    let pool = this.lastFreePool;
+    const offset = ptr - this.lastFreePoolAddress;
+    if (!(offset >= 0 && offset < Obmalloc.POOL_SIZE)) {
+      const ai = this.arenaMap.arenaIndexOf(ptr);
+      if (ai < 0) return false;
+      pool = this.poolIdOf(ptr, ai);
+      this.lastFreePool = pool;
+      this.lastFreePoolAddress = this.poolAddress[pool];
+    }
     const bp = this.blockIndexOf(ptr, pool, 'free');
     // Link ptr to the start of the pool's free list (LIFO).
     const lastfree = this.poolFreeblock[pool];
@@ -452,6 +465,8 @@ export class ObjectAllocator {
     this.arenaNext[ao] = this.unusedArenaObjects;
     this.unusedArenaObjects = ao;
     const address = this.arenaAddress[ao];
+    this.lastFreePool = NIL;
+    this.lastFreePoolAddress = NaN;
     this.arenaMap.markUsed(address, false, ao);
     this.vm.munmap(address, Obmalloc.ARENA_SIZE);
     this.arenaAddress[ao] = 0;

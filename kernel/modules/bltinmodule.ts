@@ -716,6 +716,18 @@ function builtin_input(_s: PyObject, args: PyObject[], kw: string[] | null): PyO
   raise(PyExc_EOFError, 'EOF when reading a line');
 }
 
+/** CPython 3.11: Python/bltinmodule.c builtin_breakpoint: sys.breakpointhook(*args, **kws). */
+function builtin_breakpoint(_s: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const hook = sysGet('breakpointhook');
+  if (hook === null) raise(PyExc_RuntimeError, 'lost sys.breakpointhook');
+  incref(hook);
+  try {
+    return PyObject_Call(hook, args, kwnames);
+  } finally {
+    decref(hook);
+  }
+}
+
 function builtin_open(): PyObject {
   raise(PyExc_OSError, 'open() is not supported by the Heapbook kernel: programs run without a file system');
 }
@@ -793,6 +805,7 @@ const builtinFunctions: MethodDef[] = [
   { name: 'any', fn: builtin_any },
   { name: 'ascii', fn: builtin_ascii },
   { name: 'bin', fn: intFormat('bin', '0b', 2) },
+  { name: 'breakpoint', fn: builtin_breakpoint },
   { name: 'callable', fn: builtin_callable },
   { name: 'chr', fn: builtin_chr },
   { name: 'compile', fn: builtin_compile },

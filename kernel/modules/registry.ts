@@ -6,6 +6,7 @@
  */
 import { builtinModules, cImplementedModules, cImplementedNames, pythonModules } from '../vm/import.ts';
 import { libCFunctions, libCModules, libModules } from '../lib/index.ts';
+import { registerFunctoolsTraverse } from './_functoolsmodule.ts';
 
 /** Registers every standard-library module of kernel/lib into pythonModules. */
 export function registerModules(): void {
@@ -15,4 +16,5 @@ export function registerModules(): void {
   }
   for (const name of libCModules) cImplementedModules.add(name);
   for (const [name, names] of Object.entries(libCFunctions)) cImplementedNames.set(name, new Set(names));
+  registerFunctoolsTraverse();
 }

@@ -8,13 +8,13 @@ import { decref, incref, newref } from '../memory/refcount.ts';
 import { allocObjectMemory } from '../memory/heap.ts';
 import { raise, raiseObject } from '../vm/errors.ts';
 import {
-  PyExc_SystemExit, PyExc_TypeError, PyExc_ValueError, newExceptionOfType, setField, PyBaseExceptionObject,
+  PyExc_NotImplementedError, PyExc_SystemExit, PyExc_TypeError, PyExc_ValueError, newExceptionOfType, setField, PyBaseExceptionObject,
 } from '../objects/exceptions.ts';
 import { PyObject_Repr, PyObject_Str, Py_None, none, reprString } from '../objects/object.ts';
 import { PyObject_Call, callMethod } from '../objects/abstract.ts';
 import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_InternInPlace, PyUnicode_Type, internString } from '../objects/unicodeobject.ts';
 import { PyLongObject, PyLong_FromNumber, PyLong_FromValue } from '../objects/longobject.ts';
-import { PyFloat_FromDouble } from '../objects/floatobject.ts';
+import { PyFloatObject, PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { emptyTupleRef, tupleFromArray, tupleFromArraySteal, PyTupleObject, PyTuple_Type } from '../objects/tupleobject.ts';
 import { PyDictObject, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { listFromArraySteal } from '../objects/listobject.ts';
@@ -25,7 +25,7 @@ import { unpackArgs, noKeywords, checkPositional } from '../objects/getargs.ts';
 import { currentFrame } from '../vm/ceval.ts';
 import { getFrameObject, previousPythonFrame } from '../vm/frame.ts';
 import { formatException } from '../vm/traceback.ts';
-import { Py_True } from '../objects/boolobject.ts';
+import { Py_False, Py_True } from '../objects/boolobject.ts';
 import { PyTextIOObject, PyTextIO_Type, newStream, setOutput, writeDirect, writeStderr, writeflush } from './textio.ts';
 import { PyErr } from '../vm/errors.ts';
 import { getAllocator } from '../memory/heap.ts';
@@ -208,6 +208,9 @@ export function excepthook(exc: PyObject): void {
   }
 }
 
+/** sys.getswitchinterval: 5 ms, the default (kept, not used: the kernel has one thread). */
+let switchInterval = 0.005;
+
 const sysFunctions: MethodDef[] = [
   {
     name: 'getrefcount',
@@ -247,6 +250,34 @@ const sysFunctions: MethodDef[] = [
     },
   },
   { name: 'exit', fn: sys_exit },
+  { name: 'getswitchinterval', fn: (_s, args, kw) => (checkPositional('getswitchinterval', args.length, 0, 0), noKeywords('getswitchinterval', kw), PyFloat_FromDouble(switchInterval)) },
+  {
+    /** CPython 3.11: Python/sysmodule.c sys_setswitchinterval_impl (the kernel has one thread: only kept). */
+    name: 'setswitchinterval',
+    fn: (_s, args, kw) => {
+      noKeywords('setswitchinterval', kw);
+      checkPositional('setswitchinterval', args.length, 1, 1);
+      const v = args[0];
+      const x = v instanceof PyFloatObject ? v.v : v instanceof PyLongObject ? Number(v.v) : NaN;
+      if (Number.isNaN(x)) raise(PyExc_TypeError, `must be real number, not ${v.ob_type.tp_name}`);
+      if (x <= 0) raise(PyExc_ValueError, 'switch interval must be strictly positive');
+      switchInterval = x;
+      return none();
+    },
+  },
+  { name: 'is_finalizing', fn: () => newref(Py_False) },
+  { name: 'gettrace', fn: () => none() },
+  { name: 'getprofile', fn: () => none() },
+  { name: 'getfilesystemencodeerrors', fn: () => PyUnicode_FromString('surrogateescape') },
+  { name: 'getdlopenflags', fn: () => PyLong_FromNumber(2) },
+  {
+    /**
+     * CPython 3.11: Python/sysmodule.c sys_breakpointhook imports $PYTHONBREAKPOINT (pdb.set_trace).
+     * NON-CPYTHON: the kernel has no pdb.
+     */
+    name: 'breakpointhook',
+    fn: () => raise(PyExc_NotImplementedError, 'breakpoint() is not supported by the Heapbook kernel: it has no pdb module'),
+  },
   { name: 'getrecursionlimit', fn: () => PyLong_FromNumber(tstate.recursionLimit) },
   {
     name: 'setrecursionlimit',
@@ -390,9 +421,42 @@ let intInfoType: PyTypeObject | null = null;
 export const VERSION = '3.11.7 (main, Heapbook kernel) [TypeScript]';
 
 /** Creates the sys module (argv given by the host). */
+/** CPython 3.11: Python/sysmodule.c sys.copyright (Py_GetCopyright, Python/getcopyright.c). */
+export const COPYRIGHT = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n' +
+  'Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n' +
+  'Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n' +
+  'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.';
+/** sys.prefix of the kernel's imagined installation, and the stdlib's directory under it. */
+export const PREFIX = '/usr/local';
+export const STDLIB_DIR = `${PREFIX}/lib/python3.11`;
+
+/** The constant attributes of sys that describe the installation and build. */
+function addInstallationInfo(m: PyModuleObject): void {
+  moduleSetSteal(m, 'copyright', PyUnicode_FromString(COPYRIGHT));
+  for (const name of ['prefix', 'exec_prefix', 'base_prefix', 'base_exec_prefix']) {
+    moduleSetSteal(m, name, PyUnicode_FromString(PREFIX));
+  }
+  moduleSetSteal(m, '_stdlib_dir', PyUnicode_FromString(STDLIB_DIR));
+  moduleSetSteal(m, 'platlibdir', PyUnicode_FromString('lib'));
+  moduleSetSteal(m, '_base_executable', PyUnicode_FromString(`${PREFIX}/bin/python3`));
+  moduleSetSteal(m, '_framework', PyUnicode_FromString(''));
+  moduleSetSteal(m, '_git', tupleFromArraySteal(['CPython', '', ''].map((t) => PyUnicode_FromString(t))));
+  moduleSetSteal(m, 'abiflags', PyUnicode_FromString(''));
+  moduleSetSteal(m, 'api_version', PyLong_FromNumber(1013));
+  moduleSetSteal(m, 'float_repr_style', PyUnicode_FromString('short'));
+  moduleSetSteal(m, 'warnoptions', listFromArraySteal([]));
+  // The oracle runs `python3 -X utf8` (test/oracle/record.py).
+  const xoptions = PyDict_New();
+  PyDict_SetItem(xoptions, PyUnicode_FromString('utf8'), Py_True);
+  moduleSetSteal(m, '_xoptions', xoptions);
+  moduleSet(m, 'pycache_prefix', Py_None);
+  moduleSet(m, '_home', Py_None);
+}
+
 export function makeSysModule(argv: string[], modules: PyDictObject, builtinsDict: PyDictObject, terminals: StdioTerminals = {}): PyModuleObject {
   const m = PyModule_New('sys');
   sysModule = m;
+  switchInterval = 0.005;
   builtinsForDisplay = builtinsDict;
   addFunctions(m, sysFunctions);
   moduleSetSteal(m, 'argv', listFromArraySteal(argv.map((a) => PyUnicode_FromString(a))));
@@ -426,8 +490,8 @@ export function makeSysModule(argv: string[], modules: PyDictObject, builtinsDic
   moduleSetSteal(m, 'byteorder', PyUnicode_FromString('little'));
   moduleSetSteal(m, 'maxsize', PyLong_FromValue(2n ** 63n - 1n));
   moduleSetSteal(m, 'maxunicode', PyLong_FromNumber(0x10ffff));
-  moduleSetSteal(m, 'executable', PyUnicode_FromString('/usr/local/bin/python3'));
-  moduleSetSteal(m, 'prefix', PyUnicode_FromString('/usr/local'));
+  moduleSetSteal(m, 'executable', PyUnicode_FromString(`${PREFIX}/bin/python3`));
+  addInstallationInfo(m);
   moduleSetSteal(m, 'path', listFromArraySteal([]));
   moduleSetSteal(m, 'builtin_module_names', tupleFromArraySteal(['builtins', 'sys', 'gc', 'math', 'time'].map((s) => PyUnicode_FromString(s))));
   moduleSet(m, 'modules', modules);
@@ -446,6 +510,7 @@ export function makeSysModule(argv: string[], modules: PyDictObject, builtinsDic
   moduleSet(m, '__displayhook__', dh);
   const eh = dictGet(m.dict, 'excepthook')!;
   moduleSet(m, '__excepthook__', eh);
+  moduleSet(m, '__breakpointhook__', dictGet(m.dict, 'breakpointhook')!);
   return m;
 }
 

@@ -46,6 +46,8 @@ export class PyTextIOObject extends PyObject {
   /** Errors handler of the encoder. */
   errors: string;
   chunkSize: number = TextIOLayout.CHUNK_SIZE;
+  /** close() was called (the buffer's `closed`). */
+  closed = false;
   /** pending_bytes: null, a str (ASCII), a bytes object, or a list of them. */
   pendingBytes: PyObject | null = null;
   pendingBytesCount = 0;
@@ -102,6 +104,7 @@ PyTextIO_Type.tp_dealloc = (o) => {
  * flushes it.
  */
 function textiowrapper_write(self: PyTextIOObject, text: PyUnicodeObject): PyObject {
+  if (self.closed) raise(PyExc_ValueError, 'I/O operation on closed file.');
   if (self.fd === 0) raise(PyExc_ValueError, 'not writable');
   const textlen = text.length;
   const haslf = self.lineBuffering && text.s.includes('\n');
@@ -207,6 +210,20 @@ PyTextIO_Type.methods = [
       return none();
     },
   },
+  {
+    /** CPython 3.11: Modules/_io/textio.c _io_TextIOWrapper_close_impl: flush, then close the buffer. */
+    name: 'close',
+    fn: (self, args, kw) => {
+      noKeywords('close', kw);
+      checkPositional('close', args.length, 0, 0);
+      const io = self as PyTextIOObject;
+      if (!io.closed) {
+        writeflush(io);
+        io.closed = true;
+      }
+      return none();
+    },
+  },
   { name: 'fileno', fn: (self) => PyLong_FromNumber((self as PyTextIOObject).fd) },
   { name: 'isatty', fn: (self) => newref((self as PyTextIOObject).isatty ? Py_True : Py_False) },
   { name: 'writable', fn: (self) => newref((self as PyTextIOObject).fd !== 0 ? Py_True : Py_False) },
@@ -219,7 +236,7 @@ PyTextIO_Type.getsets = [
   { name: 'encoding', get: () => PyUnicode_FromString('utf-8') },
   { name: 'errors', get: (self) => PyUnicode_FromString((self as PyTextIOObject).errors) },
   { name: 'name', get: (self) => PyUnicode_FromString((self as PyTextIOObject).name) },
-  { name: 'closed', get: () => newref(Py_False) },
+  { name: 'closed', get: (self) => newref((self as PyTextIOObject).closed ? Py_True : Py_False) },
   { name: 'line_buffering', get: (self) => newref((self as PyTextIOObject).lineBuffering ? Py_True : Py_False) },
   { name: 'write_through', get: (self) => newref((self as PyTextIOObject).writeThrough ? Py_True : Py_False) },
   {

@@ -23,6 +23,7 @@ import { PyGen_Type } from '../objects/genobject.ts';
 import { PyModule_Type } from '../objects/moduleobject.ts';
 import { PyObject_ClearWeakRefs, addSubclassRef, removeBaseSubclassRefs, removeSubclassRefs, subtypeClearWeakRefs, handleWeakrefs, typeSupportsWeakrefs, weakrefAttribute, getWeakrefCount } from '../objects/weakrefobject.ts';
 import { makeWeakrefModule } from './_weakref.ts';
+import { setExcClearWeakRefs } from '../objects/exceptions.ts';
 import { source as weakrefSource } from '../lib/weakref_py.ts';
 import { source as weakrefsetSource } from '../lib/weakrefset_py.ts';
 
@@ -39,6 +40,7 @@ export function registerWeakrefModules(): void {
   if (registered) return;
   registered = true;
   setClearWeakRefs(subtypeClearWeakRefs);
+  setExcClearWeakRefs(subtypeClearWeakRefs);
   setFuncClearWeakRefs(PyObject_ClearWeakRefs);
   setSetClearWeakRefs(PyObject_ClearWeakRefs);
   setWeakrefGetter(weakrefAttribute);

@@ -12,6 +12,7 @@ import { PyTupleObject, PyTuple_Type, tupleFromArraySteal } from './tupleobject.
 import { Py_None, hexAddr, PyObject_RichCompareBool } from './object.ts';
 import type { CodeUnit } from '../compile/code.ts';
 import type { AttrCache, GlobalCache } from '../vm/specialize.ts';
+import type { Frame } from '../vm/frame.ts';
 import { codeUnitCount } from './code_units.ts';
 
 /** code.__basicsize__ = offsetof(PyCodeObject, co_code_adaptive); the code units follow (itemsize 2). */
@@ -60,6 +61,9 @@ export class PyCodeObject extends PyObject {
   /** After quickening: per instruction, the state and counter of each BINARY_OP add. */
   binaryAddState: Uint8Array | null = null;
   binaryAddCounter: Uint16Array | null = null;
+  /** After quickening: per instruction, the state and counter of each COMPARE_OP. */
+  compareState: Uint8Array | null = null;
+  compareCounter: Uint16Array | null = null;
   /** LOAD_GLOBAL's inline caches, by instruction (kernel/vm/specialize.ts), made on first use. */
   globalCache: (GlobalCache | null)[] | null = null;
   /** co_code_adaptive: the instructions with superinstructions in (kernel/vm/specialize.ts). */
@@ -72,6 +76,12 @@ export class PyCodeObject extends PyObject {
    * C function has no frame to add.
    */
   cImplemented = false;
+  /**
+   * NON-CPYTHON: finished frames of this code kept for reuse (kernel/vm/frame.ts
+   * releaseFrame), linked through Frame.poolNext. CPython gets the same from its frame stack
+   * (_PyThreadState_BumpFramePointer): a call makes no new allocation.
+   */
+  framePool: Frame | null = null;
   constructor(unit: CodeUnit, consts: PyTupleObject, names: PyTupleObject, localsplusnames: PyTupleObject, filename: PyUnicodeObject, name: PyUnicodeObject, qualname: PyUnicodeObject) {
     super(PyCode_Type, false);
     this.ob_refcnt = 1;

@@ -179,6 +179,8 @@ export function newExceptionOfType(type: PyTypeObject, args: PyTupleObject): PyB
   }
   const e = new PyBaseExceptionObject(type, args);
   gcAllocObject(e, ExcLayout.BASE);
+  // An instance of a heap type holds a reference to it (ExceptionGroup is one).
+  if (type.tp_flags & TPFlags.HEAPTYPE) incref(type);
   gcTrack(e);
   return e;
 }
@@ -312,8 +314,20 @@ function exc_clear(o: PyObject): void {
  */
 function exc_dealloc(o: PyObject): void {
   gcUntrack(o);
+  // ExceptionGroup, a heap type using this dealloc directly, is subtype_dealloc's case: its
+  // weak references are cleared first, and the reference to the type is released last.
+  const type = o.ob_type;
+  const heap = (type.tp_flags & TPFlags.HEAPTYPE) !== 0 && type.tp_dealloc === exc_dealloc;
+  if (heap && type.hasWeakref) clearWeakRefs(o);
   excRelease(o as PyBaseExceptionObject);
-  o.ob_type.tp_free!(o);
+  type.tp_free!(o);
+  if (heap) decref(type);
+}
+
+/** PyObject_ClearWeakRefs, installed by the weakref module. */
+let clearWeakRefs: (o: PyObject) => void = () => {};
+export function setExcClearWeakRefs(f: (o: PyObject) => void): void {
+  clearWeakRefs = f;
 }
 
 /** exc_dealloc without the untracking and the freeing: every reference the exception holds. */
@@ -331,8 +345,11 @@ PyExc_BaseException.tp_dealloc = exc_dealloc;
 PyExc_BaseException.tp_clear = exc_clear;
 PyExc_BaseException.tp_free = (o) => gcDel(o);
 /** CPython 3.11: Objects/exceptions.c BaseException_traverse, after the subclass's fields. */
-PyExc_BaseException.tp_traverse = (o, visit) => {
+PyExc_BaseException.tp_traverse = function exc_traverse(o, visit) {
   const e = o as PyBaseExceptionObject;
+  // subtype_traverse of ExceptionGroup (a heap type with this traverse): the type first.
+  const type = o.ob_type;
+  if ((type.tp_flags & TPFlags.HEAPTYPE) !== 0 && type.tp_traverse === exc_traverse) visit(type);
   const fields = e.fields;
   if (fields !== null) {
     for (const name of gcFields(e.ob_type)) {

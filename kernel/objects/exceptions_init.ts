@@ -6,7 +6,7 @@
  */
 import { PyObject, PyTypeObject } from './pyobject.ts';
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
-import { raise } from '../vm/errors.ts';
+import { PyErr, raise } from '../vm/errors.ts';
 import {
   PyExc_FileNotFoundError, PyExc_FileExistsError, PyExc_PermissionError, PyExc_IsADirectoryError,
   PyExc_NotADirectoryError, PyExc_ProcessLookupError, PyExc_InterruptedError, PyExc_ChildProcessError,
@@ -16,11 +16,11 @@ import {
   PyBaseExceptionObject, PyExc_AttributeError, PyExc_BaseException, PyExc_ImportError, PyExc_NameError, PyExc_OSError,
   PyExc_StopIteration, PyExc_SyntaxError, PyExc_SystemExit, PyExc_TypeError, PyExc_ValueError, setField, getField,
 } from './exceptions.ts';
-import { Py_None, none } from './object.ts';
+import { Py_None, PyObject_SetAttr, _PyObject_LookupAttr, none } from './object.ts';
 import { PyTupleObject, emptyTupleRef, tupleFromArray } from './tupleobject.ts';
 import { PyListObject, PyList_New, PyList_Append } from './listobject.ts';
-import { PyUnicodeObject } from './unicodeobject.ts';
-import { finishAlloc } from './typeobject.ts';
+import { PyUnicodeObject, internString } from './unicodeobject.ts';
+import { finishAlloc, makeBuiltinHeapExceptionType } from './typeobject.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { PyLongObject } from './longobject.ts';
 import { PyUnicode_FromString as strOf } from './unicodeobject.ts';
@@ -183,6 +183,7 @@ export function installExceptionConstructors(): void {
   PyExc_OSError.tp_str = OSError_str;
   // ExceptionGroup derives from both BaseExceptionGroup and Exception.
   PyExc_ExceptionGroup.tp_bases = tupleFromArray([PyExc_BaseExceptionGroup, PyExc_Exception]);
+  makeBuiltinHeapExceptionType(PyExc_ExceptionGroup);
   PyExc_BaseException.tp_new = BaseException_new;
   PyExc_BaseException.tp_init = BaseException_init;
   PyExc_BaseException.tp_alloc = (type) => {
@@ -204,12 +205,32 @@ export function installExceptionConstructors(): void {
     },
     {
       name: 'add_note',
+      /**
+       * CPython 3.11: Objects/exceptions.c BaseException_add_note: the notes are the `__notes__`
+       * attribute (in the instance's __dict__), a list made on the first note.
+       */
       fn: (self, args) => {
-        const e = self as PyBaseExceptionObject;
         const note = args[0];
         if (!(note instanceof PyUnicodeObject)) raise(PyExc_TypeError, `note must be a str, not '${note.ob_type.tp_name}'`);
-        if (e.notes === null) e.notes = PyList_New();
-        PyList_Append(e.notes as PyListObject, note);
+        const key = internString('__notes__');
+        let notes = _PyObject_LookupAttr(self, key);
+        if (notes === null) {
+          notes = PyList_New();
+          try {
+            PyObject_SetAttr(self, key, notes);
+          } catch (e) {
+            decref(notes);
+            throw e;
+          }
+        } else if (!(notes instanceof PyListObject)) {
+          decref(notes);
+          raise(PyExc_TypeError, 'Cannot add note: __notes__ is not a list');
+        }
+        try {
+          PyList_Append(notes as PyListObject, note);
+        } finally {
+          decref(notes);
+        }
         return none();
       },
     },
@@ -265,14 +286,6 @@ export function installExceptionConstructors(): void {
       },
     },
     {
-      name: '__notes__',
-      get: (o) => {
-        const n = (o as PyBaseExceptionObject).notes;
-        if (n === null) raise(PyExc_AttributeError, `'${o.ob_type.tp_name}' object has no attribute '__notes__'`);
-        return newref(n);
-      },
-    },
-    {
       name: '__dict__',
       get: (o) => {
         const inst = o.inst!;
@@ -291,3 +304,19 @@ export function setExceptionDictFactory(f: () => PyDictObject): void {
 }
 
 export { getField, incref };
+
+/**
+ * The exception's `__notes__` (a new reference), or null when it has none or looking it up fails
+ * (CPython 3.11: Python/pythonrun.c print_exception_notes, PyObject_HasAttr then GetAttr).
+ */
+export function excNotes(e: PyObject): PyObject | null {
+  try {
+    return _PyObject_LookupAttr(e, internString('__notes__'));
+  } catch (err) {
+    if (err instanceof PyErr) {
+      decref(err.exc);
+      return null;
+    }
+    throw err;
+  }
+}

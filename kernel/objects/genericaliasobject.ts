@@ -82,6 +82,11 @@ export function setGenericAliasHooks(h: GenericAliasHooks): void {
   hooks = h;
 }
 
+/** CPython 3.11: Python/ceval.c _PyEval_GetBuiltin: a new reference to builtins.<name>. */
+export function _PyEval_GetBuiltin(name: string): PyObject {
+  return hooks.builtin(name);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Creation and destruction
 

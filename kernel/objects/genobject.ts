@@ -84,7 +84,7 @@ export function makeGenerator(frame: Frame): PyGenObject {
  * CPython 3.11: Objects/genobject.c gen_send_ex2: resumes the generator with `arg` (or throws
  * `exc` into it). Returns [yielded value, true] or [return value, false].
  */
-export function genSendEx(gen: PyGenObject, arg: PyObject | null, exc: PyObject | null, closing = false): [PyObject, boolean] {
+export function genSendEx(gen: PyGenObject, arg: PyObject | null, exc: PyObject | null, closing = false): PyObject {
   if (gen.state === GenState.CREATED && arg !== null && arg !== Py_None && exc === null) {
     raise(PyExc_TypeError, "can't send non-None value to a just-started generator");
   }
@@ -92,7 +92,8 @@ export function genSendEx(gen: PyGenObject, arg: PyObject | null, exc: PyObject 
   if (gen.state >= GenState.COMPLETED) {
     if (exc !== null) raiseObject(exc);
     if (arg !== null && !closing) raiseObject(newStopIteration(Py_None));
-    return [newref(Py_None), false];
+    genRun.yielded = false;
+    return newref(Py_None);
   }
   const started = gen.state === GenState.SUSPENDED;
   gen.state = GenState.EXECUTING;
@@ -104,27 +105,41 @@ export function genSendEx(gen: PyGenObject, arg: PyObject | null, exc: PyObject 
   } catch (e) {
     // Don't keep the reference to previous any longer than necessary (gen_send_ex2).
     gen.frame.previous = null;
-    gen.state = GenState.COMPLETED;
-    finishGenFrame(gen);
-    if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_StopIteration)) {
-      // PEP 479: StopIteration inside a generator becomes RuntimeError.
-      const err = newExceptionOfType(PyExc_RuntimeError, tupleFromArray([PyUnicode_FromString('generator raised StopIteration')]));
-      decref((err.args.items[0]));
-      (err as PyBaseExceptionObject).cause = e.exc;
-      (err as PyBaseExceptionObject).context = newref(e.exc);
-      (err as PyBaseExceptionObject).suppressContext = true;
-      raiseObject(err);
-    }
-    throw e;
+    throw genRaised(gen, e);
   }
   gen.frame.previous = null;
   if (genRun.yielded) {
     gen.state = GenState.SUSPENDED;
-    return [result, true];
+    return result;
   }
+  genReturned(gen);
+  // Clearing the frame may run Python code (a __del__): the answer is set again.
+  genRun.yielded = false;
+  return result;
+}
+
+/** gen_send_ex2 after the frame returned: the generator is finished and its frame cleared. */
+export function genReturned(gen: PyGenObject): void {
   gen.state = GenState.COMPLETED;
   finishGenFrame(gen);
-  return [result, false];
+}
+
+/**
+ * gen_send_ex2 after the frame raised `e`: the generator is finished, its frame cleared, and
+ * the error to propagate is returned (PEP 479: a StopIteration becomes a RuntimeError).
+ */
+export function genRaised(gen: PyGenObject, e: unknown): unknown {
+  gen.state = GenState.COMPLETED;
+  finishGenFrame(gen);
+  if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_StopIteration)) {
+    const err = newExceptionOfType(PyExc_RuntimeError, tupleFromArray([PyUnicode_FromString('generator raised StopIteration')]));
+    decref((err.args.items[0]));
+    (err as PyBaseExceptionObject).cause = e.exc;
+    (err as PyBaseExceptionObject).context = newref(e.exc);
+    (err as PyBaseExceptionObject).suppressContext = true;
+    return new PyErr(err);
+  }
+  return e;
 }
 
 function finishGenFrame(gen: PyGenObject): void {
@@ -139,7 +154,8 @@ function finishGenFrame(gen: PyGenObject): void {
 /** gen_iternext: the next value, or null when the generator returns. */
 function gen_iternext(o: PyObject): PyObject | null {
   const gen = o as PyGenObject;
-  const [v, yielded] = genSendEx(gen, null, null);
+  const v = genSendEx(gen, null, null);
+  const yielded = genRun.yielded;
   if (yielded) return v;
   // CPython sets StopIteration(value) here and every iterating caller clears it; only next()
   // shows the value (genNextWithValue), so the kernel ends the iteration quietly.
@@ -149,7 +165,8 @@ function gen_iternext(o: PyObject): PyObject | null {
 
 /** next(gen) / gen.__next__(): a return value travels in StopIteration (_PyGen_SetStopIterationValue). */
 export function genNextWithValue(gen: PyGenObject): PyObject {
-  const [v, yielded] = genSendEx(gen, null, null);
+  const v = genSendEx(gen, null, null);
+  const yielded = genRun.yielded;
   if (yielded) return v;
   if (v !== Py_None) {
     const stop = newStopIteration(v);
@@ -165,7 +182,8 @@ PyGen_Type.tp_iter = (o) => newref(o);
 
 /** gen.send(value) */
 export function genSend(gen: PyGenObject, value: PyObject): PyObject {
-  const [v, yielded] = genSendEx(gen, value, null);
+  const v = genSendEx(gen, value, null);
+  const yielded = genRun.yielded;
   if (yielded) return v;
   const stop = newStopIteration(v);
   decref(v);
@@ -235,7 +253,8 @@ export function genThrow(gen: PyGenObject, typ: PyObject, val: PyObject | null, 
             decref(v);
           }
         }
-        const [r, yielded] = genSendEx(gen, null, e.exc);
+        const r = genSendEx(gen, null, e.exc);
+        const yielded = genRun.yielded;
         if (yielded) return r;
         const stop = newStopIteration(r);
         decref(r);
@@ -290,7 +309,8 @@ function genThrowHere(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb:
   if (tb !== null && tb !== Py_None) setTraceback(exc as PyBaseExceptionObject, tb);
   // gen_send_ex(gen, Py_None, 1, 0): a generator that has not started runs its frame with the
   // exception (3.11 has no shortcut for it); a finished one raises it as it is.
-  const [v, yielded] = genSendEx(gen, null, exc);
+  const v = genSendEx(gen, null, exc);
+  const yielded = genRun.yielded;
   if (yielded) return v;
   const stop = newStopIteration(v);
   decref(v);
@@ -315,7 +335,8 @@ export function genClose(gen: PyGenObject): void {
   if (gen.state >= GenState.COMPLETED) return;
   const exc = newExceptionOfType(PyExc_GeneratorExit, emptyTupleRef());
   try {
-    const [v, yielded] = genSendEx(gen, null, exc, true);
+    const v = genSendEx(gen, null, exc, true);
+    const yielded = genRun.yielded;
     if (yielded) {
       decref(v);
       raise(PyExc_RuntimeError, 'generator ignored GeneratorExit');

@@ -20,7 +20,8 @@ import { PyErr, raise } from '../vm/errors.ts';
 import {
   PyExc_IndexError, PyExc_MemoryError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError,
 } from './exceptions.ts';
-import { PyTupleObject, PyTuple_Type } from './tupleobject.ts';
+import { PyTupleObject, PyTuple_Type, tupleFromArraySteal } from './tupleobject.ts';
+import { _PyEval_GetBuiltin } from './genericaliasobject.ts';
 import { PyNumber_Index, PyObject_GetIter, PyObject_Size } from './abstract.ts';
 import { PyLongObject, PyLong_FromNumber } from './longobject.ts';
 import { PySlice_Check, sliceAdjustIndices, sliceIndex, sliceUnpack } from './sliceobject.ts';
@@ -1195,8 +1196,28 @@ function iterSetState(it: PyListIterObject, state: PyObject): void {
   it.index = index;
 }
 
+/**
+ * CPython 3.11: Objects/listobject.c listiter_reduce_general: (iter, (list,), index), for the
+ * reversed iterator (reversed, (list,), index); exhausted, (iter or reversed, ([],)).
+ */
+function iterReduce(it: PyListIterObject): PyObject {
+  const forward = it.ob_type === PyListIter_Type;
+  const callable = _PyEval_GetBuiltin(forward ? 'iter' : 'reversed');
+  if (it.seq !== null) {
+    return tupleFromArraySteal([callable, tupleFromArraySteal([newref(it.seq)]), PyLong_FromNumber(it.index)]);
+  }
+  return tupleFromArraySteal([callable, tupleFromArraySteal([PyList_New()])]);
+}
+
 for (const t of [PyListIter_Type, PyListRevIter_Type]) {
   t.methods = [
+    {
+      name: '__reduce__',
+      fn: (self, args, kw) => {
+        noArgs(`${self.ob_type.tp_name}.__reduce__`, args, kw);
+        return iterReduce(self as PyListIterObject);
+      },
+    },
     {
       name: '__length_hint__',
       fn: (self, args, kw) => {

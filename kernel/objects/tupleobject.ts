@@ -19,6 +19,7 @@ import { PyLong_FromNumber } from './longobject.ts';
 import { PySlice_Check, sliceAdjustIndices, sliceUnpack } from './sliceobject.ts';
 import { PyListObject, PyList_Type, indexAsSsize, lengthHint, repeatCount, sliceIndexArg, wrapperArg } from './listobject.ts';
 import { checkPositional, noArgs, noKeywords, oneArg } from './getargs.ts';
+import { _PyEval_GetBuiltin } from './genericaliasobject.ts';
 
 export const PyTuple_Type: PyTypeObject = registerStaticType(
   newStaticType('tuple', 24, 8, TPFlags.BASETYPE | TPFlags.HAVE_GC | TPFlags.TUPLE_SUBCLASS | TPFlags.SEQUENCE),
@@ -568,6 +569,17 @@ PyTupleIter_Type.tp_iternext = (o) => {
 };
 
 PyTupleIter_Type.methods = [
+  {
+    /** CPython 3.11: Objects/tupleobject.c tupleiter_reduce: (iter, (tuple,), index), or (iter, ((),)). */
+    name: '__reduce__',
+    fn: (self, args, kw) => {
+      noArgs('tuple_iterator.__reduce__', args, kw);
+      const it = self as PyTupleIterObject;
+      const iter = _PyEval_GetBuiltin('iter');
+      if (it.seq !== null) return tupleFromArraySteal([iter, tupleFromArraySteal([newref(it.seq)]), PyLong_FromNumber(it.index)]);
+      return tupleFromArraySteal([iter, tupleFromArraySteal([emptyTupleRef()])]);
+    },
+  },
   {
     name: '__length_hint__',
     fn: (self, args, kw) => {

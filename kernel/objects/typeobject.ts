@@ -32,11 +32,12 @@ import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
 import { PyFunctionObject, PyClassMethod_New, PyStaticMethod_New, PyFunction_Type } from './funcobject.ts';
 import { instanceDealloc, instanceTraverse, instanceClear, initInstanceValues, materializeDict, setInstanceDict } from './instances.ts';
 import { unpackArgs } from './getargs.ts';
-import { memFree, memMalloc } from '../memory/heap.ts';
+import { allocStaticType, memFree, memMalloc } from '../memory/heap.ts';
 import { PyCellObject } from './codeobject.ts';
 import { PyListObject, PyList_Append, PySequence_List } from './listobject.ts';
 import { listSort } from './listsort.ts';
 import { PyUnicode_Join } from './unicode_methods.ts';
+import { libCTypesWithoutGc } from '../lib/index.ts';
 
 export function typeName(o: PyObject): string {
   return `'${o.ob_type.tp_name}'`;
@@ -232,21 +233,27 @@ function dictHas(type: PyTypeObject, name: string): boolean {
 }
 
 /** CPython 3.11: Objects/typeobject.c PyType_Ready */
-export function PyType_Ready(type: PyTypeObject): void {
+export function PyType_Ready(type: PyTypeObject, fillHeapTypeDict: (() => void) | null = null): void {
   if (type.tp_flags & TPFlags.READY) return;
+  // A static type is a PyTypeObject in the interpreter's data segment: it has its address already.
+  if (type.addr === 0 && !(type.tp_flags & TPFlags.HEAPTYPE)) allocStaticType(type, TypeLayout.STATIC_TYPE);
   const base = type.tp_base;
   if (base !== null && !(base.tp_flags & TPFlags.READY)) PyType_Ready(base);
   // type_ready_set_bases
   if (type.tp_bases === null) {
     type.tp_bases = base === null ? emptyTupleRef() : tupleFromArray([base]);
   }
-  // type_ready_mro
+  // type_ready_mro (mro_internal: a metaclass's own mro() decides a heap type's MRO)
   if (type.tp_mro === null) {
-    const mro = base === null ? [type] : mroImplementation(type);
-    type.tp_mro = tupleFromArray(mro);
+    if (base !== null && type.ob_type !== PyType_Type && (type.tp_flags & TPFlags.HEAPTYPE)) {
+      type.tp_mro = mroInvoke(type);
+    } else {
+      type.tp_mro = tupleFromArray(base === null ? [type] : mroImplementation(type));
+    }
   }
   if (type.tp_dict === null) type.tp_dict = PyDict_New();
   // type_ready_fill_dict: slot wrappers, methods, members, getsets
+  if (fillHeapTypeDict !== null) fillHeapTypeDict();
   if (!(type.tp_flags & TPFlags.HEAPTYPE)) {
     addOperators(type);
     addMethods(type);
@@ -297,6 +304,29 @@ let addSubclassHook: (base: PyTypeObject, type: PyTypeObject) => void = () => {}
 /** Installed by the weakref module: add_subclass's weak reference to a new subclass. */
 export function setAddSubclassHook(f: (base: PyTypeObject, type: PyTypeObject) => void): void {
   addSubclassHook = f;
+}
+
+/**
+ * CPython 3.11: Objects/exceptions.c _PyExc_InitState makes ExceptionGroup with
+ * PyErr_NewException("builtins.ExceptionGroup", (BaseExceptionGroup, Exception), NULL): a heap
+ * type (its instances hold a reference to it, its traverse visits it), with a weaklist, whose
+ * dict type_new fills with __module__, __weakref__ and __doc__.
+ * NON-CPYTHON: the kernel declares the type as its static types and makes it a heap type here,
+ * before PyType_Ready (which then leaves a heap type's dict as it is).
+ */
+export function makeBuiltinHeapExceptionType(type: PyTypeObject): void {
+  type.tp_flags |= TPFlags.HEAPTYPE;
+  // PyErr_NewException -> type_new: a heap type, allocated and tracked like a class statement's.
+  gcAllocObject(type, TypeLayout.HEAP_TYPE + TypeLayout.MEMBER_DEF, 16);
+  gcTrack(type);
+  type.hasWeakref = true;
+  const dict = PyDict_New();
+  PyDict_SetItem(dict, internString('__module__'), internString('builtins'));
+  const weak = PyDescr_NewGetSet(type, { name: '__weakref__', get: (o) => weakrefGetter(o) });
+  PyDict_SetItem(dict, internString('__weakref__'), weak);
+  decref(weak);
+  PyDict_SetItem(dict, internString('__doc__'), Py_None);
+  type.tp_dict = dict;
 }
 
 /** Readies every static type (interpreter start-up). */
@@ -1588,35 +1618,38 @@ export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[
     }
   }
 
-  // Member descriptors for __slots__.
+  // Member descriptors for __slots__, the __dict__ and __weakref__ getsets and __doc__: made by
+  // PyType_Ready's type_ready_fill_dict and type_dict_set_doc, after the MRO (a metaclass's mro()
+  // sees the class without them, and a failed MRO leaves no descriptor holding the class).
   const firstSlot = type.nslots;
-  slotNames.forEach((s, i) => {
-    const d = PyDescr_NewMember(type, s, firstSlot + i);
-    PyDict_SetItem(dict, internString(s), d);
-    decref(d);
-  });
   type.nslots = firstSlot + slotNames.length;
-
-  // __dict__ and __weakref__ getset descriptors (subtype_getsets_full).
-  if (addDict) {
-    const d = PyDescr_NewGetSet(type, {
-      name: '__dict__',
-      get: (o) => newref(materializeDict(o)),
-      set: (o, v) => setInstanceDict(o, v),
+  const fillDict = (): void => {
+    slotNames.forEach((s, i) => {
+      const d = PyDescr_NewMember(type, s, firstSlot + i);
+      PyDict_SetItem(dict, internString(s), d);
+      decref(d);
     });
-    PyDict_SetItem(dict, internString('__dict__'), d);
-    decref(d);
-  }
-  if (addWeak) {
-    const d = PyDescr_NewGetSet(type, { name: '__weakref__', get: (o) => weakrefGetter(o) });
-    PyDict_SetItem(dict, internString('__weakref__'), d);
-    decref(d);
-  }
-  if (PyDict_GetItemWithError(dict, internString('__doc__')) === null) {
-    PyDict_SetItem(dict, internString('__doc__'), Py_None);
-  }
+    // subtype_getsets_full
+    if (addDict) {
+      const d = PyDescr_NewGetSet(type, {
+        name: '__dict__',
+        get: (o) => newref(materializeDict(o)),
+        set: (o, v) => setInstanceDict(o, v),
+      });
+      PyDict_SetItem(dict, internString('__dict__'), d);
+      decref(d);
+    }
+    if (addWeak) {
+      const d = PyDescr_NewGetSet(type, { name: '__weakref__', get: (o) => weakrefGetter(o) });
+      PyDict_SetItem(dict, internString('__weakref__'), d);
+      decref(d);
+    }
+    if (PyDict_GetItemWithError(dict, internString('__doc__')) === null) {
+      PyDict_SetItem(dict, internString('__doc__'), Py_None);
+    }
+  };
   type.tp_dealloc = instanceDealloc;
-  type.tp_traverse = instanceTraverse;
+  type.tp_traverse = cTypeTraverse(type, dict) ?? instanceTraverse;
   type.tp_clear = instanceClear;
   type.tp_getattro = PyObject_GenericGetAttr;
   type.tp_getattro_opt = genericGetAttrOpt;
@@ -1627,7 +1660,7 @@ export function typeNew(metatype: PyTypeObject, name: string, basesIn: PyObject[
   // Either way it has its address before PyType_Ready, whose add_subclass keys on it.)
   gcAllocObject(type, TypeLayout.HEAP_TYPE + TypeLayout.MEMBER_DEF * (type.slotNames.length + 1), 16);
   try {
-    PyType_Ready(type);
+    PyType_Ready(type, fillDict);
   } catch (e) {
     // type_new_impl's error path: Py_DECREF(type) deallocates the unfinished class.
     decref(type);
@@ -1696,6 +1729,32 @@ function setCTypeName(type: PyTypeObject, dict: PyDictObject, name: string): voi
   if (!(definer instanceof PyUnicodeObject) || !isCType(definer.s, type.qualname)) return;
   const module = PyDict_GetItemWithError(dict, internString('__module__'));
   if (module instanceof PyUnicodeObject && module.s !== 'builtins') type.tp_name = `${module.s}.${name}`;
+  // A C type without Py_TPFLAGS_HAVE_GC (its objects hold no references that could form a cycle).
+  if (libCTypesWithoutGc[definer.s]?.includes(type.qualname)) type.tp_flags &= ~TPFlags.HAVE_GC;
+}
+
+/**
+ * NON-CPYTHON: the tp_traverse of the kernel/lib classes that stand for C types whose traverse
+ * CPython shapes itself (functools._lru_cache_wrapper walks its link list), by `module.qualname`;
+ * each factory gets the class and returns its traverse. It must visit exactly the references the
+ * instance owns, directly or through objects the collector does not track.
+ */
+const cTypeTraverseFactories = new Map<string, (type: PyTypeObject) => (o: PyObject, visit: (o: PyObject) => void) => void>();
+export function registerCTypeTraverse(
+  name: string, factory: (type: PyTypeObject) => (o: PyObject, visit: (o: PyObject) => void) => void,
+): void {
+  cTypeTraverseFactories.set(name, factory);
+}
+
+function cTypeTraverse(type: PyTypeObject, dict: PyDictObject): ((o: PyObject, visit: (o: PyObject) => void) => void) | null {
+  if (cTypeTraverseFactories.size === 0) return null;
+  const globals = currentGlobals();
+  const definer = globals !== null ? PyDict_GetItemWithError(globals, internString('__name__')) : null;
+  if (!(definer instanceof PyUnicodeObject) || !isCType(definer.s, type.qualname)) return null;
+  const module = PyDict_GetItemWithError(dict, internString('__module__'));
+  if (!(module instanceof PyUnicodeObject) || module.s !== definer.s) return null;
+  const factory = cTypeTraverseFactories.get(`${definer.s}.${type.qualname}`);
+  return factory === undefined ? null : factory(type);
 }
 
 let currentGlobals: () => PyDictObject | null = () => null;
@@ -2073,16 +2132,58 @@ function mroHierarchy(type: PyTypeObject, temp: PyListObject, changed: [PyTypeOb
 }
 
 /**
- * CPython 3.11: Objects/typeobject.c mro_internal: computes the MRO (mro_implementation) and
- * installs it; returns the old one (a new reference), or null.
- * NON-CPYTHON: a metaclass's own mro() is not called (PyType_Ready here does not call it either).
+ * CPython 3.11: Objects/typeobject.c mro_internal: computes the MRO (mro_invoke) and installs it;
+ * returns the old one (a new reference), or null. A metaclass's mro() that set the MRO itself
+ * (reentrance) wins: its result is kept and the old one is returned as is.
  */
 function mroInternal(type: PyTypeObject): PyObject | null {
-  const newMro = tupleFromArray(mroImplementation(type));
   const oldMro = type.tp_mro;
+  if (oldMro !== null) incref(oldMro);
+  const newMro = mroInvoke(type);
+  if (type.tp_mro !== oldMro) {
+    decref(newMro);
+    return oldMro;
+  }
+  if (oldMro !== null) decref(oldMro);
   type.tp_mro = newMro;
   PyType_Modified(type);
   return oldMro;
+}
+
+/**
+ * CPython 3.11: Objects/typeobject.c mro_invoke: the metaclass's mro() when the class's type is
+ * not `type` (looked up on the metaclass, as lookup_method does), else mro_implementation; the
+ * result as a tuple, checked by mro_check when it came from a custom mro().
+ */
+function mroInvoke(type: PyTypeObject): PyTupleObject {
+  const custom = type.ob_type !== PyType_Type;
+  if (!custom) return tupleFromArray(mroImplementationPublic(type));
+  const result = callSpecial(type, 'mro', []);
+  if (result === null) raise(PyExc_AttributeError, 'mro');
+  let items: PyObject[];
+  try {
+    items = sequenceToArray(result);
+  } finally {
+    decref(result);
+  }
+  const mro = tupleFromArraySteal(items);
+  try {
+    if (items.length === 0) raise(PyExc_TypeError, 'type MRO must not be empty');
+    mroCheck(type, items);
+  } catch (e) {
+    decref(mro);
+    throw e;
+  }
+  return mro;
+}
+
+/** CPython 3.11: Objects/typeobject.c mro_check: classes only, each a layout the class extends. */
+function mroCheck(type: PyTypeObject, items: PyObject[]): void {
+  const solid = solidBase(type);
+  for (const b of items) {
+    if (!(b instanceof PyTypeObject)) raise(PyExc_TypeError, `mro() returned a non-class ('${b.ob_type.tp_name}')`);
+    if (!PyType_IsSubtype(solid, solidBase(b))) raise(PyExc_TypeError, `mro() returned base with unsuitable layout ('${b.tp_name}')`);
+  }
 }
 
 /** CPython 3.11: Objects/typeobject.c remove_all_subclasses: type leaves each old base's list. */

@@ -178,12 +178,23 @@ function clearWeakref(self: PyWeakReference): void {
 }
 
 /**
+ * NON-CPYTHON: told of each weak reference cleared because its referent dies (or the collector
+ * clears it), with the referent, while a diagram recorder watches (kernel/observe/); null
+ * otherwise. A weakref that dies itself (weakref_dealloc, weakref_clear) is not reported.
+ */
+export let weakrefClearObserver: ((wr: PyWeakReference, referent: PyObject) => void) | null = null;
+export function setWeakrefClearObserver(f: ((wr: PyWeakReference, referent: PyObject) => void) | null): void {
+  weakrefClearObserver = f;
+}
+
+/**
  * CPython 3.11: Objects/weakrefobject.c _PyWeakref_ClearRef: clears the reference but keeps the
  * callback (the collector decides later whether to call it).
  */
 export function _PyWeakref_ClearRef(self: PyWeakReference): void {
   const callback = self.wr_callback;
   self.wr_callback = null;
+  if (weakrefClearObserver !== null && self.wr_object !== Py_None) weakrefClearObserver(self, self.wr_object);
   clearWeakref(self);
   self.wr_callback = callback;
 }
@@ -612,6 +623,7 @@ export function PyObject_ClearWeakRefs(object: PyObject): void {
   if (count === 1) {
     const callback = current.wr_callback;
     current.wr_callback = null;
+    if (weakrefClearObserver !== null) weakrefClearObserver(current, object);
     clearWeakref(current);
     if (callback !== null) {
       if (current.ob_refcnt > 0) handleCallback(current, callback);
@@ -634,6 +646,7 @@ export function PyObject_ClearWeakRefs(object: PyObject): void {
       decref(wr.wr_callback);
     }
     wr.wr_callback = null;
+    if (weakrefClearObserver !== null) weakrefClearObserver(wr, object);
     clearWeakref(wr);
     current = next;
   }

@@ -18,10 +18,11 @@ import { gcCallbacksList, gcGarbageList } from '../modules/gcmodule.ts';
 import { describeHolder, Holders, walkUndrawn } from './holders.ts';
 import { type Drawing, type World, isRuntime } from './drawing.ts';
 import { type FrameRecord, FrameIds } from './frames.ts';
+import type { Dying } from './snapshot.ts';
 import { isStatic, staticBaseCount } from './object_info.ts';
 import { typeNameOf } from './summary.ts';
 
-export function account(d: Drawing, frames: FrameRecord[], w: World, searchRuntime: boolean): Holders {
+export function account(d: Drawing, frames: FrameRecord[], w: World, searchRuntime: boolean, dying: readonly Dying[] = []): Holders {
   d.collapseDrawnInners();
   const h = new Holders(d.nodes);
   for (const n of d.nodes.values()) for (const t of n.targets) h.edge(t);
@@ -43,10 +44,9 @@ export function account(d: Drawing, frames: FrameRecord[], w: World, searchRunti
   accountArenas(h);
   accountModules(h, w);
   accountThread(h, d);
-  h.invalidate();
+  accountDying(dying, d, h);
   if (searchRuntime && needsRuntimeSearch(d, h)) {
     walkUndrawn(runtimeRoots(w, visited), d, h, visited, (o) => isStatic(o) && !(o instanceof PyTypeObject), () => 'runtime', runtimeNote(w));
-    h.invalidate();
   }
   accountStatic(d, h);
   accountBuiltinCall(frames, d, h);
@@ -132,6 +132,22 @@ function firstBasicRef(o: PyObject): PyWeakReference | null {
 }
 
 /**
+ * An object being deallocated (a fine dealloc step) still holds what it has not released yet:
+ * of what it held when its deallocation started, the part of each drawn object's count no other
+ * holder explains (list_dealloc releases its items last to first, so some are gone already).
+ */
+function accountDying(dying: readonly Dying[], d: Drawing, h: Holders): void {
+  for (const x of dying) {
+    const refs = new Map<PyObject, number>();
+    for (const t of x.targets) if (d.nodes.has(t)) refs.set(t, (refs.get(t) ?? 0) + 1);
+    for (const [t, n] of refs) {
+      const rest = t.ob_refcnt - h.explained(t);
+      if (rest > 0) h.add(t, 'hidden', Math.min(rest, n), x.note);
+    }
+  }
+}
+
+/**
  * The innermost frame entered from a builtin (a class body run by __build_class__, an
  * __init__ called by type.__call__, a __del__ called by a deallocation), if any: a builtin
  * call is in progress below it.
@@ -167,7 +183,6 @@ function accountBuiltinCall(frames: FrameRecord[], d: Drawing, h: Holders): void
     if (rest > 0) h.add(o, 'runtime', rest, note);
     else trimCallerStacks(h, o, -rest, below);
   }
-  h.invalidate();
 }
 
 /** The ids of the frames under the builtin call (the one whose instruction called it, and below). */
@@ -193,7 +208,7 @@ function trimCallerStacks(h: Holders, o: PyObject, excess: number, below: Set<nu
     e.count -= take;
     excess -= take;
   }
-  for (const [key, e] of h.external) if (e.count === 0) h.external.delete(key);
+  h.dropEmpty();
 }
 
 /** Some drawn object that is neither static nor interned has holders not found yet. */
@@ -237,6 +252,26 @@ function runtimeNote(w: World): (o: PyObject) => string {
 }
 
 /**
+ * A heap type the interpreter makes at start-up and keeps in a C global (PyExc_ExceptionGroup,
+ * made by PyErr_NewException): the global and interp->builtins_copy hold it beyond what the walk
+ * finds.
+ */
+function isRuntimeHeapType(o: PyObject): boolean {
+  return o instanceof PyTypeObject && (o.tp_flags & TPFlags.HEAPTYPE) !== 0 && staticTypeSet().has(o);
+}
+
+let staticTypeSetCache: Set<PyTypeObject> | null = null;
+let staticTypeSetSize = -1;
+
+function staticTypeSet(): Set<PyTypeObject> {
+  if (staticTypeSetCache === null || staticTypeSetSize !== staticTypes.length) {
+    staticTypeSetCache = new Set(staticTypes);
+    staticTypeSetSize = staticTypes.length;
+  }
+  return staticTypeSetCache;
+}
+
+/**
  * Static objects start with their static count (999999999, or 1 for None and the bools); an
  * interned or static object is held all over the interpreter (names in code objects, keys of
  * every dict), so what the walk did not find is `runtime`.
@@ -246,7 +281,7 @@ function accountStatic(d: Drawing, h: Holders): void {
   for (const n of d.nodes.values()) {
     const o = n.o;
     const base = staticBaseCount(o);
-    if (base === 0 && !(o instanceof PyUnicodeObject && o.interned !== 0)) continue;
+    if (base === 0 && !(o instanceof PyUnicodeObject && o.interned !== 0) && !isRuntimeHeapType(o)) continue;
     rests.push([o, base, o.ob_refcnt - base - h.explained(o)]);
   }
   for (const [o, base, rest] of rests) {
@@ -255,7 +290,6 @@ function accountStatic(d: Drawing, h: Holders): void {
     if (base > 0) h.add(o, 'static', rest < 0 ? Math.max(0, base + rest) : base);
     if (rest > 0) h.add(o, 'runtime', rest, 'references from the interpreter');
   }
-  h.invalidate();
 }
 
 /** What never changes about an object of an immutable scalar type (int, str, bytes...). */

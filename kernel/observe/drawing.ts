@@ -22,18 +22,23 @@ import { loadedModules, mainGlobals, strKeyValue } from './runtime_roots.ts';
  * Labels are shared between referents and snapshots (they are plain data no consumer changes):
  * a list of a thousand items makes its index labels once.
  */
-const labels = new Map<string, ReferentLabel>();
+const labels = new Map<ReferentKind, Map<string, ReferentLabel>>();
+let labelCount = 0;
 const enum Labels {
   /** Labels kept at most (the index and name labels of ordinary programs). */
   MAX = 20_000,
 }
 
 export function labelOf(kind: ReferentKind, text: string): ReferentLabel {
-  const key = kind + ':' + text;
-  let l = labels.get(key);
+  let byText = labels.get(kind);
+  if (byText === undefined) labels.set(kind, (byText = new Map()));
+  let l = byText.get(text);
   if (l === undefined) {
     l = { kind, text };
-    if (labels.size < Labels.MAX) labels.set(key, l);
+    if (labelCount < Labels.MAX) {
+      byText.set(text, l);
+      labelCount++;
+    }
   }
   return l;
 }
@@ -158,6 +163,14 @@ function isForeign(o: PyObject, w: World): boolean {
   return false;
 }
 
+/** The shared empty list of a node's weak and hidden references (never pushed to). */
+const NONE: never[] = [];
+
+function hide(node: Node, h: Node['hidden'][number]): void {
+  if (node.hidden === NONE) node.hidden = [];
+  node.hidden.push(h);
+}
+
 export class Drawing implements RefSink {
   readonly nodes = new Map<PyObject, Node>();
   private queue: PyObject[] = [];
@@ -192,7 +205,8 @@ export class Drawing implements RefSink {
 
   private add(o: PyObject, state: ObjectState, namespace: boolean): void {
     const leaf = !namespace && isForeign(o, this.w);
-    this.nodes.set(o, { o, state, referents: [], targets: [], vias: [], weak: [], weakTargets: [], hidden: [], omitted: 0, namespace, leaf });
+    // Most objects hold no weak or hidden references: those lists start as the shared empty one.
+    this.nodes.set(o, { o, state, referents: [], targets: [], vias: [], weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf });
     this.queue.push(o);
   }
 
@@ -216,12 +230,12 @@ export class Drawing implements RefSink {
     const node = this.cur!;
     if (via !== undefined) this.inners.add(via.obj);
     if (node.leaf) {
-      node.hidden.push({ target, what: text, via });
+      hide(node, { target, what: text, via });
       return;
     }
     if (node.referents.length >= this.maxReferents) {
       node.omitted++;
-      node.hidden.push({ target, what: 'items left out', via });
+      hide(node, { target, what: 'items left out', via });
       return;
     }
     node.referents.push({ label: labelOf(kind, text), addr: target.addr });
@@ -244,6 +258,10 @@ export class Drawing implements RefSink {
   weak(text: string, target: PyObject): void {
     const node = this.cur!;
     if (node.leaf) return;
+    if (node.weak === NONE) {
+      node.weak = [];
+      node.weakTargets = [];
+    }
     node.weak.push({ label: labelOf('other', text), addr: target.addr });
     node.weakTargets.push(target);
     if (this.follow) this.want(target);
@@ -251,7 +269,7 @@ export class Drawing implements RefSink {
 
   hidden(target: PyObject, what: string, via?: Via): void {
     if (via !== undefined) this.inners.add(via.obj);
-    this.cur!.hidden.push({ target, what, via });
+    hide(this.cur!, { target, what, via });
   }
 
   /**

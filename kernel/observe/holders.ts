@@ -3,13 +3,13 @@
  * and the external references (kernel/protocol.ts ExternalRef) found by walking what is not
  * drawn.
  */
-import type { ExternalKind, ExternalRef } from '../protocol.ts';
+import type { ExternalKind, ExternalRef, ReferentKind } from '../protocol.ts';
 import { type PyObject, PyTypeObject } from '../objects/pyobject.ts';
 import { PyCodeObject } from '../objects/codeobject.ts';
 import { PyFunctionObject } from '../objects/funcobject.ts';
 import { PyTupleObject } from '../objects/tupleobject.ts';
 import { PyFrozenSet_Type } from '../objects/setobject.ts';
-import { type Via, visitReferences } from './referents.ts';
+import { type RefSink, type Via, visitReferences } from './referents.ts';
 import { typeNameOf } from './summary.ts';
 import type { Drawing, Node } from './drawing.ts';
 
@@ -17,7 +17,8 @@ import type { Drawing, Node } from './drawing.ts';
 export class Holders {
   /** Counted references to drawn objects: edges and frame bindings. */
   readonly shown = new Map<PyObject, number>();
-  readonly external = new Map<string, ExternalRef & { obj: PyObject }>();
+  /** The snapshot's externalRefs as they are made (plain records, handed out as they are). */
+  readonly external = new Map<string, ExternalRef>();
 
   constructor(private readonly nodes: Map<PyObject, Node>) {}
 
@@ -26,18 +27,25 @@ export class Holders {
   }
 
   add(target: PyObject, kind: ExternalKind, count: number, note?: string, frame?: number): void {
-    if (!this.nodes.has(target) || count === 0) return;
-    const key = `${target.addr}:${kind}:${frame ?? ''}`;
-    const e = this.external.get(key);
-    if (e !== undefined) {
-      e.count += count;
-      if (note !== undefined && e.note !== undefined && !e.note.includes(note) && e.note.length < 80) e.note += `, ${note}`;
-      return;
+    if (count === 0 || !this.nodes.has(target)) return;
+    // Found through the object's own entries: no key is made for an entry that exists (the
+    // walks add one reference at a time, thousands to None or a small int).
+    let list = this.byObject.get(target);
+    if (list !== undefined) {
+      for (const e of list) {
+        if (e.kind !== kind || e.frame !== frame) continue;
+        e.count += count;
+        if (note !== undefined && e.note !== undefined && e.note.length < 80 && !e.note.includes(note)) e.note += `, ${note}`;
+        return;
+      }
+    } else {
+      this.byObject.set(target, (list = []));
     }
-    const ref: ExternalRef & { obj: PyObject } = { obj: target, addr: target.addr, kind, count };
+    const ref: ExternalRef = { addr: target.addr, kind, count };
     if (note !== undefined) ref.note = note;
     if (frame !== undefined) ref.frame = frame;
-    this.external.set(key, ref);
+    this.external.set(`${target.addr}:${kind}:${frame ?? ''}`, ref);
+    list.push(ref);
   }
 
   explained(o: PyObject): number {
@@ -46,22 +54,17 @@ export class Holders {
     return n;
   }
 
-  private byObject: Map<PyObject, (ExternalRef & { obj: PyObject })[]> | null = null;
+  /** The external entries of each object, in the order they were made. */
+  private readonly byObject = new Map<PyObject, ExternalRef[]>();
 
-  externalOf(o: PyObject): (ExternalRef & { obj: PyObject })[] {
-    if (this.byObject === null) {
-      this.byObject = new Map();
-      for (const e of this.external.values()) {
-        const l = this.byObject.get(e.obj);
-        if (l === undefined) this.byObject.set(e.obj, [e]);
-        else l.push(e);
-      }
-    }
+  externalOf(o: PyObject): ExternalRef[] {
     return this.byObject.get(o) ?? [];
   }
 
-  invalidate(): void {
-    this.byObject = null;
+  /** Drops the entries whose count fell to zero. */
+  dropEmpty(): void {
+    for (const [key, e] of this.external) if (e.count === 0) this.external.delete(key);
+    for (const [o, list] of this.byObject) if (list.some((e) => e.count === 0)) this.byObject.set(o, list.filter((e) => e.count !== 0));
   }
 }
 
@@ -83,48 +86,91 @@ const enum Walk {
  * objects, `hidden` for the rest. Stops at the interpreter's modules and builtin types.
  */
 export function walkUndrawn(start: PyObject[], d: Drawing, h: Holders, visited: Set<PyObject>, stop: (o: PyObject) => boolean, kindFor: (o: PyObject) => ExternalKind, noteFor: (o: PyObject) => string): void {
-  const queue: PyObject[] = [];
-  /** A constant container inside a code object's constants holds its items as constants too. */
-  const inherited = new Map<PyObject, { kind: ExternalKind; note: string }>();
-  const push = (o: PyObject, from?: { kind: ExternalKind; note: string }): void => {
-    if (o.ob_refcnt <= 0 || visited.has(o) || d.nodes.has(o) || stop(o) || visited.size >= Walk.MAX) return;
-    visited.add(o);
-    queue.push(o);
-    if (from !== undefined && from.kind === 'consts' && (o instanceof PyTupleObject || o.ob_type === PyFrozenSet_Type)) inherited.set(o, from);
-  };
-  for (const o of start) push(o);
+  const walk = new UndrawnWalk(d, h, visited, stop);
+  for (const o of start) walk.push(o, undefined);
+  const queue = walk.queue;
   for (let i = 0; i < queue.length; i++) {
     const holder = queue[i];
-    const origin = inherited.get(holder) ?? { kind: kindFor(holder), note: noteFor(holder) };
-    const { kind, note } = origin;
-    const reach = (t: PyObject): void => {
-      if (d.nodes.has(t)) h.add(t, kind, 1, note);
-      else push(t, origin);
-    };
-    // A reference through an inner object that is drawn is one reference to that object; an
-    // inner object walked on its own already (reached another way first) has been counted.
-    const throughDrawn = new Set<PyObject>();
-    const inners = new Set<PyObject>();
-    const reachVia = (target: PyObject, via: Via | undefined): void => {
-      if (via === undefined) return reach(target);
-      if (!inners.has(via.obj)) {
-        if (visited.has(via.obj) && !d.nodes.has(via.obj)) return;
-        inners.add(via.obj);
-        visited.add(via.obj);
-      }
-      if (!d.nodes.has(via.obj)) return reach(target);
-      if (throughDrawn.has(via.obj)) return;
-      throughDrawn.add(via.obj);
-      h.add(via.obj, kind, 1, note);
-    };
-    visitReferences(holder, {
-      ref: (_k, _t, target, via) => reachVia(target, via),
-      entry: (key, value) => {
-        reach(key);
-        reach(value);
-      },
-      weak: () => {},
-      hidden: (target, _w, via) => reachVia(target, via),
-    });
+    walk.begin(walk.inherited.get(holder) ?? { kind: kindFor(holder), note: noteFor(holder) });
+    visitReferences(holder, walk);
+  }
+}
+
+interface Origin {
+  kind: ExternalKind;
+  note: string;
+}
+
+/**
+ * The walk's queue and its sink: one object for the whole walk (a walk may visit tens of
+ * thousands of objects; nothing is allocated per object but what it finds).
+ */
+class UndrawnWalk implements RefSink {
+  readonly queue: PyObject[] = [];
+  /** A constant container inside a code object's constants holds its items as constants too. */
+  readonly inherited = new Map<PyObject, Origin>();
+  private origin: Origin = { kind: 'hidden', note: '' };
+  /** The inner objects met while visiting the current holder, and those of them drawn. */
+  private inners: Set<PyObject> | null = null;
+  private throughDrawn: Set<PyObject> | null = null;
+
+  constructor(
+    private readonly d: Drawing,
+    private readonly h: Holders,
+    private readonly visited: Set<PyObject>,
+    private readonly stop: (o: PyObject) => boolean,
+  ) {}
+
+  push(o: PyObject, from: Origin | undefined): void {
+    const visited = this.visited;
+    if (o.ob_refcnt <= 0 || visited.has(o) || this.d.nodes.has(o) || this.stop(o) || visited.size >= Walk.MAX) return;
+    visited.add(o);
+    this.queue.push(o);
+    if (from !== undefined && from.kind === 'consts' && (o instanceof PyTupleObject || o.ob_type === PyFrozenSet_Type)) this.inherited.set(o, from);
+  }
+
+  begin(origin: Origin): void {
+    this.origin = origin;
+    this.inners = null;
+    this.throughDrawn = null;
+  }
+
+  private reach(t: PyObject): void {
+    if (this.d.nodes.has(t)) this.h.add(t, this.origin.kind, 1, this.origin.note);
+    else this.push(t, this.origin);
+  }
+
+  /**
+   * A reference through an inner object that is drawn is one reference to that object; an
+   * inner object walked on its own already (reached another way first) has been counted.
+   */
+  private reachVia(target: PyObject, via: Via | undefined): void {
+    if (via === undefined) return this.reach(target);
+    const inners = (this.inners ??= new Set());
+    if (!inners.has(via.obj)) {
+      if (this.visited.has(via.obj) && !this.d.nodes.has(via.obj)) return;
+      inners.add(via.obj);
+      this.visited.add(via.obj);
+    }
+    if (!this.d.nodes.has(via.obj)) return this.reach(target);
+    const through = (this.throughDrawn ??= new Set());
+    if (through.has(via.obj)) return;
+    through.add(via.obj);
+    this.h.add(via.obj, this.origin.kind, 1, this.origin.note);
+  }
+
+  ref(_kind: ReferentKind, _text: string, target: PyObject, via?: Via): void {
+    this.reachVia(target, via);
+  }
+
+  entry(key: PyObject, value: PyObject): void {
+    this.reach(key);
+    this.reach(value);
+  }
+
+  weak(): void {}
+
+  hidden(target: PyObject, _what: string, via?: Via): void {
+    this.reachVia(target, via);
   }
 }

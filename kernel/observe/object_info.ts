@@ -91,17 +91,17 @@ export function blockOf(o: PyObject): number | null {
 /**
  * Which generation list the tracked objects of the young generations are on (read by walking
  * generations 0 and 1, and the permanent one when gc.freeze() filled it); a tracked object
- * found in none of them is in generation 2, the oldest.
+ * found in none of them is in generation 2, the oldest. With `only`, just those objects are indexed.
  */
-export function generationIndex(): Map<PyObject, Generation> {
+export function generationIndex(only?: ReadonlyMap<PyObject, unknown>): Map<PyObject, Generation> {
   const m = new Map<PyObject, Generation>();
   const gens = gcstate.generations;
   for (let g = 0; g < 2; g++) {
     const head = gens[g].head;
-    for (let o = head.gcNext; o !== null && o !== head; o = o.gcNext) m.set(o, g as Generation);
+    for (let o = head.gcNext; o !== null && o !== head; o = o.gcNext) if (only === undefined || only.has(o)) m.set(o, g as Generation);
   }
   const p = gcstate.permanent.head;
-  for (let o = p.gcNext; o !== null && o !== p; o = o.gcNext) m.set(o, 'permanent');
+  for (let o = p.gcNext; o !== null && o !== p; o = o.gcNext) if (only === undefined || only.has(o)) m.set(o, 'permanent');
   return m;
 }
 

@@ -2,8 +2,9 @@
  * NON-CPYTHON: recording a run as a timeline of heap snapshots, and the event stream.
  *
  * While a recording runs, the kernel's observation hooks are installed: the eval loop's line
- * and instruction hooks (kernel/vm/ceval.ts), the allocation and deallocation observers
- * (kernel/memory/heap.ts, kernel/memory/refcount.ts) and the collector's observer
+ * and instruction hooks (kernel/vm/ceval.ts), the allocation, free-list reuse and deallocation
+ * observers (kernel/memory/heap.ts, kernel/memory/refcount.ts), the weak-reference clearing
+ * observer (kernel/objects/weakrefobject.ts) and the collector's observer
  * (kernel/gc/observer.ts). Each hook is one module-level variable the kernel tests; they are
  * all null again when the recording ends (or its budget is used up, and the program then runs
  * on unobserved).
@@ -19,22 +20,31 @@ import { type PyObject, TPFlags } from '../objects/pyobject.ts';
 import type { Frame } from '../vm/frame.ts';
 import { setInstructionHook, setLineHook } from '../vm/ceval.ts';
 import { setDeallocObserver } from '../memory/refcount.ts';
-import { setAllocObserver } from '../memory/heap.ts';
+import { setAllocObserver, setReuseObserver } from '../memory/heap.ts';
+import { type PyWeakReference, setWeakrefClearObserver } from '../objects/weakrefobject.ts';
+import { PyTupleObject } from '../objects/tupleobject.ts';
 import { type CollectObserver, type CollectReport, setCollectObserver } from '../gc/observer.ts';
 import { GcFlag } from '../gc/gcstate.ts';
 import { OPNAME } from '../compile/opcodes.ts';
 import { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { TimelineRecorder } from './timeline.ts';
-import { ObserveState, type SnapshotOptions, takeSnapshot } from './snapshot.ts';
+import { ObserveState, type SnapshotOptions, type StepContext, takeSnapshot } from './snapshot.ts';
 import { gcPhaseSnapshot, phaseOf } from './gc_phase.ts';
 import { typeNameOf } from './summary.ts';
 import { mainGlobals } from './runtime_roots.ts';
+import { type Via, visitReferences } from './referents.ts';
 
-/** Steps finer than a line, each a snapshot of its own. */
+/** Steps finer than a line, each a snapshot of its own (kernel/PROTOCOL.md, "Recording a run"). */
 export interface FineSteps {
-  /** After each instruction that changed the count of a drawn object (the event is the change). */
+  /**
+   * After each instruction that changed the count of a drawn object (the event is the change;
+   * the step's line is that instruction's).
+   */
   refcount?: boolean;
-  /** Before each deallocation of a drawn object (a cascade shows object by object). */
+  /**
+   * Before each deallocation of a drawn object: what it holds stays drawn, "being freed", until
+   * released (a cascade shows object by object).
+   */
   dealloc?: boolean;
   /** At each phase of a collection (the snapshot carries `collection` for the collector view). */
   gc?: boolean;
@@ -107,6 +117,7 @@ export class Recording {
     this.ended = true;
     this.flushCounts();
     this.uninstall();
+    this.state.dying = [];
     if (this.recorder.timeline.end === null) {
       this.step(null);
       this.recorder.finish(reason, message);
@@ -118,7 +129,13 @@ export class Recording {
     setLineHook(this.onLine);
     setInstructionHook(this.onInstruction);
     setDeallocObserver(this.onDealloc);
-    if (this.opts.onEvent !== undefined) setAllocObserver(this.onAlloc);
+    if (this.opts.onEvent !== undefined) {
+      setAllocObserver(this.onAlloc);
+      setWeakrefClearObserver(this.onWeakrefClear);
+    }
+    // A drawn object freed and handed out again by its free list is a new object (the freed
+    // one stays listed as freed in the step), and an alloc event.
+    setReuseObserver(this.onReuse);
     setCollectObserver(this.collectObserver);
   }
 
@@ -129,6 +146,8 @@ export class Recording {
     setInstructionHook(null);
     setDeallocObserver(null);
     setAllocObserver(null);
+    setReuseObserver(null);
+    setWeakrefClearObserver(null);
     setCollectObserver(null);
   }
 
@@ -149,12 +168,12 @@ export class Recording {
   }
 
   /** Takes a snapshot and records it; past a budget, recording stops. */
-  private step(event: HeapEvent | null): HeapSnapshot | null {
+  private step(event: HeapEvent | null, where?: StepContext['where']): HeapSnapshot | null {
     if (this.inStep || this.recorder.timeline.end !== null) return null;
     this.inStep = true;
     try {
       const index = this.recorder.timeline.deltas.length + (this.recorder.timeline.keyframes.length > 0 ? 1 : 0);
-      const s = takeSnapshot(this.state, this.opts, { index, event });
+      const s = takeSnapshot(this.state, this.opts, { index, event, where });
       if (!this.recorder.push(s)) this.uninstall();
       if (this.watchCounts) this.rememberCounts();
       return s;
@@ -191,6 +210,9 @@ export class Recording {
 
   private readonly onInstruction = (f: Frame, i: number): void => {
     if (this.inStep) return;
+    // Python code runs again: the deallocations of the last instruction are over (or a __del__
+    // runs, called by one: the builtin call then explains what the dying object holds).
+    if (this.state.dying.length > 0) this.state.dying = [];
     this.flushCounts();
     const prev = this.prevFrame;
     if (prev !== f) this.frameChange(prev, f);
@@ -227,7 +249,20 @@ export class Recording {
       this.emit(e);
       changed = e;
     }
-    if (changed !== null && this.opts.fine?.refcount) this.step(changed);
+    if (changed !== null && this.opts.fine?.refcount) this.step(changed, this.changedWhere());
+  }
+
+  /**
+   * The line of the instruction that ran last, which the frame has left already: a refcount
+   * step belongs to it. Null before the first instruction (compiling the program) and after the
+   * last (its end); the frame's own line for library code.
+   */
+  private changedWhere(): StepContext['where'] {
+    const f = this.prevFrame;
+    if (this.ended || f === null) return { line: null, filename: this.state.filename };
+    if (!isProgramFrame(f) || f.code !== this.prevCode) return undefined;
+    const line = f.code.unit.positions[4 * this.prevInstr];
+    return line >= 1 ? { line, filename: f.code.filename.s } : undefined;
   }
 
   /** The instruction that ran last, and what it was about (a name, when it has one). */
@@ -259,6 +294,8 @@ export class Recording {
     if (this.opts.fine?.dealloc && !this.inStep) {
       const e: HeapEvent = { kind: 'dealloc', addr: o.addr, type: typeNameOf(o) };
       this.state.noteDealloc(o);
+      // Its deallocation releases what it holds next: a cascade shows object by object.
+      this.state.dying.push({ obj: o, note: `${typeNameOf(o)} being freed`, targets: heldBy(o) });
       this.step(e);
       return;
     }
@@ -268,6 +305,20 @@ export class Recording {
   private readonly onAlloc = (o: PyObject, size: number): void => {
     if (this.inStep) return;
     this.emit({ kind: 'alloc', addr: o.addr, type: typeNameOf(o), size });
+  };
+
+  /** A free list handed `o` out again (CPython's _Py_NewReference on a reused object). */
+  private readonly onReuse = (o: PyObject, preheader: number): void => {
+    if (this.inStep) return;
+    this.state.noteReuse(o);
+    if (this.opts.onEvent === undefined) return;
+    this.emit({ kind: 'alloc', addr: o.addr, type: typeNameOf(o), size: reusedSize(o, preheader), reused: true });
+  };
+
+  /** A weak reference cleared because its referent dies, or by the collector (handle_weakrefs). */
+  private readonly onWeakrefClear = (wr: PyWeakReference, referent: PyObject): void => {
+    if (this.inStep) return;
+    this.emit({ kind: 'weakref-clear', weakref: wr.addr, addr: referent.addr });
   };
 
   private readonly collectObserver: CollectObserver = {
@@ -325,6 +376,36 @@ function nameAt(items: readonly PyObject[], i: number): string | undefined {
 function isAncestor(a: Frame, f: Frame): boolean {
   for (let x: Frame | null = f; x !== null; x = x.previous) if (x === a) return true;
   return false;
+}
+
+/** The objects `o` holds (strong references; through an inner object, that object), once per reference. */
+function heldBy(o: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  const inners = new Set<PyObject>();
+  const through = (t: PyObject, via?: Via): void => {
+    if (via === undefined) out.push(t);
+    else if (!inners.has(via.obj)) {
+      inners.add(via.obj);
+      out.push(via.obj);
+    }
+  };
+  visitReferences(o, {
+    ref: (_k, _t, target, via) => through(target, via),
+    entry: (key, value) => void out.push(key, value),
+    weak: () => {},
+    hidden: (target, _w, via) => through(target, via),
+  });
+  return out;
+}
+
+/**
+ * The memory request of an object a free list hands out again (what its first allocation asked
+ * for): tp_basicsize, the items of a tuple (the free list of its length), the pre-headers.
+ */
+function reusedSize(o: PyObject, preheader: number): number {
+  const t = o.ob_type;
+  const items = o instanceof PyTupleObject ? o.items.length : 0;
+  return t.tp_basicsize + t.tp_itemsize * items + preheader;
 }
 
 /** subtype_dealloc is about to run the object's __del__ (PEP 442: once). */

@@ -142,10 +142,22 @@ export function visitReferences(o: PyObject, sink: RefSink): void {
   if (o.inst !== null && !(o instanceof PyModuleObject)) instanceRefs(o, sink);
 }
 
+/** '0', '1', … made once (a list of a thousand items is visited at every step). */
+const indexTexts: string[] = [];
+
+function indexText(i: number): string {
+  let t = indexTexts[i];
+  if (t === undefined) {
+    t = String(i);
+    if (i < 100_000) indexTexts[i] = t;
+  }
+  return t;
+}
+
 function sequenceRefs(items: readonly (PyObject | null)[], sink: RefSink): void {
   for (let i = 0; i < items.length; i++) {
     const v = items[i];
-    if (v !== null) sink.ref('index', String(i), v);
+    if (v !== null) sink.ref('index', indexText(i), v);
   }
 }
 

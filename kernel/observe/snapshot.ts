@@ -13,7 +13,7 @@
  * Extraction never runs Python code, never allocates a kernel object in the program's heap and
  * never changes a count: an observed run is the same run.
  */
-import type { FrameSnapshot, GcPhaseSnapshot, GcState, HeapEvent, HeapSnapshot, ObjectSnapshot, StepInfo } from '../protocol.ts';
+import type { FrameSnapshot, GcPhaseSnapshot, GcState, HeapEvent, HeapSnapshot, ObjectSnapshot, Referent, StepInfo } from '../protocol.ts';
 import { PROTOCOL_VERSION } from '../protocol.ts';
 import { type PyObject, TPFlags } from '../objects/pyobject.ts';
 import { PyGenObject } from '../objects/genobject.ts';
@@ -50,12 +50,21 @@ export class ObserveState {
   readonly frameIds = new FrameIds();
   /** The objects of the previous snapshot, by object. */
   previous = new Map<PyObject, ObjectSnapshot>();
-  /** Objects of the previous snapshot freed since (state `freed`). */
-  freed: { obj: PyObject; snapshot: ObjectSnapshot }[] = [];
+  /**
+   * Objects of the previous snapshot freed since (state `freed`); `reused` once a free list
+   * handed the same object out again (a new object at the freed one's address).
+   */
+  freed: { obj: PyObject; snapshot: ObjectSnapshot; reused?: true }[] = [];
   /** The running collection's phase, while one is observed. */
   collection: GcPhaseSnapshot | null = null;
   /** The running collection's unreachable objects (drawn as such while it runs). */
   collectionGarbage: PyObject[] = [];
+  /**
+   * Drawn objects whose deallocation runs (fine dealloc steps): what each held when it started
+   * freeing. Their items stay drawn, and what they have not released yet is `hidden` "being
+   * freed" (a cascade: list_dealloc releasing its items one by one).
+   */
+  dying: Dying[] = [];
   /** The program's file, for a snapshot taken when no frame runs. */
   filename = '<string>';
   lastLine = 0;
@@ -67,6 +76,19 @@ export class ObserveState {
     this.previous.delete(o);
     this.freed.push({ obj: o, snapshot: { ...s, refcount: 0, referents: [], weakReferents: [], state: 'freed' } });
   }
+
+  /** Called when a free list hands an object out again: a freed one stays freed. */
+  noteReuse(o: PyObject): void {
+    for (const f of this.freed) if (f.obj === o) f.reused = true;
+  }
+}
+
+export interface Dying {
+  obj: PyObject;
+  /** Who it is, for the notes: 'list being freed'. */
+  note: string;
+  /** The objects it held when its deallocation started, once per reference. */
+  targets: PyObject[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,6 +97,12 @@ export class ObserveState {
 export interface StepContext {
   index?: number;
   event?: HeapEvent | null;
+  /**
+   * The line and file the step belongs to, when not the innermost frame's current line: a
+   * refcount step is in the line of the instruction that made the change (the frame is at the
+   * next one already); null before the first line.
+   */
+  where?: { line: number | null; filename: string };
 }
 
 /** Takes a snapshot of the running interpreter. */
@@ -82,30 +110,34 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   const w = world();
   const d = new Drawing(w, opts.maxObjects ?? 2000, opts.maxReferents ?? 1000);
   const frames = collectFrames(state, w, d);
+  // What objects being freed still hold is alive: drawn (not reachable from the frames).
+  for (const x of state.dying) for (const t of x.targets) d.want(t);
+  d.expand();
   markGarbage(state, w, d);
   // Generators found in the garbage have suspended frames too.
   addSuspended(state, w, d, frames, new Set(frames.map((r) => r.frame).filter((f): f is Frame => f !== null)));
-  let h = account(d, frames, w, opts.searchRuntime ?? true);
-  if (findOldGarbage(w, d, h)) h = account(d, frames, w, opts.searchRuntime ?? true);
-  const gens = generationIndex();
+  let h = account(d, frames, w, opts.searchRuntime ?? true, state.dying);
+  if (findOldGarbage(w, d, h)) h = account(d, frames, w, opts.searchRuntime ?? true, state.dying);
+  const gens = generationIndex(d.nodes);
   const previous = new Map<PyObject, ObjectSnapshot>();
   const objects: ObjectSnapshot[] = [];
   for (const n of d.nodes.values()) {
-    const s = objectSnapshot(n, gens);
+    const s = sameAsBefore(objectSnapshot(n, gens), state.previous.get(n.o));
     objects.push(s);
     previous.set(n.o, s);
   }
-  // A freed object drawn again is alive after all (its __del__ runs, or resurrected it).
-  for (const f of state.freed) if (!previous.has(f.obj)) objects.push(f.snapshot);
+  // A freed object drawn again is alive after all (its __del__ runs, or resurrected it), unless
+  // a free list handed it out again: then the drawn one is a new object at the same address.
+  for (const f of state.freed) if (f.reused === true || !previous.has(f.obj)) objects.push(f.snapshot);
   const inner = frames.length > 0 ? frames.filter((f) => !f.snapshot.suspended).pop() : undefined;
-  const line = inner?.frame == null ? null : inner.snapshot.line;
+  const line = step.where !== undefined ? step.where.line : inner?.frame == null ? null : inner.snapshot.line;
   if (line !== null) state.lastLine = line;
   const snapshot: HeapSnapshot = {
     version: PROTOCOL_VERSION,
-    step: { index: step.index ?? 0, line, filename: inner?.snapshot.filename ?? state.filename, event: step.event ?? null } satisfies StepInfo,
+    step: { index: step.index ?? 0, line, filename: step.where?.filename ?? inner?.snapshot.filename ?? state.filename, event: step.event ?? null } satisfies StepInfo,
     frames: frames.map((f) => f.snapshot),
     objects,
-    externalRefs: [...h.external.values()].map(({ obj: _o, ...e }) => e),
+    externalRefs: [...h.external.values()],
     allocator: opts.allocator ? allocatorState() : null,
     gc: gcState(state),
   };
@@ -214,13 +246,47 @@ function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>): 
     summary: f.summary,
     state: n.state,
     referents: n.referents,
-    weakReferents: n.weak,
+    // A fresh list: the drawing shares one empty list between its nodes.
+    weakReferents: n.weak.length === 0 ? [] : n.weak,
   };
   if (f.length !== undefined) s.length = f.length;
   s.block = f.block;
   if (o.gcFlags & GcFlag.FINALIZED) s.finalized = true;
   if (n.omitted > 0) s.omittedReferents = n.omitted;
   return s;
+}
+
+/**
+ * The previous step's record of the object when nothing in it changed (and its referent lists
+ * when they did not): consecutive steps share what is unchanged, which the timeline's diff then
+ * skips at once, and a long recording keeps one copy.
+ */
+function sameAsBefore(s: ObjectSnapshot, before: ObjectSnapshot | undefined): ObjectSnapshot {
+  if (before === undefined) return s;
+  const refs = sameReferents(s.referents, before.referents);
+  if (refs) s.referents = before.referents;
+  const weak = sameReferents(s.weakReferents, before.weakReferents);
+  if (weak) s.weakReferents = before.weakReferents;
+  if (
+    refs && weak && s.addr === before.addr && s.type === before.type && s.refcount === before.refcount && s.size === before.size &&
+    s.tracked === before.tracked && s.generation === before.generation && s.flags === before.flags && s.summary === before.summary &&
+    s.state === before.state && s.length === before.length && s.block === before.block && s.finalized === before.finalized &&
+    s.omittedReferents === before.omittedReferents
+  ) {
+    return before;
+  }
+  return s;
+}
+
+function sameReferents(a: readonly Referent[], b: readonly Referent[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.addr !== y.addr || (x.label !== y.label && (x.label.kind !== y.label.kind || x.label.text !== y.label.text))) return false;
+  }
+  return true;
 }
 
 function gcState(state: ObserveState): GcState {

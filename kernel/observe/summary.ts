@@ -48,8 +48,13 @@ export function typeNameOf(o: PyObject): string {
     const q = t.htQualname;
     return q instanceof PyUnicodeObject ? q.s : t.qualname;
   }
-  return t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
+  let name = builtinNames.get(t);
+  if (name === undefined) builtinNames.set(t, (name = t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1)));
+  return name;
 }
+
+/** The names of builtin types (their tp_name never changes), made once each. */
+const builtinNames = new Map<PyTypeObject, string>();
 
 /** The short text of an object, at most ~60 characters. */
 export function summarize(o: PyObject): string {

@@ -76,37 +76,24 @@ const OPTIONAL_FIELDS = ['length', 'block', 'finalized', 'omittedReferents'] as 
 
 /** The fields of `b` that differ from `a` (same address), or null when nothing changed. */
 export function diffObject(a: ObjectSnapshot, b: ObjectSnapshot): ObjectPatch | null {
-  const patch: Record<string, unknown> = { addr: b.addr };
-  let changed = false;
+  // Most objects of a step are unchanged: the patch is made on the first difference.
+  let patch: Record<string, unknown> | null = null;
   for (const f of SCALAR_FIELDS) {
-    if (a[f] !== b[f]) {
-      patch[f] = b[f];
-      changed = true;
-    }
+    if (a[f] !== b[f]) (patch ??= { addr: b.addr })[f] = b[f];
   }
   for (const f of OPTIONAL_FIELDS) {
-    if (a[f] !== b[f]) {
-      patch[f] = b[f] ?? null;
-      changed = true;
-    }
+    if (a[f] !== b[f]) (patch ??= { addr: b.addr })[f] = b[f] ?? null;
   }
   const fa = a.flags;
   const fb = b.flags;
-  if (fa.smallInt !== fb.smallInt || fa.interned !== fb.interned || fa.singleton !== fb.singleton || fa.static !== fb.static) {
-    patch.flags = fb;
-    changed = true;
+  if (fa !== fb && (fa.smallInt !== fb.smallInt || fa.interned !== fb.interned || fa.singleton !== fb.singleton || fa.static !== fb.static)) {
+    (patch ??= { addr: b.addr }).flags = fb;
   }
-  const refs = diffList(a.referents, b.referents, sameReferent);
-  if (refs !== null) {
-    patch.referents = refs;
-    changed = true;
-  }
-  const weak = diffList(a.weakReferents, b.weakReferents, sameReferent);
-  if (weak !== null) {
-    patch.weakReferents = weak;
-    changed = true;
-  }
-  return changed ? (patch as unknown as ObjectPatch) : null;
+  const refs = a.referents === b.referents ? null : diffList(a.referents, b.referents, sameReferent);
+  if (refs !== null) (patch ??= { addr: b.addr }).referents = refs;
+  const weak = a.weakReferents === b.weakReferents ? null : diffList(a.weakReferents, b.weakReferents, sameReferent);
+  if (weak !== null) (patch ??= { addr: b.addr }).weakReferents = weak;
+  return patch as unknown as ObjectPatch | null;
 }
 
 export function applyObjectPatch(o: ObjectSnapshot, p: ObjectPatch): ObjectSnapshot {
@@ -259,24 +246,26 @@ function externalIndex(refs: readonly ExternalRef[]): Map<string, ExternalRef> {
   return m;
 }
 
-function diffExternal(a: readonly ExternalRef[], b: readonly ExternalRef[]): ExternalRefsDelta | null {
-  if (a === b) return null;
-  const before = externalIndex(a);
+/**
+ * The change from `a` to `b`, and `b`'s index (a recorder passes it back as the next step's
+ * `before`, so each step's references are indexed once).
+ */
+function diffExternalIndexed(a: readonly ExternalRef[], b: readonly ExternalRef[], before: Map<string, ExternalRef> = externalIndex(a)): { delta: ExternalRefsDelta | null; after: Map<string, ExternalRef> } {
   const d: ExternalRefsDelta = {};
-  const seen = new Set<string>();
+  const after = new Map<string, ExternalRef>();
   for (const e of b) {
     const k = externalKey(e);
-    seen.add(k);
+    after.set(k, e);
     const old = before.get(k);
     if (old === undefined || old.count !== e.count || old.note !== e.note) (d.set ??= []).push(e);
   }
   for (const [k, e] of before) {
-    if (seen.has(k)) continue;
+    if (after.has(k)) continue;
     const key: ExternalRefKey = { addr: e.addr, kind: e.kind };
     if (e.frame !== undefined) key.frame = e.frame;
     (d.remove ??= []).push(key);
   }
-  return d.set === undefined && d.remove === undefined ? null : d;
+  return { delta: d.set === undefined && d.remove === undefined ? null : d, after };
 }
 
 function applyExternal(refs: readonly ExternalRef[], d: ExternalRefsDelta): ExternalRef[] {
@@ -297,8 +286,16 @@ export function diffSnapshots(prev: HeapSnapshot, next: HeapSnapshot): StepDelta
   return diffIndexed(prev, liveIndex(prev), next).delta;
 }
 
-/** diffSnapshots with `prev`'s objects already indexed; also returns `next`'s index. */
-function diffIndexed(prev: HeapSnapshot, before: Map<Address, ObjectSnapshot>, next: HeapSnapshot): { delta: StepDelta; after: Map<Address, ObjectSnapshot> } {
+/**
+ * diffSnapshots with `prev`'s objects (and maybe its external references) already indexed;
+ * also returns `next`'s indexes.
+ */
+function diffIndexed(
+  prev: HeapSnapshot,
+  before: Map<Address, ObjectSnapshot>,
+  next: HeapSnapshot,
+  externalBefore?: Map<string, ExternalRef>,
+): { delta: StepDelta; after: Map<Address, ObjectSnapshot>; externalAfter: Map<string, ExternalRef> } {
   const d: StepDelta = { step: next.step };
   const frames = diffFrames(prev.frames, next.frames);
   if (frames !== null) d.frames = frames;
@@ -319,13 +316,13 @@ function diffIndexed(prev: HeapSnapshot, before: Map<Address, ObjectSnapshot>, n
   if (after.size !== before.size || d.added !== undefined) {
     for (const addr of before.keys()) if (!after.has(addr)) (d.removed ??= []).push(addr);
   }
-  const ext = diffExternal(prev.externalRefs, next.externalRefs);
+  const { delta: ext, after: externalAfter } = diffExternalIndexed(prev.externalRefs, next.externalRefs, externalBefore);
   if (ext !== null) d.externalRefs = ext;
   const alloc = diffAllocator(prev.allocator, next.allocator);
   if (alloc !== null) d.allocator = alloc;
   if (!sameGc(prev.gc, next.gc)) d.gc = next.gc;
   if ((prev.collection ?? null) !== (next.collection ?? null)) d.collection = next.collection ?? null;
-  return { delta: d, after };
+  return { delta: d, after, externalAfter };
 }
 
 /**
@@ -418,6 +415,20 @@ export function stepInfos(t: Timeline): StepInfo[] {
   return [t.keyframes[0].snapshot.step, ...t.deltas.map((d) => d.step)];
 }
 
+/**
+ * The steps a by-line stepper stops at in a timeline with finer steps (`fine` recordings): step
+ * 0, each step a line starts (a `line` event), and the last step. The steps between two of
+ * them are the finer ones inside that line (refcount changes, deallocations, collector phases).
+ */
+export function lineSteps(t: Timeline): number[] {
+  const infos = stepInfos(t);
+  const out: number[] = [];
+  infos.forEach((s, i) => {
+    if (i === 0 || i === infos.length - 1 || s.event?.kind === 'line') out.push(i);
+  });
+  return out;
+}
+
 /** The steps at which line `line` starts (its line events), in order. */
 export function stepsAtLine(t: Timeline, line: number): number[] {
   const out: number[] = [];
@@ -481,6 +492,7 @@ export class TimelineRecorder {
   bytes = 0;
   private prev: HeapSnapshot | null = null;
   private prevIndex = new Map<Address, ObjectSnapshot>();
+  private prevExternal: Map<string, ExternalRef> | undefined;
   private readonly maxSteps: number;
   private readonly maxBytes: number;
   private readonly keyframeInterval: number;
@@ -506,10 +518,11 @@ export class TimelineRecorder {
       t.keyframes.push({ step: n, snapshot: step });
     }
     if (this.prev !== null) {
-      const { delta, after } = diffIndexed(this.prev, this.prevIndex, step);
+      const { delta, after, externalAfter } = diffIndexed(this.prev, this.prevIndex, step, this.prevExternal);
       if (!this.keep(estimateSize(delta), n)) return false;
       t.deltas.push(delta);
       this.prevIndex = after;
+      this.prevExternal = externalAfter;
     } else {
       this.prevIndex = liveIndex(step);
     }

@@ -25,7 +25,7 @@ export function eventText(e: HeapEvent): string {
     case 'return':
       return `${e.kind} ${e.codeName} (frame ${e.frame})`;
     case 'alloc':
-      return `alloc ${hex(e.addr)} ${e.type} (${e.size} bytes)`;
+      return `alloc ${hex(e.addr)} ${e.type} (${e.size} bytes${e.reused ? ', from the free list' : ''})`;
     case 'dealloc':
       return `dealloc ${hex(e.addr)} ${e.type}`;
     case 'incref':

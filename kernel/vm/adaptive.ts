@@ -1,7 +1,11 @@
 /**
  * The part of CPython 3.11's adaptive interpreter (PEP 659) that a program can observe: whether
  * `s += t` / `s = s + t` on a str local runs as BINARY_OP_INPLACE_ADD_UNICODE, which lets
- * PyUnicode_Append grow the string in place (same id) instead of building a new one.
+ * PyUnicode_Append grow the string in place (same id) instead of building a new one; and whether
+ * a COMPARE_OP followed by a conditional jump runs as COMPARE_OP_INT_JUMP, _FLOAT_JUMP or
+ * _STR_JUMP, which compare without PyObject_RichCompare and so without its recursion check
+ * (in a recursion that compares before it calls, the RecursionError then comes from the call,
+ * "maximum recursion depth exceeded", not from the comparison, "... in comparison").
  *
  * CPython 3.11: Include/internal/pycore_code.h (_PyCode_Warmup, QUICKENING_WARMUP_DELAY, the
  * adaptive counters with exponential backoff), Python/specialize.c (_PyCode_Quicken,
@@ -13,13 +17,13 @@
  * the first time it runs. Only the add operations can become BINARY_OP_INPLACE_ADD_UNICODE, so
  * only BINARY_OP with NB_ADD or NB_INPLACE_ADD keeps state here; the other specialisations
  * (ADD_INT, ADD_FLOAT, ADD_UNICODE) compute what the generic instruction computes and matter only
- * as states an instruction passes through.
+ * as states an instruction passes through. Every COMPARE_OP keeps its state too.
  */
 import { Op } from '../compile/opcodes.ts';
 import type { PyObject } from '../objects/pyobject.ts';
 import type { PyCodeObject } from '../objects/codeobject.ts';
 import { PyUnicode_Type } from '../objects/unicodeobject.ts';
-import { PyLong_Type } from '../objects/longobject.ts';
+import { LongLayout, type PyLongObject, PyLong_Type } from '../objects/longobject.ts';
 import { PyFloat_Type } from '../objects/floatobject.ts';
 
 export const enum Adaptive {
@@ -48,6 +52,16 @@ export const enum BinaryAdd {
   INPLACE_ADD_UNICODE = 4,
 }
 
+/** Which instruction a COMPARE_OP currently is. */
+export const enum CompareKind {
+  ADAPTIVE = 0,
+  /** No conditional jump follows: _Py_Specialize_CompareOp turned it into COMPARE_OP for good. */
+  GENERIC = 1,
+  INT_JUMP = 2,
+  FLOAT_JUMP = 3,
+  STR_JUMP = 4,
+}
+
 /** CPython 3.11: _PyCode_Warmup (called by RESUME and JUMP_BACKWARD while co_warmup < 0). */
 export function codeWarmup(code: PyCodeObject): void {
   if (++code.warmup === 0) codeQuicken(code);
@@ -61,6 +75,8 @@ function codeQuicken(code: PyCodeObject): void {
   const n = code.code.length >> 1;
   code.binaryAddState = new Uint8Array(n);
   code.binaryAddCounter = new Uint16Array(n);
+  code.compareState = new Uint8Array(n);
+  code.compareCounter = new Uint16Array(n);
 }
 
 /** adaptive_counter_start() */
@@ -150,4 +166,83 @@ function deoptimizes(code: PyCodeObject, i: number, kind: number, lhs: PyObject,
 /** The local that the STORE_FAST after the BINARY_OP at instruction i stores into. */
 export function inplaceTarget(code: PyCodeObject, i: number): number {
   return code.code[2 * (i + 1) + 1];
+}
+
+/**
+ * Runs the adaptive machinery of the COMPARE_OP at instruction i of a quickened code object on
+ * its operands; true when the instruction executes as one of the COMPARE_OP_*_JUMP instructions
+ * (no PyObject_RichCompare, no recursion check). CPython 3.11: Python/ceval.c
+ * COMPARE_OP_ADAPTIVE, COMPARE_OP_INT_JUMP / FLOAT_JUMP / STR_JUMP and their DEOPT_IFs, `miss`.
+ */
+export function compareIsSpecialized(code: PyCodeObject, i: number, left: PyObject, right: PyObject, oparg: number): boolean {
+  const state = code.compareState!;
+  const counter = code.compareCounter!;
+  const kind = state[i];
+  if (kind === CompareKind.GENERIC) return false;
+  if (kind === CompareKind.ADAPTIVE) {
+    if (counter[i] >= 1 << Adaptive.BACKOFF_BITS) {
+      counter[i] -= 1 << Adaptive.BACKOFF_BITS;
+      return false;
+    }
+    const to = specializeCompareOp(code, i, left, right, oparg);
+    if (to === CompareKind.ADAPTIVE) {
+      // failure: back off; DISPATCH_SAME_OPARG counts down once and runs COMPARE_OP.
+      counter[i] = counterBackoff(counter[i]) - (1 << Adaptive.BACKOFF_BITS);
+      return false;
+    }
+    state[i] = to;
+    if (to === CompareKind.GENERIC) return false;
+    counter[i] = Adaptive.MISS_COUNTER_START;
+    return true;
+  }
+  if (compareMatches(kind, left, right)) return true;
+  if (--counter[i] === 0) {
+    state[i] = CompareKind.ADAPTIVE;
+    counter[i] = counterStart();
+  }
+  return false;
+}
+
+/**
+ * CPython 3.11: Python/specialize.c _Py_Specialize_CompareOp. NON-CPYTHON detail: CPython looks
+ * at the instruction after the inline cache, where an EXTENDED_ARG (a jump of 256 code units or
+ * more) also prevents combining; the kernel's instructions carry no EXTENDED_ARG, and such jumps
+ * are treated as combinable.
+ */
+function specializeCompareOp(code: PyCodeObject, i: number, left: PyObject, right: PyObject, oparg: number): CompareKind {
+  const next = code.code[2 * (i + 1)];
+  if (next !== Op.POP_JUMP_FORWARD_IF_FALSE && next !== Op.POP_JUMP_BACKWARD_IF_FALSE &&
+      next !== Op.POP_JUMP_FORWARD_IF_TRUE && next !== Op.POP_JUMP_BACKWARD_IF_TRUE) {
+    return CompareKind.GENERIC;
+  }
+  const t = left.ob_type;
+  if (t !== right.ob_type) return CompareKind.ADAPTIVE;
+  if (t === PyFloat_Type) return CompareKind.FLOAT_JUMP;
+  if (t === PyLong_Type) return isMedium(left) && isMedium(right) ? CompareKind.INT_JUMP : CompareKind.ADAPTIVE;
+  if (t === PyUnicode_Type) return oparg === CompareOparg.EQ || oparg === CompareOparg.NE ? CompareKind.STR_JUMP : CompareKind.ADAPTIVE;
+  return CompareKind.ADAPTIVE;
+}
+
+/** COMPARE_OP's oparg for == and != (Py_EQ, Py_NE). */
+const enum CompareOparg {
+  EQ = 2,
+  NE = 3,
+}
+
+/** The DEOPT_IF conditions of COMPARE_OP_INT_JUMP, FLOAT_JUMP and STR_JUMP (false: miss). */
+function compareMatches(kind: number, left: PyObject, right: PyObject): boolean {
+  switch (kind) {
+    case CompareKind.INT_JUMP:
+      return left.ob_type === PyLong_Type && right.ob_type === PyLong_Type && isMedium(left) && isMedium(right);
+    case CompareKind.FLOAT_JUMP:
+      return left.ob_type === PyFloat_Type && right.ob_type === PyFloat_Type;
+    default:
+      return left.ob_type === PyUnicode_Type && right.ob_type === PyUnicode_Type;
+  }
+}
+
+/** Py_SIZE(o) in -1..1: an int of at most one 30-bit digit. */
+function isMedium(o: PyObject): boolean {
+  const v = (o as PyLongObject).v;
+  return typeof v === 'number' && v >= -LongLayout.MASK && v <= LongLayout.MASK;
 }

@@ -7,7 +7,7 @@ import { PyObject, PyTypeObject, TPFlags, type BinaryFunc } from '../objects/pyo
 import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
 import { PyErr, raise, raiseObject } from './errors.ts';
 import { tstate } from './state.ts';
-import { Frame, FrameOwner, clearFrame, getFrameObject, newTraceback, PyTracebackObject } from './frame.ts';
+import { Frame, FrameOwner, clearFrame, getFrameObject, newFrame, newTraceback, PyTracebackObject, releaseFrame, setFramePooling } from './frame.ts';
 import { initializeLocals } from './call.ts';
 import { Op } from '../compile/opcodes.ts';
 import { CodeFlags, LocalKind, PyCellObject, PyCell_New, PyCodeObject } from '../objects/codeobject.ts';
@@ -41,7 +41,7 @@ import {
   PyExc_StopIteration, isExceptionClass, isExceptionInstance, newNameError, setCause, setContext, setTraceback,
   newException, PyExc_RecursionError, PyExc_MemoryError, PyExc_BaseExceptionGroup, newStopIteration,
 } from '../objects/exceptions.ts';
-import { PyGenObject, PyGen_Type, genRun, genSendEx, makeGenerator, setGenResume } from '../objects/genobject.ts';
+import { GenState, PyGenObject, PyGen_Type, genRaised, genReturned, genRun, genSendEx, makeGenerator, setGenResume } from '../objects/genobject.ts';
 import { _PyType_Lookup, lookupStr } from '../objects/typeobject.ts';
 import { PySlice_New } from '../objects/sliceobject.ts';
 import { PySet_New, setAddKey, setUpdateFrom, PySetObject } from '../objects/setobject.ts';
@@ -50,7 +50,7 @@ import { importName, importFrom, importStar } from './import.ts';
 import { matchClass, matchKeys, isMapping, isSequence } from './match.ts';
 import { exceptionGroupMatch, prepReraiseStar } from './excgroup.ts';
 import { PyDescrObject, PyMethodDescr_Type } from '../objects/descrobject.ts';
-import { BinaryAdd, binaryAddIsInplace, codeWarmup, inplaceTarget } from './adaptive.ts';
+import { BinaryAdd, binaryAddIsInplace, codeWarmup, compareIsSpecialized, inplaceTarget } from './adaptive.ts';
 import {
   Compare, binaryOpFloat, binaryOpLong, boolFromCompare, compareOpFloat, compareOpLong, compareOpStr, loadGlobalCached,
   specializeLoadGlobal, storeSubscrDict, storeSubscrListInt, subscrDict, subscrListInt, subscrTupleInt, Super, binaryOpValue,
@@ -165,6 +165,8 @@ export function setCurrentFrame(f: Frame | null): void {
 export let lineHook: ((f: Frame, line: number) => void) | null = null;
 export function setLineHook(h: ((f: Frame, line: number) => void) | null): void {
   lineHook = h;
+  // The recorder tells frames apart by identity: no reuse while it watches.
+  setFramePooling(h === null);
 }
 
 /**
@@ -319,7 +321,7 @@ export function makeFrame(func: PyFunctionObject, args: PyObject[], argsStart: n
   const code = func.code;
   const locals = code.unit.flags & CodeFlags.CO_OPTIMIZED ? null : newref(func.globals);
   if (!funcStolen) incref(func);
-  const f = new Frame(code, func, func.globals, func.builtins, locals);
+  const f = newFrame(code, func, func.globals, func.builtins, locals);
   try {
     initializeLocals(f, func, args, argsStart, argcount, kwnames);
   } catch (e) {
@@ -332,8 +334,9 @@ export function makeFrame(func: PyFunctionObject, args: PyObject[], argsStart: n
 /** _PyFunction_Vectorcall: a call from JavaScript (a builtin, a slot) into a Python function. */
 export function callPythonFunction(func: PyFunctionObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const nkw = kwnames === null ? 0 : kwnames.length;
-  // The frame steals the arguments: give it its own references.
-  const owned = args.slice();
+  // The frame steals the arguments: give it its own references. Binding only writes to the
+  // array for keyword arguments, so without them the caller's array serves as it is.
+  const owned = nkw === 0 ? args : args.slice();
   for (let i = 0; i < owned.length; i++) incref(owned[i]);
   const f = makeFrame(func, owned, 0, owned.length - nkw, kwnames, false);
   return runFrame(f);
@@ -356,6 +359,14 @@ function resumeGenFrame(f: Frame, value: PyObject | null, exc: PyObject | null):
   return evalFrame(f, exc);
 }
 setGenResume(resumeGenFrame);
+
+/**
+ * Can FOR_ITER run this generator's frame in its own loop? Only a suspended (or new) generator
+ * with room under the recursion limit: the others take gen_iternext, which raises as CPython.
+ */
+function resumesInline(gen: PyGenObject): boolean {
+  return (gen.state === GenState.SUSPENDED || gen.state === GenState.CREATED) && tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom;
+}
 
 /** Finds the handler for instruction `lasti` in the frame's exception table. */
 function findHandler(code: PyCodeObject, lasti: number): { target: number; depth: number; lasti: boolean } | null {
@@ -532,6 +543,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               const b = opcode === Super.FAST_CONST_COMPARE ? consts[code[2 * ip + 1]] : lp[code[2 * ip + 1]];
               const c = a === null || b === null ? Compare.NOT_HANDLED : compareOpValue(a, b, code[2 * ip + 3]);
               if (c !== Compare.NOT_HANDLED) {
+                if (f.code.compareState !== null) compareIsSpecialized(f.code, ip + 1, a!, b!, code[2 * ip + 3]);
                 ticks -= 2;
                 ip += 2;
                 const next = code[2 * ip];
@@ -558,6 +570,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               const b = opcode === Super.CONST_COMPARE ? consts[oparg] : lp[oparg];
               const c = b === null ? Compare.NOT_HANDLED : compareOpValue(lhs, b, code[2 * ip + 1]);
               if (c !== Compare.NOT_HANDLED) {
+                if (f.code.compareState !== null) compareIsSpecialized(f.code, ip, lhs, b!, code[2 * ip + 1]);
                 ticks--;
                 ip++;
                 // The stack's reference to lhs goes once the answer is known.
@@ -831,6 +844,30 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
             f.sp = sp;
+            if (it.ob_type === PyGen_Type && lineHook === null && resumesInline(it as PyGenObject)) {
+              // FOR_ITER_GEN (CPython 3.12's specialisation): the generator's frame runs in this
+              // loop, as gen_send_ex2 would run it (None sent); YIELD_VALUE and RETURN_VALUE
+              // come back here (inlineGenReturn).
+              const gen = it as PyGenObject;
+              const gf = gen.frame;
+              gen.state = GenState.EXECUTING;
+              gf.stack[gf.sp++] = newref(Py_None);
+              f.ip = ip;
+              tstate.recursionDepth++;
+              gf.isEntry = false;
+              gf.previous = f;
+              f = gf;
+              currentFrame = f;
+              code = f.code.quickened ?? quicken(f.code);
+              consts = f.code.consts.items;
+              names = f.code.names.items as PyUnicodeObject[];
+              stack = f.stack;
+              lp = f.localsplus;
+              sp = f.sp;
+              ip = f.ip;
+              lastLine = -1;
+              continue;
+            }
             // FOR_ITER_RANGE, FOR_ITER_LIST (CPython 3.12's specialisations; 3.11 calls tp_iternext).
             const next = it instanceof RangeIterObject ? rangeiter_next(it) :
               it instanceof PyListIterObject && it.ob_type === PyListIter_Type ? listiter_next(it) : it.ob_type.tp_iternext!(it);
@@ -864,16 +901,38 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               genRun.yielded = false;
               f.ip = ip;
               // The generator clears its frame (genSendEx) once it sees the return.
-            } else clearFrame(f);
+            } else {
+              const reusable = f.frameObj === null && f.locals === null;
+              clearFrame(f);
+              if (reusable) releaseFrame(f);
+            }
             if (isEntry) {
               tstate.recursionDepth--;
               currentFrame = savedFrame;
               return retval;
             }
             f.previous = null;
+            const inlineGen = f.owner === FrameOwner.GENERATOR ? (f.gen as PyGenObject) : null;
             f = caller;
             currentFrame = f;
             tstate.recursionDepth--;
+            if (inlineGen !== null) {
+              // A generator FOR_ITER runs inline has returned: the loop is exhausted.
+              genReturned(inlineGen);
+              decref(retval);
+              code = f.code.quickened ?? quicken(f.code);
+              consts = f.code.consts.items;
+              names = f.code.names.items as PyUnicodeObject[];
+              stack = f.stack;
+              lp = f.localsplus;
+              sp = f.sp;
+              ip = f.ip;
+              lastLine = -1;
+              stack[--sp] = null;
+              decref(inlineGen);
+              ip = code[2 * (ip - 1) + 1];
+              continue;
+            }
             code = f.code.quickened ?? quicken(f.code);
             consts = f.code.consts.items;
             names = f.code.names.items as PyUnicodeObject[];
@@ -918,13 +977,27 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             f.sp = sp;
             f.ip = ip;
             genRun.yielded = true;
-            // The generator frame is always the entry of this eval call.
-            const caller = f.previous;
+            const caller = f.previous!;
             f.previous = null;
             tstate.recursionDepth--;
-            currentFrame = savedFrame;
-            void caller;
-            return retval;
+            if (f.isEntry || f === entry) {
+              currentFrame = savedFrame;
+              return retval;
+            }
+            // A generator FOR_ITER runs inline: the value goes to the loop (gen_send_ex2, gen_iternext).
+            (f.gen as PyGenObject).state = GenState.SUSPENDED;
+            f = caller;
+            currentFrame = f;
+            code = f.code.quickened ?? quicken(f.code);
+            consts = f.code.consts.items;
+            names = f.code.names.items as PyUnicodeObject[];
+            stack = f.stack;
+            lp = f.localsplus;
+            sp = f.sp;
+            ip = f.ip;
+            lastLine = -1;
+            stack[sp++] = retval;
+            continue;
           }
           case Op.SEND: {
             const v = stack[sp - 1]!;
@@ -933,7 +1006,8 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             let retval: PyObject;
             let yielded: boolean;
             if (receiver.ob_type === PyGen_Type) {
-              [retval, yielded] = genSendEx(receiver as PyGenObject, v, null);
+              retval = genSendEx(receiver as PyGenObject, v, null);
+              yielded = genRun.yielded;
             } else if (v === Py_None && receiver.ob_type.tp_iternext !== null) {
               const r = receiver.ob_type.tp_iternext(receiver);
               if (r !== null) {
@@ -1224,12 +1298,12 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               // Inline call: the new frame steals the function and the arguments.
               const func = callable as PyFunctionObject;
               const unit = func.code.unit;
-              let newFrame: Frame;
+              let callee: Frame;
               if (kwnames === null && totalArgs === unit.argcount && unit.kwonlyargcount === 0 && (unit.flags & EXACT_ARGS_FLAGS) === CodeFlags.CO_OPTIMIZED) {
                 // CALL_PY_EXACT_ARGS: the arguments move from the stack straight into the new
                 // frame's locals (what initializeLocals does for this case, without a copy).
-                newFrame = new Frame(func.code, func, func.globals, func.builtins, null);
-                const nlp = newFrame.localsplus;
+                callee = newFrame(func.code, func, func.globals, func.builtins, null);
+                const nlp = callee.localsplus;
                 for (let k = 0; k < totalArgs; k++) nlp[k] = stack[argsStart + k];
                 for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
                 sp = argsStart - (isMeth ? 1 : 2);
@@ -1241,16 +1315,16 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
                 for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
                 sp = argsStart - (isMeth ? 1 : 2);
                 f.sp = sp;
-                newFrame = makeFrameInline(f, func, args, 0, totalArgs - nkw, kwnames);
+                callee = makeFrameInline(f, func, args, 0, totalArgs - nkw, kwnames);
               }
               f.ip = ip;
               if (++tstate.recursionDepth > tstate.recursionLimit + tstate.recursionHeadroom) {
                 tstate.recursionDepth--;
-                clearFrame(newFrame);
+                clearFrame(callee);
                 raise(PyExc_RecursionError, 'maximum recursion depth exceeded');
               }
-              newFrame.previous = f;
-              f = newFrame;
+              callee.previous = f;
+              f = callee;
               currentFrame = f;
               code = f.code.quickened ?? quicken(f.code);
               consts = f.code.consts.items;
@@ -1365,10 +1439,12 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             const right = stack[sp - 1]!;
             const left = stack[sp - 2]!;
             f.sp = sp;
-            // COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP, COMPARE_OP_STR_JUMP (specialize.ts), where
-            // PyObject_RichCompare's recursion check would pass.
+            // COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP, COMPARE_OP_STR_JUMP (specialize.ts): where
+            // CPython runs one (adaptive.ts), or where PyObject_RichCompare's recursion check
+            // would pass.
             let c = Compare.NOT_HANDLED;
-            if (tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom) {
+            const specialized = f.code.compareState !== null && compareIsSpecialized(f.code, ip - 1, left, right, oparg);
+            if (specialized || tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom) {
               if (left instanceof PyLongObject) {
                 if (right instanceof PyLongObject) c = compareOpLong(left, right, oparg);
               } else if (left instanceof PyFloatObject) {
@@ -1996,6 +2072,15 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           throw err;
         }
         f.previous = null;
+        if (f.owner === FrameOwner.GENERATOR) {
+          // A generator FOR_ITER runs inline raised: gen_send_ex2 finishes it, and the error
+          // (a StopIteration made a RuntimeError) goes on in the loop's frame.
+          currentFrame = caller;
+          const raised = genRaised(f.gen as PyGenObject, err);
+          err = raised instanceof PyErr ? raised : toPyErr(raised);
+          if (!err.chained) chainContext(err.exc);
+          err.chained = true;
+        }
         f = caller;
         currentFrame = f;
         code = f.code.quickened ?? quicken(f.code);

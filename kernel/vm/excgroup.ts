@@ -10,11 +10,12 @@ import {
   PyBaseExceptionObject, PyExc_BaseExceptionGroup, PyExc_Exception, PyExc_ExceptionGroup, PyExc_TypeError, PyExc_ValueError,
   getField, isExceptionInstance, newExceptionOfType, setField, isExceptionClass,
 } from '../objects/exceptions.ts';
-import { Py_None, PyObject_TypeCheck } from '../objects/object.ts';
+import { Py_None, PyObject_SetAttr, PyObject_TypeCheck } from '../objects/object.ts';
+import { excNotes } from '../objects/exceptions_init.ts';
 import { PyObject_IsInstance, sequenceToArray, PyObject_Call } from '../objects/abstract.ts';
-import { PyUnicodeObject, PyUnicode_FromString } from '../objects/unicodeobject.ts';
+import { PyUnicodeObject, PyUnicode_FromString, internString } from '../objects/unicodeobject.ts';
 import { PyTupleObject, tupleFromArray, tupleFromArraySteal } from '../objects/tupleobject.ts';
-import { PyListObject, listFromArray } from '../objects/listobject.ts';
+import { PyListObject, PySequence_List, listFromArray } from '../objects/listobject.ts';
 import { PyType_IsSubtype as isSubtypeHook } from '../objects/object.ts';
 
 export function isExceptionGroup(o: PyObject): o is PyBaseExceptionObject {
@@ -91,9 +92,21 @@ function derive(eg: PyBaseExceptionObject, excs: PyObject[]): PyBaseExceptionObj
       r.context = eg.context;
     }
     r.suppressContext = eg.suppressContext;
-    if (eg.notes !== null) {
-      incref(eg.notes);
-      r.notes = eg.notes;
+    // The __notes__, copied so that the parts have their own lists (a non-sequence is left out).
+    const notes = excNotes(eg);
+    if (notes !== null) {
+      try {
+        if (notes instanceof PyListObject || notes instanceof PyTupleObject || notes instanceof PyUnicodeObject) {
+          const copy = PySequence_List(notes);
+          try {
+            PyObject_SetAttr(r, internString('__notes__'), copy);
+          } finally {
+            decref(copy);
+          }
+        }
+      } finally {
+        decref(notes);
+      }
     }
     return r;
   } finally {

@@ -81,6 +81,8 @@ export class Frame {
   declare kwnames: string[] | null;
   /** The generator running this frame, if any. */
   declare gen: PyObject | null;
+  /** NON-CPYTHON: the next frame in its code's pool of finished frames (newFrame, releaseFrame). */
+  declare poolNext: Frame | null;
 
   /**
    * CPython 3.11: Include/internal/pycore_frame.h _PyFrame_InitializeSpecials: the frame takes
@@ -104,6 +106,7 @@ export class Frame {
     this.owner = FrameOwner.THREAD;
     this.kwnames = null;
     this.gen = null;
+    this.poolNext = null;
   }
 
   /** The current line (PyCode_Addr2Line of prev_instr). */
@@ -113,6 +116,52 @@ export class Frame {
     const line = pos[i * 4];
     return line >= 0 ? line : this.code.unit.firstlineno;
   }
+}
+
+/**
+ * NON-CPYTHON: frames are reused while no observer watches (the recorder tells frames apart by
+ * identity); ceval.ts setLineHook turns this off while a line hook is set.
+ */
+let framePooling = true;
+export function setFramePooling(on: boolean): void {
+  framePooling = on;
+}
+
+/**
+ * A frame for a call of `code` (as new Frame(...)): a finished frame of the same code when its
+ * pool has one, else a new one. CPython 3.11 pushes frames on the thread's frame stack
+ * (_PyThreadState_BumpFramePointer) and so allocates nothing per call; the reuse is invisible
+ * to Python (no object is allocated or freed either way).
+ */
+export function newFrame(code: PyCodeObject, func: PyFunctionObject, globals: PyDictObject, builtins: PyDictObject, locals: PyObject | null): Frame {
+  const f = code.framePool;
+  if (f === null || !framePooling) return new Frame(code, func, globals, builtins, locals);
+  code.framePool = f.poolNext;
+  f.poolNext = null;
+  code.ob_refcnt++;
+  f.func = func;
+  f.globals = globals;
+  f.builtins = builtins;
+  f.locals = locals;
+  f.sp = 0;
+  f.ip = 0;
+  f.lasti = -1;
+  f.isEntry = false;
+  f.kwnames = null;
+  return f;
+}
+
+/**
+ * Gives a finished function frame back to its code's pool. Only a frame nothing else can reach
+ * qualifies: cleared (clearFrame) while it had no frame object, owned by the thread, and not
+ * a generator's; previous, kwnames and gen are already null then, its locals all null.
+ */
+export function releaseFrame(f: Frame): void {
+  if (!framePooling || f.owner !== FrameOwner.THREAD || f.frameObj !== null || f.gen !== null) return;
+  const code = f.code;
+  f.previous = null;
+  f.poolNext = code.framePool;
+  code.framePool = f;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,10 @@
 import type { PyObject } from '../objects/pyobject.ts';
 import { PyTracebackObject } from './frame.ts';
 import { PyBaseExceptionObject, PyExc_BaseExceptionGroup, PyExc_IndentationError, PyExc_SyntaxError, getField } from '../objects/exceptions.ts';
-import { PyObject_Str, PyObject_TypeCheck, Py_None } from '../objects/object.ts';
+import { PyObject_Repr, PyObject_Str, PyObject_TypeCheck, Py_None } from '../objects/object.ts';
+import { excNotes } from '../objects/exceptions_init.ts';
+import { PyListObject } from '../objects/listobject.ts';
+import { PyTupleObject } from '../objects/tupleobject.ts';
 import { PyUnicodeObject, internString } from '../objects/unicodeobject.ts';
 import { PyLongObject } from '../objects/longobject.ts';
 import { decref } from '../memory/refcount.ts';
@@ -183,6 +186,21 @@ export function exceptionTypeName(t: PyTypeObject): string {
   return `${mod}.${qual}`;
 }
 
+function safeRepr(o: PyObject): string | null {
+  try {
+    const s = PyObject_Repr(o) as PyUnicodeObject;
+    const v = s.s;
+    decref(s);
+    return v;
+  } catch (e) {
+    if (e instanceof PyErr) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
 function safeStr(o: PyObject): string | null {
   try {
     const s = PyObject_Str(o);
@@ -276,11 +294,20 @@ function formatOne(out: string[], exc: PyObject, withTraceback = true): void {
     out.pop();
     out.push(`${msg === null || msg.length === 0 ? typeName : `${typeName}: ${msg}`}${suggestion}\n`);
   }
-  if (exc.notes !== null && exc.notes !== Py_None) {
-    const notes = exc.notes as unknown as { items?: PyObject[] };
-    for (const n of notes.items ?? []) {
-      const s = n instanceof PyUnicodeObject ? n.s : safeStr(n) ?? '<note str() failed>';
-      out.push(s + '\n');
+  // print_exception_notes: __notes__ is an attribute (add_note keeps it in the __dict__).
+  const notes = excNotes(exc);
+  if (notes !== null) {
+    try {
+      if (notes instanceof PyListObject || notes instanceof PyTupleObject) {
+        for (const n of notes.items) {
+          const s = n instanceof PyUnicodeObject ? n.s : safeStr(n) ?? '<note str() failed>';
+          out.push(s + '\n');
+        }
+      } else {
+        out.push((safeRepr(notes) ?? '<__notes__ repr() failed>') + '\n');
+      }
+    } finally {
+      decref(notes);
     }
   }
 }

@@ -16,6 +16,12 @@ export interface Arrow {
   x2: number;
   y2: number;
   route: Route;
+  /**
+   * A forward arrow that would cross boxes of the columns between its ends runs through a gap
+   * between them instead: horizontally at `y`, from `x0` (before the first column crossed) to
+   * `x1` (after the last).
+   */
+  channel?: { y: number; x0: number; x1: number };
 }
 
 export interface Rect {
@@ -50,6 +56,30 @@ export function arrowPath(e: Arrow): string {
     const dx = Math.max(24, Math.round((x1 - x2) / 2));
     return `M${x1} ${y1}C${x1 - dx} ${y1} ${x2 + dx} ${y2} ${x2 + 1} ${y2}`;
   }
+  const c = e.channel;
+  if (c !== undefined) {
+    const cy = Math.round(c.y);
+    const a = Math.round(c.x0);
+    const b = Math.round(c.x1);
+    const d1 = Math.max(12, Math.round((a - x1) / 2));
+    const d2 = Math.max(12, Math.round((x2 - b) / 2));
+    return `M${x1} ${y1}C${x1 + d1} ${y1} ${a - d1} ${cy} ${a} ${cy}H${b}C${b + d2} ${cy} ${x2 - d2} ${y2} ${x2 - 1} ${y2}`;
+  }
   const dx = Math.max(24, Math.round((x2 - x1) / 2));
   return `M${x1} ${y1}C${x1 + dx} ${y1} ${x2 - dx} ${y2} ${x2 - 1} ${y2}`;
+}
+
+/** Points along the default forward curve of an arrow (to test what it crosses). */
+export function forwardPoints(e: Arrow, n = 24): { x: number; y: number }[] {
+  const dx = Math.max(24, Math.round((e.x2 - e.x1) / 2));
+  const px = [e.x1, e.x1 + dx, e.x2 - dx, e.x2];
+  const py = [e.y1, e.y1, e.y2, e.y2];
+  const out: { x: number; y: number }[] = [];
+  for (let i = 1; i < n; i++) {
+    const t = i / n;
+    const u = 1 - t;
+    const w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+    out.push({ x: w[0] * px[0] + w[1] * px[1] + w[2] * px[2] + w[3] * px[3], y: w[0] * py[0] + w[1] * py[1] + w[2] * py[2] + w[3] * py[3] });
+  }
+  return out;
 }

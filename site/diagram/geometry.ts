@@ -1,9 +1,13 @@
-/** Sizes of the heap view, in pixels (shared by its layout, shapes and drawing). */
+/**
+ * Sizes of the heap view, in pixels (shared by its layout, shapes and drawing). The frames and
+ * two heap columns fit in 700 px, the width of a page's text column:
+ * MARGIN + FRAME_W + GUTTER + 2 BOX_W + COL_GAP + MARGIN + RIGHT = 698.
+ */
 export const enum Geo {
   MARGIN = 16,
   /** The title line above frames and heap. */
   TITLE_H = 34,
-  FRAME_W = 184,
+  FRAME_W = 150,
   FRAME_HEAD = 26,
   FRAME_ROW = 20,
   FRAME_PAD = 6,
@@ -11,9 +15,9 @@ export const enum Geo {
   /** Label above the suspended generator frames. */
   SUSPENDED_LABEL = 22,
   /** Space between the frames and the first heap column (arrows run here). */
-  GUTTER = 72,
-  BOX_W = 212,
-  COL_GAP = 72,
+  GUTTER = 48,
+  BOX_W = 188,
+  COL_GAP = 56,
   /** Header band: type name and refcount badge. */
   HEAD = 24,
   /** Row of marks (small int, interned, unreachable, ...), when there are any. */
@@ -33,4 +37,6 @@ export const enum Geo {
   /** A new object goes to the next column when its own has no room nearer than this. */
   FAR = 480,
   LEGEND_H = 46,
+  /** Room right of the last column for the brackets of references within it. */
+  RIGHT = 36,
 }

@@ -69,7 +69,7 @@ function frameSvg(fb: FrameBox, l: HeapLayout): string {
   for (const row of fb.rows) {
     const b = row.binding;
     const tag = b.kind === 'cell' || b.kind === 'free' ? ` (${b.kind})` : '';
-    s += text(fb.x + 10, row.cy + 4, cut(b.name, 20 - tag.length) + tag, 'm');
+    s += text(fb.x + 10, row.cy + 4, cut(b.name, fits(fb.w - 26, 11, Advance.MONO) - tag.length) + tag, 'm');
     if (b.addr === null) s += text(fb.x + fb.w - 10, row.cy + 4, 'unbound', 's', 'end');
     else if (!l.byAddr.has(b.addr)) s += `<circle class="dot x" cx="${fb.x + fb.w - 10}" cy="${row.cy}" r="2.6"/>`;
   }
@@ -171,7 +171,7 @@ export function eventText(e: HeapEvent | null): string {
     case 'return':
       return `${e.kind} ${e.codeName}`;
     case 'alloc':
-      return `allocated ${e.type} at ${hex(e.addr)}`;
+      return `allocated ${e.type} at ${hex(e.addr)}${e.reused ? ' (from the free list)' : ''}`;
     case 'dealloc':
       return `freed ${e.type} at ${hex(e.addr)}`;
     case 'incref':

@@ -10,7 +10,7 @@
  */
 import type { Address, ExternalRef, FrameSnapshot, HeapSnapshot, NameBinding, ObjectSnapshot } from '../../kernel/protocol.ts';
 import { Column } from './columns.ts';
-import { type Arrow, route } from './edges.ts';
+import { type Arrow, forwardPoints, route } from './edges.ts';
 import { Geo } from './geometry.ts';
 import { type Shape, boxHeight, shapeOf } from './shapes.ts';
 
@@ -430,26 +430,88 @@ function slotEdge(src: ObjectBox, row: SlotRow, t: ObjectBox): Edge {
   return { ...a, weak: row.weak, from: src.o.addr, to: t.o.addr, garbage: src.o.state === 'unreachable' };
 }
 
-function buildEdges(frames: FrameBox[], boxes: Map<Address, ObjectBox>): Edge[] {
+function buildEdges(frames: FrameBox[], boxes: Map<Address, ObjectBox>, all: ObjectBox[], top: number): Edge[] {
   const edges: Edge[] = [];
+  const cols = columnSpans(all);
   for (const fb of frames) {
     for (const row of fb.rows) {
       const a = row.binding.addr;
       const t = a === null ? undefined : boxes.get(a);
       if (t === undefined) continue;
-      edges.push({
+      const e: Edge = {
         x1: fb.x + fb.w - 10, y1: row.cy, x2: t.x, y2: t.y + Geo.ANCHOR, route: 'forward',
         weak: false, from: null, to: t.o.addr, garbage: false,
-      });
+      };
+      edges.push(avoidBoxes(e, cols, 0, t.col, top));
     }
   }
   for (const b of boxes.values()) {
     for (const row of b.slots) {
       const t = boxes.get(row.target);
-      if (t !== undefined) edges.push(slotEdge(b, row, t));
+      if (t === undefined) continue;
+      const e = slotEdge(b, row, t);
+      edges.push(e.route === 'forward' ? avoidBoxes(e, cols, b.col + 1, t.col, top) : e);
     }
   }
   return edges;
+}
+
+/** The y ranges of the boxes of each column. */
+function columnSpans(boxes: ObjectBox[]): Map<number, [number, number][]> {
+  const m = new Map<number, [number, number][]>();
+  for (const b of boxes) {
+    let l = m.get(b.col);
+    if (l === undefined) m.set(b.col, (l = []));
+    l.push([b.y, b.y + b.h]);
+  }
+  return m;
+}
+
+const enum Channel {
+  /** Room kept between an arrow running through a gap and the boxes above and below it. */
+  CLEAR = 4,
+  /** Where the arrow turns into the gap, before the first column it passes. */
+  TURN = 8,
+}
+
+/**
+ * An arrow whose curve would cross boxes of the columns between its ends (columns `from` to
+ * `to` - 1) runs through a gap between them: at the free y nearest its two ends.
+ */
+function avoidBoxes(e: Edge, cols: Map<number, [number, number][]>, from: number, to: number, top: number): Edge {
+  if (to <= from) return e;
+  const spans: [number, number][] = [];
+  for (let c = from; c < to; c++) for (const s of cols.get(c) ?? []) spans.push(s);
+  if (spans.length === 0) return e;
+  const x0 = colX(from);
+  const x1 = colX(to - 1) + Geo.BOX_W;
+  const inside = (x: number, y: number): boolean => {
+    if (x < x0 || x > x1) return false;
+    const c = Math.floor((x - x0) / (Geo.BOX_W + Geo.COL_GAP)) + from;
+    if (x > colX(c) + Geo.BOX_W) return false;
+    for (const [a, b] of cols.get(c) ?? []) if (y > a && y < b) return true;
+    return false;
+  };
+  if (!forwardPoints(e).some((p) => inside(p.x, p.y))) return e;
+  const free = (y: number): boolean => y >= top - Geo.BOX_GAP && spans.every(([a, b]) => y < a - Channel.CLEAR || y > b + Channel.CLEAR);
+  // The ends' own heights, the middle of each gap between boxes, above and below them all.
+  const candidates = [e.y1, e.y2];
+  spans.sort((p, q) => p[0] - q[0]);
+  let end = -Infinity;
+  for (const [a, b] of spans) {
+    candidates.push(end === -Infinity ? a - Geo.BOX_GAP / 2 : (end + a) / 2);
+    end = Math.max(end, b);
+  }
+  candidates.push(end + Geo.BOX_GAP / 2);
+  let best: number | null = null;
+  let cost = Infinity;
+  for (const y of candidates) {
+    if (!free(y)) continue;
+    const d = Math.abs(y - e.y1) + Math.abs(y - e.y2);
+    if (d < cost) (best = y), (cost = d);
+  }
+  if (best === null) return e;
+  return { ...e, channel: { y: best, x0: x0 - Channel.TURN, x1: x1 + Channel.TURN } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -492,8 +554,8 @@ export function layoutHeap(snap: HeapSnapshot, memory: PlacementMemory = createP
   placeRemembered(ctx, p, memory, placed);
   placeFresh(ctx, p, memory, placed);
   const freedBoxes = placeFreed(ctx, p, memory, freed);
-  const edges = buildEdges(fr.boxes, placed);
   const boxes = [...placed.values(), ...freedBoxes];
+  const edges = buildEdges(fr.boxes, placed, boxes, p.top);
   pruneMemory(memory, boxes.length);
   let bottom = fr.bottom;
   let right = Geo.MARGIN + Geo.FRAME_W;
@@ -503,7 +565,7 @@ export function layoutHeap(snap: HeapSnapshot, memory: PlacementMemory = createP
   }
   const legendY = bottom + Geo.BOX_GAP;
   return {
-    width: Math.max(right + Geo.MARGIN + 40, 640),
+    width: Math.max(right + Geo.MARGIN + Geo.RIGHT, 640),
     height: legendY + Geo.LEGEND_H + Geo.MARGIN,
     frames: fr.boxes,
     suspendedY: fr.suspendedY,

@@ -73,7 +73,7 @@ const EXT_WORDS: Record<ExternalRef['kind'], string> = {
 };
 
 /** Characters of one row of external references. */
-const EXT_CHARS = 40;
+const EXT_CHARS = 34;
 
 /** The external-reference rows of a box: '+ consts 1 · arena 1', wrapped at EXT_CHARS. */
 export function extLines(ext: readonly ExternalRef[]): string[] {

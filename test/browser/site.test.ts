@@ -3,7 +3,8 @@
 // reader does: edit and run a cell, see the output in its terminal, interrupt an endless loop,
 // reload, restart; and that the built pages read with JavaScript off.
 // HEAPBOOK_SITE_DIST=folder uses a site built before instead of building one.
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from './build.ts';
@@ -202,6 +203,15 @@ describe('a chapter page', () => {
     await page.close();
   }, 60_000);
 
+  it('imports the kernel’s Python modules, fetched when first imported', async () => {
+    const page = await open(CHAPTER);
+    await edit(page, 2, 'import decimal, collections\nprint(decimal.Decimal("1.10") + 1, collections.Counter("aab").most_common(1))');
+    await page.keyboard.press('Shift+Enter');
+    await waitForText(terminal(page, 2), "2.10 [('a', 2)]");
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('Run all runs every cell in order', async () => {
     const page = await open(CHAPTER);
     await cell(page, 1).locator('.pycell-run-all').click();
@@ -248,6 +258,17 @@ describe('a diagram', () => {
 });
 
 describe('the built pages', () => {
+  it('keep the kernel’s Python modules out of the worker’s script, as files of their own', () => {
+    const assets = readdirSync(join(dist, '_astro'));
+    const worker = assets.find((f) => /^kernel\.worker.*\.js$/.test(f));
+    expect(worker).toBeDefined();
+    const code = readFileSync(join(dist, '_astro', worker!), 'utf8');
+    const named = [...code.matchAll(/heapbook-lib:([\w./-]+\.txt)/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(10);
+    for (const f of named) expect(assets).toContain(f);
+    expect(code).not.toContain('Decimal fixed-point and floating-point arithmetic');
+  });
+
   it('read without JavaScript: code and pre-rendered output, outputs kept out of the search index', async () => {
     const page = await open(CHAPTER, server.url, false);
     await waitForText(cell(page, 1).locator('.pycell-code'), 'import sys');

@@ -186,7 +186,7 @@ export function runCase(kernelPath: string, c: Case): Promise<RunResult> {
 }
 
 /** As record.sh does: remove the folder's absolute path, with its trailing slash. */
-function stripFolder(result: RunResult, folder: string): RunResult {
+export function stripFolder<T extends RunResult>(result: T, folder: string): T {
   const prefix = `${folder}/`;
   return { ...result, stdout: result.stdout.replaceAll(prefix, ''), stderr: result.stderr.replaceAll(prefix, '') };
 }

@@ -56,6 +56,14 @@ describe('heapbook run FILE.py --diagram / --trace', () => {
     expect(readFileSync(join(dir, 'alloc.svg'), 'utf8')).toContain('pymalloc');
   });
 
+  it('--fine records the steps inside the lines too', () => {
+    const stepOf = (file: string): number => Number(/<title[^>]*>Heap at step (\d+)/.exec(readFileSync(join(dir, file), 'utf8'))![1]);
+    expect(heapbook('run', 'prog.py', '--diagram', 'lines.svg').code).toBe(0);
+    const fine = heapbook('run', 'prog.py', '--diagram', 'fine.svg', '--fine');
+    expect(fine).toEqual({ stdout: 'collected 1\n', stderr: '', code: 0 });
+    expect(stepOf('fine.svg')).toBeGreaterThan(stepOf('lines.svg') + 6);
+  });
+
   it('says why when there is nothing to draw, and writes no file', () => {
     const r = heapbook('run', 'prog.py', '--diagram', 'none.svg', '--step', '999');
     expect(r.stdout).toBe('collected 1\n');

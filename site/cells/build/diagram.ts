@@ -3,7 +3,9 @@
  * with its caption. The page draws the same step first, with the same fresh placement memory,
  * so the picture does not change when the stepper takes over.
  */
-import { type Timeline, reconstruct, stepCount } from '../../../kernel/index.ts';
+import type { Timeline } from '../../../kernel/protocol.ts';
+// Not from kernel/index.ts: the page's stepper imports this file, and must not bundle the kernel.
+import { reconstruct, stepCount } from '../../../kernel/observe/timeline.ts';
 import { createPlacementMemory, renderDiagram } from '../../diagram/index.ts';
 import { stepLabel } from './diagram-step.ts';
 import type { CellView } from './options.ts';

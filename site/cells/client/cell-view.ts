@@ -32,6 +32,25 @@ function button(label: string, title: string, action: string, onClick: () => voi
 let terminalModule: Promise<typeof import('./terminal.ts')> | null = null;
 let diagramModule: Promise<typeof import('./diagram.ts')> | null = null;
 
+/** Fetches xterm.js ahead of the first run (the reader points at a cell). */
+export function preloadTerminal(): Promise<typeof import('./terminal.ts')> {
+  terminalModule ??= import('./terminal.ts');
+  return terminalModule;
+}
+
+function loadDiagram(): Promise<typeof import('./diagram.ts')> {
+  diagramModule ??= import('./diagram.ts');
+  return diagramModule;
+}
+
+/**
+ * After the browser has painted the next frame (xterm.js draws what was written in a frame of
+ * its own), so that a run's output shows before its diagram is laid out.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
 export class CellView {
   readonly code: HTMLElement;
   private readonly count: HTMLElement;
@@ -42,6 +61,8 @@ export class CellView {
   private readonly resetBtn: HTMLButtonElement;
   private term: Promise<CellTerminal> | null = null;
   private stepper: Stepper | null = null;
+  /** Bumped by each diagram asked for: a slower, older one is dropped. */
+  private diagramSeq = 0;
   /** The diagram this cell shows (`view=`), and the step it opens at (`step=`). */
   readonly diagramView: DiagramView | null;
   private readonly initialStep: number | 'last';
@@ -105,8 +126,7 @@ export class CellView {
   /** The cell's terminal, emptied; the pre-rendered output is removed the first time. */
   async freshTerminal(): Promise<CellTerminal> {
     if (this.term === null) {
-      terminalModule ??= import('./terminal.ts');
-      this.term = terminalModule.then((m) => {
+      this.term = preloadTerminal().then((m) => {
         this.output.replaceChildren();
         this.output.classList.remove('pycell-empty');
         this.output.classList.add('pycell-live');
@@ -118,21 +138,34 @@ export class CellView {
     return t;
   }
 
-  /** Turns the pre-rendered diagram into a stepper over the timeline the build recorded. */
+  /**
+   * Turns the pre-rendered diagram into a stepper over the timeline the build recorded; the
+   * build's picture stays until the reader steps.
+   */
   async hydrateDiagram(): Promise<void> {
     const figure = this.el.querySelector<HTMLElement>('.pycell-diagram[data-timeline]');
-    if (figure === null || this.stepper !== null) return;
-    await this.showTimeline(await decodeTimeline(figure.dataset.timeline!));
+    // Nothing to do once a run's diagram was asked for (it may still be on its way).
+    if (figure === null || this.diagramSeq > 0 || this.diagramView === null) return;
+    const seq = ++this.diagramSeq;
+    const [t, m] = await Promise.all([decodeTimeline(figure.dataset.timeline!), loadDiagram()]);
+    if (seq !== this.diagramSeq) return;
+    this.mount(m, t, this.el.dataset.source ?? '', figure.querySelector<HTMLElement>('.pycell-picture'));
   }
 
   /**
    * Draws a run's timeline under the cell, at the cell's step (the last one if it has fewer);
-   * `source` is the code that ran (with `names=cell`, its names are the globals drawn).
+   * `source` is the code that ran (with `names=cell`, its names are the globals drawn). Waits
+   * for the browser to paint first, so that the run's output shows before the diagram is laid out.
    */
-  async showTimeline(t: Timeline, source = this.el.dataset.source ?? ''): Promise<void> {
+  async showTimeline(t: Timeline, source: string): Promise<void> {
     if (this.diagramView === null) return;
-    diagramModule ??= import('./diagram.ts');
-    const m = await diagramModule;
+    const seq = ++this.diagramSeq;
+    const [m] = await Promise.all([loadDiagram(), this.term, afterPaint()]);
+    if (seq !== this.diagramSeq) return;
+    this.mount(m, t, source, null);
+  }
+
+  private mount(m: typeof import('./diagram.ts'), t: Timeline, source: string, drawn: HTMLElement | null): void {
     let figure = this.el.querySelector<HTMLElement>('.pycell-diagram');
     if (figure === null) {
       figure = document.createElement('figure');
@@ -143,6 +176,6 @@ export class CellView {
     delete figure.dataset.timeline;
     this.stepper?.dispose();
     const names = this.el.dataset.names === 'cell' ? cellNames(source) : undefined;
-    this.stepper = m.mountStepper(figure, t, this.diagramView, this.initialStep, `pycell${this.el.dataset.cell}`, { cellFile: this.el.dataset.file, names });
+    this.stepper = m.mountStepper(figure, t, this.diagramView!, this.initialStep, `pycell${this.el.dataset.cell}`, { cellFile: this.el.dataset.file, names }, drawn);
   }
 }

@@ -29,8 +29,10 @@ export function timelineSource(t: Timeline, view: View, idPrefix: string, how: C
   };
 }
 
+/** `drawn`: the build's picture of the initial step, kept until the reader steps (Stepper). */
 export function mountStepper(
   figure: HTMLElement, t: Timeline, view: View, step: number | 'last', idPrefix: string, how: CellDrawing = {},
+  drawn: HTMLElement | null = null,
 ): Stepper {
   const source = timelineSource(t, view, idPrefix, how);
   let first = source.count - 1;
@@ -39,5 +41,5 @@ export function mountStepper(
   } catch {
     // An edited cell may have no collection to show: then its last step.
   }
-  return new Stepper(figure, source, first);
+  return new Stepper(figure, source, first, drawn);
 }

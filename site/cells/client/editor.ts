@@ -1,6 +1,7 @@
 /**
  * A cell's editor: CodeMirror 6 with Python highlighting and indentation; Shift+Enter (or
- * Ctrl+Enter) runs the cell. Loaded when the page is idle or the reader first clicks into code.
+ * Ctrl+Enter) runs the cell. Loaded when the reader points at or presses on a cell's code, or in
+ * the background once the kernel is ready and the first runs are over (boot.ts).
  */
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { pythonLanguage } from '@codemirror/lang-python';

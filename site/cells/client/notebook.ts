@@ -3,7 +3,7 @@
  * the earlier cells that have not run in this kernel or were edited since they ran, and says so.
  * Actions (run, run all) queue and run one at a time; Interrupt and Restart act at once.
  */
-import { CellView } from './cell-view.ts';
+import { CellView, preloadTerminal } from './cell-view.ts';
 import { type ReplaceReason, KernelClient, type RunOutcome } from './kernel-client.ts';
 import { clearEdit, loadEdit, saveEdit } from './storage.ts';
 import type { CellEditor } from './editor.ts';
@@ -99,9 +99,19 @@ export class Notebook {
     return Promise.all(this.cells.map((c) => c.view?.hydrateDiagram())).then(() => undefined);
   }
 
-  /** Starts the kernel ahead of the first run. */
-  warmUp(): void {
-    void this.kernel.start().catch(() => undefined);
+  /** Resolves when the runs asked for so far are over (background work waits for them). */
+  async settled(): Promise<void> {
+    let chain: Promise<void>;
+    do {
+      chain = this.chain;
+      await chain;
+    } while (chain !== this.chain);
+  }
+
+  /** Starts the kernel ahead of the first run, and with `terminal` fetches the terminal too. */
+  warmUp(terminal = false): Promise<void> {
+    if (terminal) void preloadTerminal().catch(() => undefined);
+    return this.kernel.start().then(() => undefined, () => undefined);
   }
 
   private edited(cell: Cell, source: string): void {
@@ -130,7 +140,7 @@ export class Notebook {
   /** Queues cells to run in order; `prerequisites` are announced on `target`. */
   private queue(cells: readonly Cell[], target: Cell | null, prerequisites: readonly Cell[]): void {
     const epoch = this.epoch;
-    this.warmUp();
+    void this.warmUp();
     for (const c of cells) c.view?.setCount('*');
     if (target !== null) target.view?.note(prerequisites.length > 0 ? prerequisiteNote(prerequisites) : null);
     this.chain = this.chain.then(async () => {
@@ -149,14 +159,17 @@ export class Notebook {
   /** Runs one cell; false when the sequence should stop (an unexpected exception, a lost kernel). */
   private async execute(cell: Cell): Promise<boolean> {
     const view = cell.view;
-    const term = view ? await view.freshTerminal() : null;
+    // The terminal (xterm.js, loaded on the first run) comes while the kernel runs: output is
+    // written to it in order once it is there.
+    const term = view ? view.freshTerminal() : null;
+    const write = (name: 'stdout' | 'stderr', text: string): void => void term?.then((t) => t.write(name, text), () => undefined);
     view?.setRunning(true);
     view?.el.classList.remove('pycell-stale');
     const source = cell.source;
     let outcome: RunOutcome;
     try {
       outcome = await this.kernel.execute(source, cell.file, false, {
-        onStream: (m) => term?.write(m.name, m.text),
+        onStream: (m) => write(m.name, m.text),
         onDisplay: (m) => {
           const t = m.data[TIMELINE_MIME] as Timeline | undefined;
           if (t !== undefined) void view?.showTimeline(t, source);
@@ -168,7 +181,8 @@ export class Notebook {
       return false;
     }
     view?.setRunning(false);
-    return this.settle(cell, source, outcome, (text) => term?.write('stderr', text));
+    await term;
+    return this.settle(cell, source, outcome, (text) => write('stderr', text));
   }
 
   private async settle(cell: Cell, source: string, outcome: RunOutcome, writeErr: (t: string) => void): Promise<boolean> {

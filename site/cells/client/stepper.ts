@@ -34,8 +34,20 @@ export class Stepper {
   private readonly caption: HTMLElement;
   private readonly playBtn: HTMLButtonElement;
 
-  constructor(private readonly figure: HTMLElement, private readonly source: StepSource, initial: number) {
-    this.picture = document.createElement('div');
+  /**
+   * Whether the picture shown is the build's drawing of the initial step, not yet drawn here: the
+   * source then draws that step before any other, so that its placement memory is the same as if
+   * it had drawn it (boxes keep their places from that step on).
+   */
+  private prebuilt: boolean;
+
+  /**
+   * `drawn` is the build's picture of step `initial`, kept as it is (no redraw when the page
+   * hydrates); without it the stepper draws step `initial` at once.
+   */
+  constructor(private readonly figure: HTMLElement, private readonly source: StepSource, initial: number, drawn: HTMLElement | null = null) {
+    this.prebuilt = drawn !== null;
+    this.picture = drawn ?? document.createElement('div');
     this.picture.className = 'pycell-picture';
     this.slider = document.createElement('input');
     this.slider.type = 'range';
@@ -58,7 +70,8 @@ export class Stepper {
     figure.replaceChildren(this.picture, bar);
     figure.tabIndex = 0;
     figure.addEventListener('keydown', (e) => this.key(e));
-    this.show(initial);
+    if (this.prebuilt) this.label(initial);
+    else this.show(initial);
   }
 
   get step(): number {
@@ -66,13 +79,21 @@ export class Stepper {
   }
 
   show(i: number): void {
-    const n = this.source.count;
-    this.index = Math.max(0, Math.min(n - 1, i));
+    if (this.prebuilt) {
+      this.prebuilt = false;
+      this.source.render(this.index);
+    }
+    this.label(i);
+    this.picture.innerHTML = this.source.render(this.index);
+    if (this.index === this.source.count - 1) this.pause();
+  }
+
+  /** Moves the slider, caption and index to step i (clamped), without drawing. */
+  private label(i: number): void {
+    this.index = Math.max(0, Math.min(this.source.count - 1, i));
     this.slider.value = String(this.index);
     this.caption.textContent = this.source.label(this.index);
-    this.picture.innerHTML = this.source.render(this.index);
     this.figure.dataset.step = String(this.index);
-    if (this.index === n - 1) this.pause();
   }
 
   private toggle(): void {

@@ -1,6 +1,7 @@
 /**
  * A cell's output in an xterm.js terminal: stdout as written, stderr in red. The terminal grows
- * with its output up to MAX_ROWS rows, then scrolls. Loaded on first run (a dynamic import).
+ * with its output up to MAX_ROWS rows, then scrolls. Loaded (a dynamic import) when the reader
+ * points at a cell, or by the first run.
  */
 import { FitAddon } from '@xterm/addon-fit';
 import { type ITheme, Terminal } from '@xterm/xterm';

@@ -1,0 +1,16 @@
+# copy and deepcopy of list and tuple iterators go through their __reduce__ and __setstate__.
+import copy
+it = iter([1, 2, 3])
+next(it)
+print(it.__reduce__())
+c = copy.deepcopy(it)
+print(type(c).__name__, list(c), list(it))
+print(it.__reduce__())
+r = reversed([1, 2])
+print(r.__reduce__(), list(copy.copy(r)))
+t = iter((1, 2))
+next(t)
+print(t.__reduce__(), list(copy.deepcopy(t)))
+list(t)
+print(t.__reduce__())
+print(list(copy.copy(r)), r.__reduce__())
