@@ -426,9 +426,103 @@ function binop(f: (a: IntValue, b: IntValue) => IntValue) {
   };
 }
 
-PyLong_Type.nb_add = binop(intAdd);
-PyLong_Type.nb_subtract = binop(intSub);
-PyLong_Type.nb_multiply = binop(intMul);
+PyLong_Type.nb_add = (a, b) => longAddSub(a, b, false);
+PyLong_Type.nb_subtract = (a, b) => longAddSub(a, b, true);
+PyLong_Type.nb_multiply = long_mul;
+
+/** IS_MEDIUM_VALUE: at most one digit (Py_SIZE in -1..1). */
+function isMediumValue(v: IntValue): boolean {
+  return typeof v === 'number' && v >= -LongLayout.MASK && v <= LongLayout.MASK;
+}
+
+/**
+ * CPython 3.11: Objects/longobject.c long_add and long_sub. Two medium ints go through
+ * _PyLong_FromSTwoDigits (an exact-size result); otherwise the magnitudes are added by x_add or
+ * subtracted by x_sub, chosen by the signs, and the result keeps the digits they allocated.
+ */
+function longAddSub(a: PyObject, b: PyObject, subtract: boolean): PyObject {
+  const x = asInt(a);
+  const y = asInt(b);
+  if (x === null || y === null) return newref(Py_NotImplemented);
+  const r = subtract ? intSub(x, y) : intAdd(x, y);
+  if (isMediumValue(x) && isMediumValue(y)) return PyLong_FromValue(r);
+  const sameSigns = (x < 0) === (y < 0);
+  const magnitudesAdd = subtract ? !sameSigns : sameSigns;
+  if (magnitudesAdd) return longWithDigits(r, x_add_digits(x, y));
+  const digits = x_sub_digits(x, y);
+  // x_sub: equal magnitudes give PyLong_FromLong(0) before any allocation.
+  if (digits === 0) return PyLong_FromValue(r);
+  return maybeSmallLong(r, digits);
+}
+
+/** x_add: _PyLong_New(size_a + 1), size_a the larger operand's digit count. */
+function x_add_digits(x: IntValue, y: IntValue): number {
+  return Math.max(ndigits(x), ndigits(y)) + 1;
+}
+
+/**
+ * x_sub: _PyLong_New(size_a) for the larger digit count; for equal counts, only up to the highest
+ * digit in which the magnitudes differ (0 when they are equal).
+ */
+function x_sub_digits(x: IntValue, y: IntValue): number {
+  const nx = ndigits(x);
+  const ny = ndigits(y);
+  if (nx !== ny) return Math.max(nx, ny);
+  const diff = magnitude(x) ^ magnitude(y);
+  if (diff === 0n) return 0;
+  return Math.floor((diff.toString(2).length - 1) / LongLayout.SHIFT) + 1;
+}
+
+function magnitude(v: IntValue): bigint {
+  const b = BigInt(v);
+  return b < 0n ? -b : b;
+}
+
+/**
+ * CPython 3.11: long_mul. Two medium ints: _PyLong_FromSTwoDigits. Otherwise k_mul, which for
+ * operands of up to KARATSUBA_CUTOFF digits (KARATSUBA_SQUARE_CUTOFF for a square) is x_mul:
+ * _PyLong_New(size_a + size_b); a zero operand gives PyLong_FromLong(0).
+ * NON-CPYTHON: larger products (Karatsuba, with its temporaries) are allocated at their exact size.
+ */
+function long_mul(a: PyObject, b: PyObject): PyObject {
+  const x = asInt(a);
+  const y = asInt(b);
+  if (x === null || y === null) return newref(Py_NotImplemented);
+  const r = intMul(x, y);
+  if (isMediumValue(x) && isMediumValue(y)) return PyLong_FromValue(r);
+  const nx = ndigits(x);
+  const ny = ndigits(y);
+  const cutoff = a === b ? Karatsuba.SQUARE_CUTOFF : Karatsuba.CUTOFF;
+  if (Math.min(nx, ny) === 0 || Math.min(nx, ny) > cutoff) return PyLong_FromValue(r);
+  return longWithDigits(r, nx + ny);
+}
+
+const enum Karatsuba {
+  /** KARATSUBA_CUTOFF */
+  CUTOFF = 70,
+  /** KARATSUBA_SQUARE_CUTOFF */
+  SQUARE_CUTOFF = 140,
+}
+
+/** _PyLong_New(digits) holding v (normalised: Py_SIZE counts v's digits, the block keeps its size). */
+function longWithDigits(v: IntValue, digits: number): PyLongObject {
+  const o = new PyLongObject(PyLong_Type, v);
+  allocObjectMemory(o, LongLayout.HEADER + LongLayout.DIGIT_SIZE * Math.max(digits, 1), 0);
+  return o;
+}
+
+/**
+ * maybe_small_long(long_normalize(z)): a result in the small-int range is the cached int, and the
+ * freshly allocated z is freed again.
+ */
+function maybeSmallLong(v: IntValue, digits: number): PyLongObject {
+  if (typeof v === 'number' && v >= -LongLayout.NSMALLNEGINTS && v < LongLayout.NSMALLPOSINTS) {
+    const z = longWithDigits(v, digits);
+    freeObjectMemory(z, 0);
+    return PyLong_FromNumber(v);
+  }
+  return longWithDigits(v, digits);
+}
 PyLong_Type.nb_floor_divide = binop(intFloorDiv);
 PyLong_Type.nb_remainder = binop(intMod);
 PyLong_Type.nb_true_divide = (a, b) => {
