@@ -412,6 +412,13 @@ async function main(allArgs: string[]): Promise<number> {
 if (isMainThread) {
   // `npm run heapbook` runs in the package's folder; paths on its command line are the user's.
   if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+  // The reader of stdout went away (`... | head -1`): CPython's next write raises BrokenPipeError
+  // and the script exits with status 1. NON-CPYTHON: the kernel's output reaches the pipe after
+  // the write that CPython would fail, so the program is not told; it just ends, with status 1.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(1);
+  });
   // process.exitCode, not process.exit(): let piped stdout drain before the process ends.
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },

@@ -135,6 +135,9 @@ function tracebackNew(): Traceback {
   const linenos: number[] = [];
   let total = 0;
   for (let f = currentFrame; f !== null; f = f.previous) {
+    // NON-CPYTHON: the kernel's Python stand-ins for C code (PyCodeObject.cImplemented) run in
+    // frames CPython does not have; their allocations belong to the Python line that called them.
+    if (f.code.cImplemented) continue;
     if (filenames.length < state.maxNframe) {
       const i = f.lasti < 0 ? 0 : f.lasti;
       const line = f.code.unit.positions[i * 4];
