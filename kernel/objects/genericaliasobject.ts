@@ -154,6 +154,14 @@ function argItems(alias: GenericAliasObject): PyObject[] {
  */
 function ga_repr_item(p: PyObject): string {
   if (p === Py_Ellipsis) return '...';
+  return typeReprItem(p);
+}
+
+/**
+ * The part ga_repr_item and unionobject.c's union_repr_item share: the repr of anything with
+ * __origin__ and __args__; a class as qualname (builtins) or module.qualname; else the repr.
+ */
+export function typeReprItem(p: PyObject): string {
   if (hasAttr(p, '__origin__') && hasAttr(p, '__args__')) return reprString(p);
   const qualname = _PyObject_LookupAttr(p, internString('__qualname__'));
   if (qualname === null) return reprString(p);

@@ -8,13 +8,10 @@ import { decref, newref, xdecref } from '../memory/refcount.ts';
 import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_AttributeError } from './exceptions.ts';
-import {
-  PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, PyObject_Str, Py_None, Py_NotImplemented,
-  _PyObject_LookupAttr, reprString,
-} from './object.ts';
-import { PyUnicodeObject, PyUnicode_FromString, internString } from './unicodeobject.ts';
+import { PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, Py_None, Py_NotImplemented } from './object.ts';
+import { PyUnicode_FromString } from './unicodeobject.ts';
 import { PyTupleObject, tupleFromArray } from './tupleobject.ts';
-import { PyGenericAlias_Check, Py_GenericAliasType, _Py_make_parameters, _Py_subs_parameters } from './genericaliasobject.ts';
+import { PyGenericAlias_Check, Py_GenericAliasType, _Py_make_parameters, _Py_subs_parameters, typeReprItem } from './genericaliasobject.ts';
 
 export const enum UnionLayout {
   /** sizeof(unionobject): header, args and parameters. */
@@ -148,40 +145,7 @@ export function _Py_union_type_or(self: PyObject, other: PyObject): PyObject {
  */
 function union_repr_item(p: PyObject): string {
   if (p === noneType()) return 'None';
-  if (hasAttr(p, '__origin__') && hasAttr(p, '__args__')) return reprString(p);
-  const qualname = _PyObject_LookupAttr(p, internString('__qualname__'));
-  if (qualname === null) return reprString(p);
-  try {
-    const module = _PyObject_LookupAttr(p, internString('__module__'));
-    if (module === null || module === Py_None) {
-      xdecref(module);
-      return reprString(p);
-    }
-    try {
-      if (module instanceof PyUnicodeObject && module.s === 'builtins') return strOf(qualname);
-      return `${strOf(module)}.${strOf(qualname)}`;
-    } finally {
-      decref(module);
-    }
-  } finally {
-    decref(qualname);
-  }
-}
-
-function hasAttr(p: PyObject, name: string): boolean {
-  const v = _PyObject_LookupAttr(p, internString(name));
-  if (v === null) return false;
-  decref(v);
-  return true;
-}
-
-function strOf(o: PyObject): string {
-  const s = PyObject_Str(o);
-  try {
-    return s.s;
-  } finally {
-    decref(s);
-  }
+  return typeReprItem(p);
 }
 
 /** CPython 3.11: Objects/unionobject.c union_repr: the members joined by " | ". */
