@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { libOnDemand, pyCellsHast, pyCellsMdast } from './site/cells/build/index.ts';
+import { earlyWorkerUrl, libOnDemand, pyCellsHast, pyCellsMdast } from './site/cells/build/index.ts';
 
 export default defineConfig({
   srcDir: './site',
@@ -44,5 +44,7 @@ export default defineConfig({
     }),
     // After starlight(): Starlight adds its own mdx() only when none is configured.
     mdx(),
+    // The pages start the kernel's worker early (site/components/KernelWorker.astro): its URL.
+    earlyWorkerUrl(),
   ],
 });

@@ -12,6 +12,7 @@ import { CO, CO_FAST, PyCF_MASK, type CodeUnit, type ExceptionTableEntry } from 
 import { BasicBlock, isBlockPush, isJump, stackEffect, type ExceptStack, type Instr } from './instr.ts';
 import { Op } from './opcodes.ts';
 import { BlockType } from './symtable.ts';
+import { codeKeys } from './const_cache.ts';
 import {
   addop, addopLoadConst, NONE, unitQualname, unsetLoc, type Compiler,
 } from './compiler.ts';
@@ -432,7 +433,7 @@ function makeCode(
     if (kind & CO_FAST.CELL) cellvars.push(localsplusnames[i]);
     if (kind & CO_FAST.FREE) freevars.push(localsplusnames[i]);
   }
-  return {
+  const unit: CodeUnit = {
     argcount: u.posonlyargcount + u.argcount,
     posonlyargcount: u.posonlyargcount,
     kwonlyargcount: u.kwonlyargcount,
@@ -454,4 +455,6 @@ function makeCode(
     exceptiontable,
     stacksize: maxdepth,
   };
+  c.constCache.log.push({ op: 'code', unit, keys: codeKeys(c.constCache, unit) });
+  return unit;
 }

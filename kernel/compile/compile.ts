@@ -5,6 +5,7 @@
 import type * as A from './ast.ts';
 import type { CodeUnit } from './code.ts';
 import type { ConstValue } from './constants.ts';
+import type { ConstKeyEvent } from './const_cache.ts';
 import { CO } from './code.ts';
 import { futureFromAST } from './future.ts';
 import { getDocString, optimizeAST, type OptimizeState } from './ast_opt.ts';
@@ -33,6 +34,8 @@ export interface CompileResult {
    */
   arenaConsts: ConstValue[];
   warnings: CompileWarning[];
+  /** c_const_cache's keys, in the order the compilation made them (see const_cache.ts). */
+  constKeys: ConstKeyEvent[];
 }
 
 /**
@@ -73,7 +76,7 @@ function compileTree(
   const c = new Compiler(src, future, optimize, flags, options.warnings);
   c.st = buildSymtable(tree, src, future);
   const code = compilerMod(c, tree);
-  return { code, arenaConsts: state.arena, warnings: c.warnings };
+  return { code, arenaConsts: state.arena, warnings: c.warnings, constKeys: c.constCache.log };
 }
 
 /** CPython 3.11: Python/compile.c find_ann — are there variable annotations in this block? */

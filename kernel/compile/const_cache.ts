@@ -24,8 +24,33 @@ function floatPart(d: number, unique: () => string): string {
   return String(d);
 }
 
+/**
+ * NON-CPYTHON: one use of c_const_cache, in compilation order, for kernel/vm/const_keys.ts to
+ * replay with objects: CPython makes a key object for each (a tuple for most kinds of constant)
+ * and keeps the first of each key until the compilation ends.
+ */
+export type ConstKeyEvent =
+  /** merge_consts_recursive (compiler_add_const) or merge_const_one (folded tuples). */
+  | { op: 'merge'; value: ConstValue; key: string }
+  /** assemble + makecode of one code object (see CodeKeys). */
+  | { op: 'code'; unit: CodeUnit; keys: CodeKeys };
+
+/** The keys assemble and makecode merge, in their order. */
+export interface CodeKeys {
+  /** a_linetable, a_except_table and a_bytecode (bytes). */
+  linetable: string;
+  exceptiontable: string;
+  bytecode: string;
+  /** co_names, co_consts and co_localsplusnames (tuples). */
+  names: string;
+  consts: string;
+  localsplusnames: string;
+}
+
 export class ConstCache {
   private readonly cache = new Map<string, ConstValue>();
+  /** Every key made, in order (ConstKeyEvent). */
+  readonly log: ConstKeyEvent[] = [];
   private readonly identities = new WeakMap<object, number>();
   private counter = 0;
 
@@ -95,6 +120,8 @@ export class ConstCache {
   /** CPython 3.11: Python/compile.c merge_consts_recursive — the cached equal of `o`. */
   merge(o: ConstValue): ConstValue {
     const key = this.key(o);
+    // None and Ellipsis are singletons and their own keys: merge_consts_recursive makes none.
+    if (o.t !== 'None' && o.t !== 'Ellipsis') this.log.push({ op: 'merge', value: o, key });
     const t = this.cache.get(key);
     if (t !== undefined) return t;
     this.cache.set(key, o);
@@ -115,11 +142,39 @@ export class ConstCache {
   /** CPython 3.11: Python/compile.c merge_const_one — not recursive. */
   mergeOne(o: ConstValue): ConstValue {
     const key = this.key(o);
+    this.log.push({ op: 'merge', value: o, key });
     const t = this.cache.get(key);
     if (t !== undefined) return t;
     this.cache.set(key, o);
     return o;
   }
+}
+
+/** co_positions with the lines relative to the first line (4 numbers per instruction, -1: none). */
+function relativeLines(positions: Int32Array, firstlineno: number): string {
+  const out: number[] = [];
+  for (let i = 0; i < positions.length; i += 4) {
+    const line = positions[i];
+    const end = positions[i + 1];
+    out.push(line < 0 ? -1 : line - firstlineno, end < 0 ? -1 : end - firstlineno, positions[i + 2], positions[i + 3]);
+  }
+  return out.join(',');
+}
+
+/** The keys of a code object's bytes and tuples, as assemble and makecode merge them. */
+export function codeKeys(cache: ConstCache, unit: CodeUnit): CodeKeys {
+  const strTuple = (names: string[]): string => cache.key({ t: 'tuple', items: names.map((v) => ({ t: 'str', v })) });
+  const table = unit.exceptiontable.map((e) => `${e.start},${e.end},${e.target},${e.depth},${e.lasti ? 1 : 0}`).join(';');
+  return {
+    // The line table counts lines from co_firstlineno: equal bodies on other lines share it.
+    linetable: 'yL' + relativeLines(unit.positions, unit.firstlineno),
+    // An empty exception table is b'', the same key as a b'' constant.
+    exceptiontable: table === '' ? 'y' : 'yE' + table,
+    bytecode: 'yC' + Array.prototype.join.call(unit.code, ','),
+    names: strTuple(unit.names),
+    consts: cache.key({ t: 'tuple', items: unit.consts }),
+    localsplusnames: strTuple(unit.localsplusnames),
+  };
 }
 
 function mixString(h: number, s: string): number {

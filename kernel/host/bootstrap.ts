@@ -49,6 +49,7 @@ import type { InterpreterOptions } from './interpreter.ts';
 import { PyCodeObject } from '../objects/codeobject.ts';
 import { preallocateMemErrors, resetMemErrorFreeList } from '../objects/exceptions_memerror.ts';
 import { PyObject_Call } from '../objects/abstract.ts';
+import { resetReprState } from '../objects/reprenter.ts';
 
 export interface Runtime {
   runMain(source: string, path: string): number;
@@ -68,6 +69,7 @@ export function bootstrap(options: InterpreterOptions): Runtime {
   resetTupleFreeLists();
   resetDictFreeLists();
   resetSliceCache();
+  resetReprState();
   resetMemErrorFreeList();
   setOutput(options.write);
   initRuntimeOnce();

@@ -1,24 +1,18 @@
 /**
  * functools: higher-order functions and operations on callable objects.
- * Implements: update_wrapper/wraps, total_ordering, cmp_to_key, reduce, partial, partialmethod,
- * lru_cache/cache (cache_info, cache_clear, cache_parameters, typed keys), singledispatch,
- * singledispatchmethod, cached_property.
- * The lru cache keeps CPython's references: its key is the call's argument tuple (a lone int or
- * str argument is its own key; keywords or typed=True build a flat tuple), a bounded cache maps
- * the key to a link holding the key and the result (so the key is referenced twice, the result
- * once), an unbounded one maps the key to the result. Eviction drops the least recently used
- * link after the new one is stored, as Modules/_functoolsmodule.c does.
- * NON-CPYTHON: written for the kernel (CPython has partial, _lru_cache_wrapper, KeyWrapper and
- * reduce in C). Here they are Python classes, flagged as C code (kernel/lib/index.ts
- * libCFunctions: no traceback entries, tp_name `functools.partial`); their __sizeof__ gives
- * CPython's sizes. The lru_cache wrapper keeps CPython's structure as far as a program sees it:
- * links are untracked functools._lru_list_elem objects referenced by the cache dict and the
- * (untracked) order dict, and the wrapper's traverse is CPython's (kernel/modules/
- * _functoolsmodule.ts). What differs: the order dict's int keys are allocated per call, the
- * CacheInfo type is only referenced once collections has been imported, and a missed key is
- * hashed twice, not once. partial's referents differ. singledispatch picks the most derived
- * registered class among the (virtual) bases instead of composing CPython's ABC-aware MRO;
- * cached_property takes no lock (the kernel has no threads).
+ * Implements: update_wrapper/wraps, total_ordering, partialmethod,
+ * lru_cache/cache (cache_parameters), singledispatch, singledispatchmethod, cached_property; and
+ * re-exports partial, _lru_cache_wrapper, cmp_to_key and reduce from the _functools builtin module.
+ * CPython 3.11: Lib/functools.py. As there, partial and the lru cache are C types
+ * (kernel/modules/_functools_partial.ts, kernel/modules/_functools_lru.ts): lru_cache makes a
+ * _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo), sets its cache_parameters and
+ * copies the function's attributes into its __dict__; _CacheInfo is the namedtuple made when
+ * functools is imported (which imports collections).
+ * cmp_to_key and reduce come from _functools too (kernel/modules/_functools_keyobject.ts,
+ * kernel/modules/_functools_reduce.ts).
+ * NON-CPYTHON: written for the kernel. singledispatch picks the most derived registered class
+ * among the (virtual) bases instead of composing CPython's ABC-aware MRO; cached_property takes
+ * no lock (the kernel has no threads).
  */
 export const source = String.raw`"""Tools for working with functions and callable objects."""
 
@@ -28,13 +22,10 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 import sys
+from collections import namedtuple
 
 GenericAlias = type(list[int])
 _UnionType = type(int | str)
-
-
-# A bound method: a function bound to an object.
-_MethodType = type((lambda: None).__get__(0))
 
 
 ### Wrappers
@@ -122,142 +113,17 @@ def total_ordering(cls):
     return cls
 
 
-### cmp_to_key
+### cmp_to_key, reduce
 
-class KeyWrapper:
-    __slots__ = ('cmp', 'obj')
-    __hash__ = None
+from _functools import cmp_to_key, reduce
 
-    def __init__(self, cmp, obj):
-        self.cmp = cmp
-        self.obj = obj
-
-    def __sizeof__(self):
-        return 32
-
-    def __call__(self, obj, /):
-        return KeyWrapper(self.cmp, obj)
-
-    def _order(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError('other argument must be K instance')
-        return self.cmp(self.obj, other.obj)
-
-    def __lt__(self, other):
-        return self._order(other) < 0
-
-    def __le__(self, other):
-        return self._order(other) <= 0
-
-    def __eq__(self, other):
-        return self._order(other) == 0
-
-    def __ne__(self, other):
-        return self._order(other) != 0
-
-    def __gt__(self, other):
-        return self._order(other) > 0
-
-    def __ge__(self, other):
-        return self._order(other) >= 0
-
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    return KeyWrapper(mycmp, None)
-
-
-### reduce
-
+# Stands for a missing attribute or value.
 _NOTHING = object()
-
-
-def reduce(function, sequence, initial=_NOTHING, /):
-    """reduce(function, iterable[, initial]) -> value: apply function cumulatively, left to right."""
-    try:
-        items = iter(sequence)
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    acc = initial
-    if acc is _NOTHING:
-        acc = next(items, _NOTHING)
-        if acc is _NOTHING:
-            raise TypeError('reduce() of empty iterable with no initial value')
-    for item in items:
-        acc = function(acc, item)
-    return acc
 
 
 ### partial
 
-# Objects whose repr is being computed (Py_ReprEnter): a partial shown inside itself is '...'.
-_in_repr = set()
-
-
-class partial:
-    """partial(func, *args, **keywords) - new function with partial application of the given arguments and keywords."""
-
-    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        # A plain partial (called as partial calls, no instance dict) is flattened into this one.
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
-            args = func._args + args
-            keywords = {**func._keywords, **keywords}
-            func = func._func
-        self = object.__new__(cls)
-        self._func, self._args, self._keywords = func, args, keywords
-        return self
-
-    def __sizeof__(self):
-        # CPython's partial is 64 bytes with its dict pointer inside; the kernel's managed dict
-        # adds a 16-byte pre-header, so that sys.getsizeof agrees.
-        return 48
-
-    func = property(lambda self: self._func, doc='function object to use in future partial calls')
-    args = property(lambda self: self._args, doc='tuple of arguments to future partial calls')
-    keywords = property(lambda self: self._keywords, doc='dictionary of keyword arguments to future partial calls')
-
-    def __call__(self, /, *args, **keywords):
-        return self._func(*self._args, *args, **{**self._keywords, **keywords})
-
-    def __repr__(self):
-        name = 'functools.partial' if type(self) is partial else type(self).__name__
-        if id(self) in _in_repr:
-            return '...'
-        _in_repr.add(id(self))
-        try:
-            shown = [repr(self._func)] + [repr(a) for a in self._args]
-            shown += ['%s=%r' % item for item in self._keywords.items()]
-        finally:
-            _in_repr.discard(id(self))
-        return '%s(%s)' % (name, ', '.join(shown))
-
-    def __reduce__(self):
-        state = (self._func, self._args, self._keywords or None, self.__dict__ or None)
-        return type(self), (self._func,), state
-
-    def __setstate__(self, state):
-        if type(state) is not tuple:
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError('expected 4 items in state, got %d' % len(state))
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple)
-                or not isinstance(kwds, (dict, type(None)))
-                or not isinstance(namespace, (dict, type(None)))):
-            raise TypeError('invalid partial state')
-        self._func, self._args = func, tuple(args)
-        self._keywords = {} if kwds is None else dict(kwds)
-        if namespace is not None:
-            self.__dict__.update(namespace)
-
-    __class_getitem__ = classmethod(GenericAlias)
+from _functools import partial, _lru_cache_wrapper
 
 
 class partialmethod(object):
@@ -314,190 +180,38 @@ def _unwrap_partial(func):
 
 ### lru_cache
 
-_CacheInfo = None
+_CacheInfo = namedtuple('CacheInfo', ('hits', 'misses', 'maxsize', 'currsize'))
 
 
-def _cache_info_type():
-    # functools.CacheInfo, made on first use so that importing functools stays light.
-    global _CacheInfo
-    if _CacheInfo is None:
-        from collections import namedtuple
-        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
-    return _CacheInfo
-
-
-# Separates positional arguments from keyword items in a cache key.
-_KEYWORD_MARK = object()
-
-
-def _cache_key(args, kwds, typed):
-    if not typed and not kwds:
-        if len(args) == 1 and type(args[0]) in (int, str):
-            return args[0]
-        return args
-    key = args
-    if kwds:
-        key += (_KEYWORD_MARK,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple([type(a) for a in args])
-        if kwds:
-            key += tuple([type(v) for v in kwds.values()])
-    return key
-
-
-class _lru_list_elem:
-    """A link of a bounded cache (CPython's C type of the same name), not tracked by the collector."""
-
-    # CPython's link also has prev and next pointers, borrowed references; here the wrapper's
-    # _order dict keeps the links in order. Its hash is not kept either (no second hash call).
-    __slots__ = ('key', 'result')
-
-    def __sizeof__(self):
-        # sizeof(lru_list_elem): the header, prev, next, hash, key and result.
-        return 56
-
-
-class _lru_cache_wrapper:
-    """Cached function (CPython's C type of the same name)."""
-
-    # _cache maps a key to the result (unbounded) or to its _lru_list_elem link (bounded);
-    # _order holds the links by id, least recently used first: with the cache dict, the two
-    # references CPython's link has (the dict's and the list's). The slots after _order are the
-    # objects CPython's wrapper holds (kernel/modules/_functoolsmodule.ts traverses them).
-    __slots__ = ('_func', '_maxsize', '_typed', '_cache', '_order', '_hits', '_misses',
-                 '_kwd_mark', '_elem_type', '_cache_info_type', '__dict__', '__weakref__')
-
-    def __init__(self, user_function, maxsize, typed, cache_info_type=None):
-        if not callable(user_function):
-            raise TypeError('the first argument must be callable')
-        if maxsize is not None and not isinstance(maxsize, int):
-            raise TypeError('maxsize should be integer or None')
-        self._func = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._order = {}
-        self._hits = self._misses = 0
-        self._kwd_mark = _KEYWORD_MARK
-        self._elem_type = _lru_list_elem
-        self._cache_info_type = cache_info_type
-
-    def __sizeof__(self):
-        # CPython's wrapper object is 152 bytes; the managed dict's pre-header is counted apart.
-        return 136
-
-    def __call__(self, /, *args, **kwds):
-        if self._maxsize == 0:
-            self._misses += 1
-            return self._func(*args, **kwds)
-        key = _cache_key(args, kwds, self._typed)
-        if self._maxsize is None:
-            return self._unbounded_call(key, args, kwds)
-        return self._bounded_call(key, args, kwds)
-
-    def _unbounded_call(self, key, args, kwds):
-        cache = self._cache
-        result = cache.get(key, _NOTHING)
-        if result is not _NOTHING:
-            self._hits += 1
-            return result
-        self._misses += 1
-        result = self._func(*args, **kwds)
-        cache[key] = result
-        return result
-
-    def _bounded_call(self, key, args, kwds):
-        cache, order = self._cache, self._order
-        link = cache.get(key)
-        if link is not None:
-            # lru_cache_extract_link, lru_cache_append_link: the link becomes the newest.
-            order[id(link)] = order.pop(id(link))
-            self._hits += 1
-            return link.result
-        self._misses += 1
-        result = self._func(*args, **kwds)
-        if key in cache:
-            # The call itself cached this key.
-            return result
-        if len(cache) < self._maxsize or not order:
-            link = _lru_list_elem()
-            link.key = key
-            link.result = result
-            cache[key] = link
-            order[id(link)] = link
-            return result
-        # Full: the oldest link is taken out and reused for the new key and result.
-        link = order.pop(next(iter(order)))
-        popped = cache.pop(link.key, None)
-        if popped is None:
-            # The call removed the oldest entry already: the orphan link is not restored.
-            return result
-        old_key, old_result = link.key, link.result
-        link.key = key
-        link.result = result
-        cache[key] = link
-        order[id(link)] = link
-        # The old result and then the old key go last, once the cache is consistent again.
-        del popped, link, old_result
-        del old_key
-        return result
-
-    def cache_info(self):
-        """Report cache statistics"""
-        info = self._cache_info_type
-        if info is None:
-            info = self._cache_info_type = _cache_info_type()
-        return info(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        order = self._order
-        self._order = {}
-        self._hits = self._misses = 0
-        self._cache.clear()
-        order.clear()
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return _MethodType(self, obj)
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-def _cached(user_function, maxsize, typed):
-    # CPython passes functools.CacheInfo, made when functools is imported; here it is made on
-    # first use, so a wrapper made before collections is imported gets it from cache_info().
-    info = _cache_info_type() if 'collections' in sys.modules else None
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, info)
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    return update_wrapper(wrapper, user_function)
+def _lru_wrap(user_function, maxsize, typed, parameters):
+    # The C wrapper; its __dict__ gets cache_parameters, then the wrapped function's attributes.
+    cached = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    cached.cache_parameters = parameters
+    return update_wrapper(cached, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator (maxsize=None: unbounded; typed: arguments of different types cached apart)."""
     if isinstance(maxsize, int):
+        # A size below zero caches nothing, as zero does.
         maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        # Used as @lru_cache without arguments.
-        return _cached(maxsize, 128, typed)
+        # @lru_cache without parentheses: the function came as maxsize.
+        user_function, maxsize = maxsize, 128
+        return _lru_wrap(user_function, maxsize, typed, lambda: {'maxsize': maxsize, 'typed': typed})
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-    return lambda user_function: _cached(user_function, maxsize, typed)
+
+    def decorating_function(user_function):
+        return _lru_wrap(user_function, maxsize, typed, lambda: {'maxsize': maxsize, 'typed': typed})
+
+    return decorating_function
 
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return _cached(user_function, None, False)
+    unbounded = lru_cache(maxsize=None)
+    return unbounded(user_function)
 
 
 ### singledispatch

@@ -75,21 +75,21 @@ export const libCModules: ReadonlySet<string> = new Set(['atexit', 'bisect', 'de
 
 /**
  * The functions and classes of these Python modules that CPython implements in C, by qualified
- * name, with the kernel's helpers that only they call: functools' from _functools, heapq's list
- * primitives from _heapq, collections' deque, defaultdict, OrderedDict, _tuplegetter and
- * _count_elements from _collections. They behave as libCModules do: no traceback entries (their
+ * name, with the kernel's helpers that only they call: heapq's list primitives from _heapq,
+ * collections' defaultdict, OrderedDict, _tuplegetter and _count_elements from _collections
+ * (functools' C parts and collections.deque are C-level types: kernel/modules/_functools*.ts,
+ * kernel/objects/dequeobject.ts). They behave as libCModules do: no traceback entries (their
  * code objects, methods and nested functions included, are flagged cImplemented on import) and
  * the C type's tp_name (`module.Name`, from the class's `__module__`; `builtins` is left out).
  */
 export const libCFunctions: Readonly<Record<string, readonly string[]>> = {
-  functools: ['KeyWrapper', 'cmp_to_key', 'reduce', 'partial', '_cache_info_type', '_cache_key', '_lru_cache_wrapper', '_lru_list_elem'],
   heapq: [
     'heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify', '_heappop_max', '_heapreplace_max',
     '_heapify_max', '_refuse', '_resized', '_float_up', '_sink', '_sink_and_climb', '_arrange', '_take_top',
     '_swap_top',
   ],
   collections: [
-    'deque', '_index', '_deque_iterator', '_deque_reverse_iterator', 'defaultdict', '_dict_repr', 'OrderedDict',
+    'defaultdict', '_dict_repr', 'OrderedDict',
     '_dict_table_size', '_mutablemapping_update', '_mutablemapping_update_arg', '_mutablemapping_add_pairs',
     'odict_iterator', '_odict_view_repr', 'odict_keys', 'odict_items', 'odict_values', '_tuplegetter', '_tally',
   ],
@@ -102,7 +102,6 @@ export const libCFunctions: Readonly<Record<string, readonly string[]>> = {
  */
 export const libCTypesWithoutGc: Readonly<Record<string, readonly string[]>> = {
   decimal: ['Decimal'],
-  functools: ['_lru_list_elem'],
 };
 
 /** Names of the modules that have submodules here (CPython packages: they get a __path__). */

@@ -177,6 +177,15 @@ export function allocObjectMemory(o: PyObject, nbytes: number, preheader: number
   if (memTracer !== null && p !== 0) memTracer.alloc(p, nbytes + preheader);
 }
 
+/**
+ * An object made in a block that was allocated before it (a _PyUnicodeWriter's buffer becomes
+ * the str it finishes): the block keeps its trace; the diagram recorder sees the object appear.
+ */
+export function adoptObjectMemory(o: PyObject, addr: number, nbytes: number): void {
+  o.addr = addr;
+  if (allocObserver !== null) allocObserver(o, nbytes);
+}
+
 export function freeObjectMemory(o: PyObject, preheader: number): void {
   allocator.free(o.addr - preheader);
   if (memTracer !== null) memTracer.free(o.addr - preheader);

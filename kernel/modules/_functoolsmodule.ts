@@ -1,66 +1,57 @@
 /**
- * The C-level part of kernel/lib/functools.ts's lru_cache wrapper: its traverse.
- * CPython 3.11: Modules/_functoolsmodule.c lru_cache_tp_traverse: the wrapper's type, then for
- * each link of its list, oldest first, the link's key, result and type (the links are not GC
- * objects: their references count as the wrapper's), then the cache dict, the function,
- * kwd_mark, the link type, the CacheInfo type and the instance dict.
- * NON-CPYTHON: the wrapper is a Python class of kernel/lib/functools.ts whose slots hold these
- * objects; its links (untracked _lru_list_elem instances) are kept in LRU order in the `_order`
- * dict, which holds no GC object and so stays untracked, as the list it stands for.
+ * The _functools builtin module: the C code Lib/functools.py imports, partial
+ * (kernel/modules/_functools_partial.ts), _lru_cache_wrapper with its link type _lru_list_elem
+ * (kernel/modules/_functools_lru.ts), reduce (kernel/modules/_functools_reduce.ts) and cmp_to_key
+ * with its KeyWrapper type (kernel/modules/_functools_keyobject.ts).
+ * CPython 3.11: Modules/_functoolsmodule.c _functools_exec: the module state's kwd_mark (a plain
+ * `object()` separating positional arguments from keywords in lru_cache keys), then the types;
+ * partial and _lru_cache_wrapper are module attributes, _lru_list_elem and KeyWrapper are not.
+ * NON-CPYTHON: the types are static, made once (CPython makes them per module).
  */
-import type { PyObject, PyTypeObject } from '../objects/pyobject.ts';
-import { PyDictObject, dictForEach } from '../objects/dictobject.ts';
-import { registerCTypeTraverse } from '../objects/typeobject.ts';
+import { PyBaseObject_Type } from '../objects/pyobject.ts';
+import { decref } from '../memory/refcount.ts';
+import { callNoArgs } from '../objects/abstract.ts';
+import { PyModuleObject, PyModule_New, addFunctions, moduleSet } from '../objects/moduleobject.ts';
+import { PyDictObject, PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyUnicodeObject, PyUnicode_FromString, internString } from '../objects/unicodeobject.ts';
+import { dictLookupStr } from '../objects/object.ts';
+import type { PyTypeObject } from '../objects/pyobject.ts';
+import { PyPartial_Type } from './_functools_partial.ts';
+import { LruCache_Type, setLruKwdMark } from './_functools_lru.ts';
+import { cmpToKeyMethod } from './_functools_keyobject.ts';
+import { reduceMethod } from './_functools_reduce.ts';
 
-type Visit = (o: PyObject) => void;
+const PARTIAL_DOC = 'partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n';
+const LRU_CACHE_DOC = 'Create a cached callable that wraps another function.\n\n'
+  + 'user_function:      the function being cached\n\n'
+  + 'maxsize:  0         for no caching\n'
+  + '          None      for unlimited cache size\n'
+  + '          n         for a bounded cache\n\n'
+  + 'typed:    False     cache f(3) and f(3.0) as identical calls\n'
+  + '          True      cache f(3) and f(3.0) as distinct calls\n\n'
+  + 'cache_info_type:    namedtuple class with the fields:\n'
+  + '                        hits misses currsize maxsize\n';
 
-/** The slots of `type` (a class right under object) by name: their index in inst.slots. */
-function slotIndex(type: PyTypeObject, name: string): number {
-  const i = type.slotNames.indexOf(name);
-  if (i < 0) throw new Error(`functools: no slot ${name} in ${type.tp_name}`);
-  return type.nslots - type.slotNames.length + i;
+/** tp_doc: the type's __doc__ (PyType_Ready leaves None where a static type has none). */
+function setDoc(type: PyTypeObject, doc: string): void {
+  const dict = type.tp_dict as PyDictObject;
+  if (dictLookupStr(dict, '__doc__') instanceof PyUnicodeObject) return;
+  const s = PyUnicode_FromString(doc);
+  PyDict_SetItem(dict, internString('__doc__'), s);
+  decref(s);
 }
 
-function slot(o: PyObject, index: number): PyObject | null {
-  return o.inst?.slots?.[index] ?? null;
-}
-
-/** lru_cache_tp_traverse for the class kernel/lib/functools.ts defines. */
-function lruCacheTraverseFor(type: PyTypeObject): (o: PyObject, visit: Visit) => void {
-  const order = slotIndex(type, '_order');
-  const tail = ['_cache', '_func', '_kwd_mark', '_elem_type', '_cache_info_type'].map((n) => slotIndex(type, n));
-  let linkKey = -1;
-  let linkResult = -1;
-  return (o, visit) => {
-    visit(o.ob_type);
-    const links = slot(o, order);
-    if (links instanceof PyDictObject) {
-      dictForEach(links, (_id, link) => {
-        if (linkKey < 0) {
-          linkKey = slotIndex(link.ob_type, 'key');
-          linkResult = slotIndex(link.ob_type, 'result');
-        }
-        const key = slot(link, linkKey);
-        const result = slot(link, linkResult);
-        if (key !== null) visit(key);
-        if (result !== null) visit(result);
-        visit(link.ob_type);
-      });
-    }
-    for (const i of tail) {
-      const v = slot(o, i);
-      if (v !== null) visit(v);
-    }
-    // The instance dict (inline values while it has not been made).
-    const inst = o.inst;
-    if (inst !== null) {
-      if (inst.values !== null) for (const v of inst.values) if (v !== null) visit(v);
-      if (inst.dict !== null) visit(inst.dict);
-    }
-  };
-}
-
-/** Installs the traverse (kernel/modules/registry.ts, at start-up). */
-export function registerFunctoolsTraverse(): void {
-  registerCTypeTraverse('functools._lru_cache_wrapper', lruCacheTraverseFor);
+/** CPython 3.11: Modules/_functoolsmodule.c _functools_exec */
+export function makeFunctoolsModule(): PyModuleObject {
+  const m = PyModule_New('_functools');
+  addFunctions(m, [reduceMethod, cmpToKeyMethod]);
+  // The module state's kwd_mark: the module holds it, each lru_cache wrapper another reference.
+  const mark = callNoArgs(PyBaseObject_Type);
+  m.state.push(mark);
+  setLruKwdMark(mark);
+  setDoc(PyPartial_Type, PARTIAL_DOC);
+  setDoc(LruCache_Type, LRU_CACHE_DOC);
+  moduleSet(m, 'partial', PyPartial_Type);
+  moduleSet(m, '_lru_cache_wrapper', LruCache_Type);
+  return m;
 }

@@ -26,11 +26,15 @@ import { PyExc_NameError, PyExc_NotImplementedError, PyExc_SystemExit, PyExc_Typ
 import { unpackArgs } from '../objects/getargs.ts';
 import { STDLIB_DIR, sysGet } from './sysmodule.ts';
 import { licenseText } from './_sitebuiltins_license.ts';
+import { deferredData } from '../host/deferred_data.ts';
 
 /** _Printer.MAXLINES: longer texts show a hint as their repr and page when called. */
 const MAXLINES = 23;
 
-/** NON-CPYTHON: the files _Printer can read, by path (the kernel has no file system). */
+/**
+ * NON-CPYTHON: the files _Printer can read, by path (the kernel has no file system); their texts
+ * are read through deferredData (a host may ship them apart from the kernel's code).
+ */
 const FILES: ReadonlyMap<string, string> = new Map([[`${STDLIB_DIR}/LICENSE.txt`, licenseText]]);
 
 /** The builtins module's dict, for print() and input() (_Printer.__call__). */
@@ -195,8 +199,10 @@ function printerSetup(self: PyObject): string[] {
   const names = getAttr(self, '_Printer__filenames');
   try {
     for (const path of stringItems(names)) {
-      data = FILES.get(path);
-      if (data !== undefined) break;
+      const text = FILES.get(path);
+      if (text === undefined) continue;
+      data = deferredData(text);
+      break;
     }
   } finally {
     decref(names);

@@ -1,7 +1,9 @@
 /**
  * NON-CPYTHON: the text of CPython 3.11.7's LICENSE.txt (the PSF license and its history),
  * which `license` reads from the standard library's directory (Lib/site.py setcopyright). The
- * kernel has no file system, so kernel/modules/site.ts hands this text to _sitebuiltins.
+ * kernel has no file system, so kernel/modules/site.ts hands this text to _sitebuiltins, which
+ * reads it through deferredData (kernel/host/deferred_data.ts): the site's worker fetches it on
+ * first use.
  */
 export const licenseText = String.raw`A. HISTORY OF THE SOFTWARE
 ==========================

@@ -19,7 +19,7 @@ import {
   PyObject_IsInstance, PyObject_IsSubclass, PyObject_Size, binary_op, callMethod, iterate, PyNumber_Index,
 } from '../objects/abstract.ts';
 import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_Type, charFromCodePoint, internString, codePointAt } from '../objects/unicodeobject.ts';
-import { PyLongObject, PyLong_FromValue, PyLong_FromNumber, PyLong_Type, intAdd } from '../objects/longobject.ts';
+import { PyLongObject, PyLong_FromValue, PyLong_FromNumber, PyLong_FromSsize_t, PyLong_Type, intAdd } from '../objects/longobject.ts';
 import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type } from '../objects/floatobject.ts';
 import { PyBool_Type, Py_True, Py_False } from '../objects/boolobject.ts';
 import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArray, tupleFromArraySteal, tupleNewUnfilled } from '../objects/tupleobject.ts';
@@ -296,7 +296,7 @@ export function setSysGetter(f: (name: string) => PyObject | null): void {
 function builtin_len(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   noKeywords('len', kw);
   if (args.length !== 1) raise(PyExc_TypeError, `len() takes exactly one argument (${args.length} given)`);
-  return PyLong_FromValue(PyObject_Size(args[0]));
+  return PyLong_FromSsize_t(PyObject_Size(args[0]));
 }
 
 function builtin_repr(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -314,7 +314,7 @@ function builtin_id(_s: PyObject, args: PyObject[], kw: string[] | null): PyObje
 function builtin_hash(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   noKeywords('hash', kw);
   if (args.length !== 1) raise(PyExc_TypeError, `hash() takes exactly one argument (${args.length} given)`);
-  return PyLong_FromValue(PyObject_Hash(args[0]));
+  return PyLong_FromSsize_t(PyObject_Hash(args[0]));
 }
 
 function builtin_isinstance(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {

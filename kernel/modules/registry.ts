@@ -6,15 +6,16 @@
  */
 import { builtinModules, cImplementedModules, cImplementedNames, pythonModules } from '../vm/import.ts';
 import { libCFunctions, libCModules, libModules } from '../lib/index.ts';
-import { registerFunctoolsTraverse } from './_functoolsmodule.ts';
+import { makeFunctoolsModule } from './_functoolsmodule.ts';
+import { registerCollectionsModule } from './_collectionsmodule.ts';
 
 /** Registers every standard-library module of kernel/lib into pythonModules. */
 export function registerModules(): void {
-  void builtinModules;
   for (const name of Object.keys(libModules)) {
     pythonModules.set(name, libModules[name]!);
   }
   for (const name of libCModules) cImplementedModules.add(name);
   for (const [name, names] of Object.entries(libCFunctions)) cImplementedNames.set(name, new Set(names));
-  registerFunctoolsTraverse();
+  builtinModules.set('_functools', makeFunctoolsModule);
+  registerCollectionsModule();
 }

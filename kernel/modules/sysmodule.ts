@@ -13,7 +13,7 @@ import {
 import { PyObject_Repr, PyObject_Str, Py_None, none, reprString } from '../objects/object.ts';
 import { PyObject_Call, callMethod } from '../objects/abstract.ts';
 import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_InternInPlace, PyUnicode_Type, internString } from '../objects/unicodeobject.ts';
-import { PyLongObject, PyLong_FromNumber, PyLong_FromValue } from '../objects/longobject.ts';
+import { PyLongObject, PyLong_FromNumber, PyLong_FromSsize_t, PyLong_FromValue } from '../objects/longobject.ts';
 import { PyFloatObject, PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { emptyTupleRef, tupleFromArray, tupleFromArraySteal, PyTupleObject, PyTuple_Type } from '../objects/tupleobject.ts';
 import { PyDictObject, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
@@ -217,7 +217,7 @@ const sysFunctions: MethodDef[] = [
     fn: (_s, args, kw) => {
       noKeywords('getrefcount', kw);
       if (args.length !== 1) raise(PyExc_TypeError, `getrefcount() takes exactly one argument (${args.length} given)`);
-      return PyLong_FromNumber(args[0].ob_refcnt);
+      return PyLong_FromSsize_t(args[0].ob_refcnt);
     },
   },
   {
@@ -225,7 +225,7 @@ const sysFunctions: MethodDef[] = [
     fn: (_s, args, kwnames) => {
       const a = unpackArgs('getsizeof', args, kwnames, ['object', 'default'], 1);
       try {
-        return PyLong_FromNumber(getSizeOf(a[0]!));
+        return PyLong_FromSsize_t(getSizeOf(a[0]!));
       } catch (e) {
         if (a[1] !== null && e instanceof (e as { constructor: never }).constructor) {
           const err = e as { exc?: PyObject };
@@ -326,7 +326,7 @@ const sysFunctions: MethodDef[] = [
   },
   { name: 'getdefaultencoding', fn: () => PyUnicode_FromString('utf-8') },
   { name: 'getfilesystemencoding', fn: () => PyUnicode_FromString('utf-8') },
-  { name: 'getallocatedblocks', fn: () => PyLong_FromNumber(allocatedBlocks()) },
+  { name: 'getallocatedblocks', fn: () => PyLong_FromSsize_t(allocatedBlocks()) },
   {
     name: '_debugmallocstats',
     fn: (_s, args, kw) => {

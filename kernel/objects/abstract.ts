@@ -66,14 +66,17 @@ function makeTpCall(call: CallFunc, callable: PyObject, args: PyObject[], kwname
   const argstuple = tupleFromArray(npos === args.length ? args : args.slice(0, npos));
   let kwdict: PyObject | null = null;
   const saved = tpCallArgs;
+  const savedKwargs = tpCallKwargs;
   try {
     if (kwnames !== null && kwnames.length > 0) kwdict = kwargsDictHook(args, npos, kwnames);
     enterRecursiveCall(' while calling a Python object');
     tpCallArgs = argstuple;
+    tpCallKwargs = kwdict;
     try {
       return call(callable, args, kwnames);
     } finally {
       tpCallArgs = saved;
+      tpCallKwargs = savedKwargs;
       leaveRecursiveCall();
     }
   } finally {
@@ -91,6 +94,20 @@ export function callArgsTuple(positional: readonly PyObject[]): PyTupleObject | 
   if (t === null || t.items.length !== positional.length) return null;
   for (let i = 0; i < positional.length; i++) if (t.items[i] !== positional[i]) return null;
   return t;
+}
+
+/** The keyword dict of the _PyObject_MakeTpCall running now (null without keywords). */
+let tpCallKwargs: PyObject | null = null;
+
+/**
+ * The keyword dict CPython's tp_call received (see callArgsTuple): the one _PyObject_MakeTpCall
+ * made for these positional arguments and `nkw` keywords, or null. A callee may keep it, as
+ * CPython's do when it has no other reference (functools.partial's keywords).
+ */
+export function callKwargsDict(positional: readonly PyObject[], nkw: number): PyObject | null {
+  const d = tpCallKwargs;
+  if (d === null || nkw === 0 || callArgsTuple(positional) === null) return null;
+  return (d as { used?: number }).used === nkw ? d : null;
 }
 
 /** _PyStack_AsDict for makeTpCall (wired by kernel/host/vectorcall.ts); null: no dict is made. */

@@ -13,7 +13,7 @@ import type { MethodDef, PyObject } from './pyobject.ts';
 import { decref } from '../memory/refcount.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_TypeError, PyExc_ValueError } from './exceptions.ts';
-import { PyLongObject, PyLong_FromNumber } from './longobject.ts';
+import { PyLongObject, PyLong_FromNumber, PyLong_FromSsize_t } from './longobject.ts';
 import { PyNumber_AsSsize_t, PyNumber_Index } from './abstract.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { Py_None } from './object.ts';
@@ -211,7 +211,7 @@ function findImpl(f: BytesFlavor, fname: string, dir: 1 | -1, raises: boolean): 
     let r = -1;
     if (end - start >= sub.length) r = dir > 0 ? bytesFind(data, sub, start, end) : bytesRFind(data, sub, start, end);
     if (r < 0 && raises) raise(PyExc_ValueError, 'subsection not found');
-    return PyLong_FromNumber(r);
+    return PyLong_FromSsize_t(r);
   };
 }
 
@@ -220,8 +220,8 @@ function countImpl(f: BytesFlavor): Fn {
     const data = f.data(self);
     const [sub, s0, e0] = parseFindArgs('count', args, kwnames, `${f.name}.count`);
     const [start, end] = adjustIndices(s0, e0, data.length);
-    if (start > data.length) return PyLong_FromNumber(0);
-    return PyLong_FromNumber(bytesCount(data, sub, start, end, Number.MAX_SAFE_INTEGER));
+    if (start > data.length) return PyLong_FromSsize_t(0);
+    return PyLong_FromSsize_t(bytesCount(data, sub, start, end, Number.MAX_SAFE_INTEGER));
   };
 }
 

@@ -105,8 +105,8 @@ export class PyCodeObject extends PyObject {
   }
 }
 
-/** A tuple of interned names (intern_strings). */
-function internedNameTuple(names: string[]): PyTupleObject {
+/** A tuple of interned names (dict_keys_inorder of interned names; intern_strings). */
+export function internedNameTuple(names: string[]): PyTupleObject {
   return tupleFromArraySteal(names.map((n) => PyUnicode_InternFromString(n)));
 }
 
@@ -134,16 +134,18 @@ export function internStringConstant(o: PyObject): PyObject {
 }
 
 /**
- * Builds a code object from a compiled unit; `consts` are the materialised constants (new
- * references, stolen).
+ * CPython 3.11: Objects/codeobject.c _PyCode_New: a code object for a compiled unit, holding the
+ * tuples makecode made (new references, stolen). The str constants that look like identifiers
+ * are interned in place (intern_string_constants).
  */
-export function PyCode_New(unit: CodeUnit, consts: PyObject[]): PyCodeObject {
-  for (let i = 0; i < consts.length; i++) consts[i] = internStringConstant(consts[i]);
+export function PyCode_New(unit: CodeUnit, consts: PyTupleObject, names: PyTupleObject, localsplusnames: PyTupleObject): PyCodeObject {
+  const items = consts.items;
+  for (let i = 0; i < items.length; i++) items[i] = internStringConstant(items[i]);
   const c = new PyCodeObject(
     unit,
-    tupleFromArraySteal(consts),
-    internedNameTuple(unit.names),
-    internedNameTuple(unit.localsplusnames),
+    consts,
+    names,
+    localsplusnames,
     PyUnicode_InternFromString(unit.filename),
     PyUnicode_InternFromString(unit.name),
     PyUnicode_InternFromString(unit.qualname),

@@ -13,6 +13,7 @@ import {
   none, reprString,
 } from './object.ts';
 import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_Type, internString, unicode_hash } from './unicodeobject.ts';
+import { UnicodeWriter, writeRepr } from './unicode_writer.ts';
 import { reprEnter, reprLeave } from './reprenter.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { PyErr, raise, raiseObject } from '../vm/errors.ts';
@@ -592,6 +593,20 @@ export function dictPop(mp: PyDictObject, key: PyObject): PyObject | null {
 }
 
 /**
+ * CPython 3.11: Objects/dictobject.c _PyDict_Pop_KnownHash without a default: the value (a new
+ * reference) of the key whose hash is known, removed; null when missing (the key is not hashed).
+ */
+export function dictPopKnownHash(mp: PyDictObject, key: PyObject, hash: Hash): PyObject | null {
+  if (mp.used === 0) return null;
+  const ix = dictLookup(mp, key, hash);
+  if (ix < 0) return null;
+  const v = mp.keys.values[ix]!;
+  incref(v);
+  delitemCommon(mp, hash, ix);
+  return v;
+}
+
+/**
  * CPython 3.11: Objects/dictobject.c _PyDict_Pop: an empty dict answers without hashing
  * the key. Returns a new reference; raises KeyError without a default.
  */
@@ -741,9 +756,16 @@ export function PyDict_Items(mp: PyDictObject): PyListObject {
 PyDict_Type.tp_repr = (o) => {
   const mp = o as PyDictObject;
   if (!reprEnter(o)) return PyUnicode_FromString('{...}');
+  if (mp.used === 0) {
+    reprLeave(o);
+    return PyUnicode_FromString('{}');
+  }
+  const writer = new UnicodeWriter();
+  writer.overallocate = true;
+  // "{" + "1: 2" + ", 3: 4" * (len - 1) + "}"
+  writer.minLength = 1 + 4 + (2 + 4) * (mp.used - 1) + 1;
   try {
-    if (mp.used === 0) return PyUnicode_FromString('{}');
-    let s = '{';
+    writer.writeChar('{');
     let first = true;
     // repr may mutate the dict: walk it afresh each time.
     for (let i = 0; i < mp.keys.nentries; i++) {
@@ -753,20 +775,25 @@ PyDict_Type.tp_repr = (o) => {
       incref(k);
       incref(v);
       try {
-        if (!first) s += ', ';
+        if (!first) writer.writeASCII(', ');
         first = false;
-        s += reprString(k);
-        s += ': ';
-        s += reprString(v);
+        writeRepr(writer, k);
+        writer.writeASCII(': ');
+        writeRepr(writer, v);
       } finally {
         decref(k);
         decref(v);
       }
     }
-    return PyUnicode_FromString(s + '}');
-  } finally {
+    writer.overallocate = false;
+    writer.writeChar('}');
+  } catch (e) {
+    writer.dealloc();
     reprLeave(o);
+    throw e;
   }
+  reprLeave(o);
+  return writer.finish();
 };
 
 PyDict_Type.mp_length = (o) => (o as PyDictObject).used;

@@ -8,7 +8,7 @@ import { gcDel, gcTrack, gcUntrack, isTracked } from '../gc/gcstate.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_TypeError } from './exceptions.ts';
 import { Py_None } from './object.ts';
-import { type IntValue, PyLongObject, PyLong_FromNumber, PyLong_FromValue, PyLong_Type, intAdd } from './longobject.ts';
+import { type IntValue, PyLongObject, PyLong_FromNumber, PyLong_FromSsize_t, PyLong_FromValue, PyLong_Type, intAdd } from './longobject.ts';
 import { PyNumber_Index, PyObject_GetIter, callNoArgs } from './abstract.ts';
 import { PyTupleObject, tupleFromArray, tupleFromArraySteal } from './tupleobject.ts';
 import { finishAlloc, lookupStr } from './typeobject.ts';
@@ -188,7 +188,7 @@ function enum_next(o: PyObject): PyObject | null {
   const nextItem = it.ob_type.tp_iternext!(it);
   if (nextItem === null) return null;
   if (en.en_index === SSIZE_MAX) return enum_next_long(en, nextItem);
-  const nextIndex = PyLong_FromNumber(en.en_index);
+  const nextIndex = PyLong_FromSsize_t(en.en_index);
   en.en_index++;
   return enumResult(en, nextIndex, nextItem);
 }

@@ -3,7 +3,7 @@
  * CPython 3.11: Objects/floatobject.c, Include/internal/pycore_floatobject.h.
  */
 import { type Hash, PyObject, PyTypeObject, TPFlags, newStaticType, registerStaticType } from './pyobject.ts';
-import { allocObjectMemory, freeObjectMemory, newReference } from '../memory/heap.ts';
+import { allocObjectMemory, freeObjectMemory, memFree, memMalloc, newReference } from '../memory/heap.ts';
 import { raise, raiseObject } from '../vm/errors.ts';
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from './exceptions.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
@@ -11,7 +11,7 @@ import { Py_NotImplemented, Py_None, hashPointer } from './object.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { newref } from '../memory/refcount.ts';
 import { PyLongObject, PyLong_FromValue, big, compareResult, hashInt, norm, intToNumber } from './longobject.ts';
-import { floatRepr } from './pystrtod.ts';
+import { floatRepr, reprBufferSize } from './pystrtod.ts';
 import { tuplePair, tupleFromArraySteal } from './tupleobject.ts';
 import { newExceptionOfType } from './exceptions.ts';
 
@@ -264,7 +264,19 @@ export function hashDouble(inst: PyObject, v: number): Hash {
 }
 
 PyFloat_Type.tp_hash = (a) => hashDouble(a, (a as PyFloatObject).v);
-PyFloat_Type.tp_repr = (a) => PyUnicode_FromString(floatRepr((a as PyFloatObject).v));
+/**
+ * CPython 3.11: Objects/floatobject.c float_repr: PyOS_double_to_string mallocs the text, the
+ * str is made from it (_PyUnicode_FromASCII), then the buffer is freed.
+ */
+PyFloat_Type.tp_repr = (a) => {
+  const v = (a as PyFloatObject).v;
+  const buf = memMalloc(reprBufferSize(v));
+  try {
+    return PyUnicode_FromString(floatRepr(v));
+  } finally {
+    memFree(buf);
+  }
+};
 
 export function PyFloat_Check(o: PyObject): o is PyFloatObject {
   return o instanceof PyFloatObject;

@@ -24,12 +24,16 @@ import { PyObject_GetItem, PyNumber_Index } from './abstract.ts';
 import { PyTupleObject } from './tupleobject.ts';
 import { callSpecial } from './typeobject.ts';
 import { noKeywords } from './getargs.ts';
-import { PyObject_ASCII, PyUnicodeObject, PyUnicode_FromString, PyUnicode_Type, emptyStr } from './unicodeobject.ts';
-import { NumError, type PyInt } from './longmath.ts';
-import { formatFloat, formatInt, formatStr } from './formatter_unicode.ts';
-import { type PercentFormatHost, percentFormat } from './unicode_format.ts';
+import { PyObject_ASCII, PyUnicodeObject, PyUnicode_FromString, PyUnicode_Type, emptyStr, unicodeNew } from './unicodeobject.ts';
+import { NumError, type PyInt, intToBaseString, intToDecimalString } from './longmath.ts';
+import { type InternalFormatSpec, LocaleType, formatFloat, formatInt, formatStr, parseFormatSpec } from './formatter_unicode.ts';
+import { type PercentFormatHost, type PercentWriter, percentFormat } from './unicode_format.ts';
 import { initLongMethods } from './long_methods.ts';
 import { initFloatMethods } from './float_methods.ts';
+import { UnicodeWriter } from './unicode_writer.ts';
+import { withDecimalScratch } from './long_to_decimal.ts';
+
+export { UnicodeWriter };
 
 // ---------------------------------------------------------------------------------------------
 // Errors from the pure formatting modules
@@ -54,73 +58,6 @@ export function numCall<T>(f: () => T): T {
   } catch (e) {
     if (e instanceof NumError) raiseNumError(e);
     throw e;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// _PyUnicodeWriter
-// ---------------------------------------------------------------------------------------------
-
-/**
- * CPython 3.11: Objects/unicodeobject.c _PyUnicodeWriter, reduced to what is observable: the
- * text, and the readonly case where the first string written into an empty writer that does
- * not over-allocate is kept as the result object itself (`'{}'.format(s) is s`).
- */
-export class UnicodeWriter {
-  private parts: string[] = [];
-  private readonlyStr: PyUnicodeObject | null = null;
-  /** writer.overallocate */
-  overallocate = false;
-
-  private get empty(): boolean {
-    return this.parts.length === 0 && this.readonlyStr === null;
-  }
-
-  private flushReadonly(): void {
-    const r = this.readonlyStr;
-    if (r !== null) {
-      this.readonlyStr = null;
-      this.parts.push(r.s);
-      decref(r);
-    }
-  }
-
-  /** _PyUnicodeWriter_WriteStr: a str object (borrowed). */
-  writeStr(str: PyUnicodeObject): void {
-    if (str.s.length === 0) return;
-    if (this.empty && !this.overallocate) {
-      this.readonlyStr = newref(str);
-      return;
-    }
-    this.flushReadonly();
-    this.parts.push(str.s);
-  }
-
-  /** _PyUnicodeWriter_WriteASCIIString / WriteSubstring / WriteChar: text copied into the buffer. */
-  writeText(s: string): void {
-    if (s.length === 0) return;
-    this.flushReadonly();
-    this.parts.push(s);
-  }
-
-  /** _PyUnicodeWriter_Finish: the readonly string itself, or a new one (unicode_result). */
-  finish(): PyUnicodeObject {
-    if (this.readonlyStr !== null && this.parts.length === 0) {
-      const r = this.readonlyStr;
-      this.readonlyStr = null;
-      return r;
-    }
-    this.flushReadonly();
-    const s = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
-    this.parts = [];
-    return PyUnicode_FromString(s);
-  }
-
-  /** _PyUnicodeWriter_Dealloc (error paths). */
-  dealloc(): void {
-    const r = this.readonlyStr;
-    this.readonlyStr = null;
-    if (r !== null) decref(r);
   }
 }
 
@@ -154,11 +91,46 @@ export function unicodeFormatInto(writer: UnicodeWriter, obj: PyUnicodeObject, s
 /** CPython 3.11: _PyLong_FormatAdvancedWriter */
 export function longFormatInto(writer: UnicodeWriter, obj: PyLongObject, spec: string): void {
   if (spec.length === 0) {
-    if (obj.ob_type === PyLong_Type) writer.writeText(numCall(() => formatInt(obj.v, '', 'int')));
+    if (obj.ob_type === PyLong_Type) {
+      // _PyLong_FormatWriter: long_to_decimal_string_internal writing into the writer.
+      const text = numCall(() => formatInt(obj.v, '', 'int'));
+      withDecimalScratch(obj.v, () => writer.writeText(text));
+    }
     else formatObjInto(writer, obj);
     return;
   }
-  writer.writeText(numCall(() => formatInt(obj.v, spec, obj.ob_type.tp_name)));
+  const text = numCall(() => formatInt(obj.v, spec, obj.ob_type.tp_name));
+  const f = parseFormatSpec(spec, 'd', '>', obj.ob_type.tp_name);
+  formatLongTemporary(obj, f, () => writer.writeText(text));
+}
+
+/**
+ * CPython 3.11: Python/formatter_unicode.c format_long_internal's allocations around the write:
+ * the fast path writes the digits straight into the writer (base 10 through the decimal
+ * scratch); otherwise `tmp = _PyLong_Format(value, base)` (a new str, its prefix included) is
+ * alive while the padded result is written. 'c' and the float types make no int string.
+ */
+function formatLongTemporary(obj: PyLongObject, f: InternalFormatSpec, write: () => void): void {
+  const base = f.type === 'b' ? 2 : f.type === 'o' ? 8 : f.type === 'x' || f.type === 'X' ? 16 : f.type === 'd' || f.type === 'n' ? 10 : 0;
+  if (base === 0) {
+    write();
+    return;
+  }
+  const fast = f.sign !== '+' && f.sign !== ' ' && f.width === -1 && f.type !== 'X' && f.type !== 'n' &&
+    f.thousands === LocaleType.NO_LOCALE && obj.ob_type === PyLong_Type;
+  if (fast) {
+    if (base === 10) withDecimalScratch(obj.v, write);
+    else write();
+    return;
+  }
+  const tmp = base === 10
+    ? withDecimalScratch(obj.v, () => unicodeNew(intToDecimalString(obj.v)))
+    : unicodeNew(intToBaseString(obj.v, base, true));
+  try {
+    write();
+  } finally {
+    decref(tmp);
+  }
 }
 
 /** CPython 3.11: _PyFloat_FormatAdvancedWriter */
@@ -249,7 +221,6 @@ export function formatObject(value: PyObject, spec: PyObject | null): PyObject {
 // ---------------------------------------------------------------------------------------------
 
 /** A format that is exactly one %s conversion without sign flags: its result may be the argument. */
-const SINGLE_S = /^%(?:\([^()]*\))?[-#0]*(?:\*|\d+)?(?:\.(?:\*|\d*))?[hlL]?s$/;
 
 function isTypeError(e: unknown): e is PyErr {
   return e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_TypeError);
@@ -270,12 +241,13 @@ function intValueOf(o: PyObject): PyInt {
 class UnicodeFormatHost implements PercentFormatHost<PyObject> {
   argCount: number;
   getItem?: (key: string) => PyObject;
-  /** The last exact str converted with %s (the candidate for the readonly result). */
-  lastStr: PyUnicodeObject | null = null;
   /** References the host owns until the formatting ends (mapping lookups). */
   owned: PyObject[] = [];
+  /** The str the last %s/%r/%a made (or the exact str argument), until it is written. */
+  private pending: PyUnicodeObject | null = null;
+  readonly writer: PercentWriter<PyObject>;
 
-  constructor(private args: PyObject) {
+  constructor(private args: PyObject, out: UnicodeWriter) {
     this.argCount = args instanceof PyTupleObject ? args.items.length : -1;
     const t = args.ob_type;
     if (t.mp_subscript !== null && !(args instanceof PyTupleObject) && !(args instanceof PyUnicodeObject)) {
@@ -290,28 +262,49 @@ class UnicodeFormatHost implements PercentFormatHost<PyObject> {
         }
       };
     }
+    this.writer = {
+      overallocate: (on) => {
+        out.overallocate = on;
+      },
+      text: (s) => out.writeText(s),
+      converted: () => out.writeStr(this.pending!),
+      exactInt: (a) => a.ob_type === PyLong_Type,
+      // _PyLong_FormatWriter: base 10 converts through the scratch int; 8 and 16 write directly.
+      intDigits: (a, s, base) => {
+        if (base === 10) withDecimalScratch((a as PyLongObject).v, () => out.writeText(s));
+        else out.writeText(s);
+      },
+      temporary: (s) => {
+        this.releasePending();
+        this.pending = unicodeNew(s);
+      },
+      argDone: () => this.releasePending(),
+    };
+  }
+
+  private releasePending(): void {
+    const p = this.pending;
+    this.pending = null;
+    if (p !== null) decref(p);
   }
 
   getArg(i: number): PyObject {
     return this.args instanceof PyTupleObject ? this.args.items[i] : this.args;
   }
 
+  /** The converted str is kept until the writer has it (unicode_format_arg_output). */
   private text(s: PyUnicodeObject): string {
-    const t = s.s;
-    decref(s);
-    return t;
+    this.releasePending();
+    this.pending = s;
+    return s.s;
   }
 
   str(a: PyObject): string {
-    if (a.ob_type === PyUnicode_Type) {
-      this.lastStr = a as PyUnicodeObject;
-      return (a as PyUnicodeObject).s;
-    }
-    return this.text(PyObject_Str(a));
+    return this.text(a.ob_type === PyUnicode_Type ? newref(a as PyUnicodeObject) : PyObject_Str(a) as PyUnicodeObject);
   }
 
   repr(a: PyObject): string {
-    return this.text(PyObject_Repr(a));
+    return this.text(PyObject_Repr(a) as PyUnicodeObject);
   }
 
   ascii(a: PyObject): string {
@@ -399,25 +392,35 @@ class UnicodeFormatHost implements PercentFormatHost<PyObject> {
   }
 
   release(): void {
+    this.releasePending();
     for (const o of this.owned) decref(o);
     this.owned = [];
   }
 }
 
-/** CPython 3.11: Objects/unicodeobject.c PyUnicode_Format (`format % args`). */
+/**
+ * CPython 3.11: Objects/unicodeobject.c PyUnicode_Format (`format % args`): the result is built
+ * in a _PyUnicodeWriter with min_length the format's length plus 100, over-allocating until the
+ * last piece (so `'%s' % s` is s itself: the readonly case).
+ */
 export function PyUnicode_Format(format: PyUnicodeObject, args: PyObject): PyObject {
-  const host = new UnicodeFormatHost(args);
-  let text: string;
+  const writer = new UnicodeWriter();
+  writer.minLength = format.length + PERCENT_MIN_LENGTH_EXTRA;
+  writer.overallocate = true;
+  const host = new UnicodeFormatHost(args, writer);
   try {
-    text = numCall(() => percentFormat(format.s, host));
-    // One %s and nothing else: the writer kept the argument itself (readonly).
-    const last = host.lastStr;
-    if (last !== null && text === last.s && text.length > 0 && SINGLE_S.test(format.s)) return newref(last);
+    numCall(() => percentFormat(format.s, host));
+  } catch (e) {
+    writer.dealloc();
+    throw e;
   } finally {
     host.release();
   }
-  return PyUnicode_FromString(text);
+  return writer.finish();
 }
+
+/** PyUnicode_Format: ctx.writer.min_length = ctx.fmtcnt + 100. */
+const PERCENT_MIN_LENGTH_EXTRA = 100;
 
 // ---------------------------------------------------------------------------------------------
 // Start-up

@@ -14,6 +14,7 @@ import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
 import { gcAllocObject, gcDel, gcTrack, gcUntrack } from '../gc/gcstate.ts';
 import { PyObject_RichCompare, PyObject_RichCompareBool, PyObject_TypeCheck, Py_NotImplemented, none, reprString } from './object.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
+import { UnicodeWriter, writeRepr } from './unicode_writer.ts';
 import { reprEnter, reprLeave } from './reprenter.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { PyErr, raise } from '../vm/errors.ts';
@@ -23,7 +24,7 @@ import {
 import { PyTupleObject, PyTuple_Type, tupleFromArraySteal } from './tupleobject.ts';
 import { _PyEval_GetBuiltin } from './genericaliasobject.ts';
 import { PyNumber_Index, PyObject_GetIter, PyObject_Size } from './abstract.ts';
-import { PyLongObject, PyLong_FromNumber } from './longobject.ts';
+import { PyLongObject, PyLong_FromNumber, PyLong_FromSsize_t } from './longobject.ts';
 import { PySlice_Check, sliceAdjustIndices, sliceIndex, sliceUnpack } from './sliceobject.ts';
 import { callSpecial, finishAlloc } from './typeobject.ts';
 import { checkPositional, noArgs, noKeywords, oneArg, unpackArgs } from './getargs.ts';
@@ -387,23 +388,32 @@ PyList_Type.tp_repr = (o) => {
   const op = o as PyListObject;
   if (op.items.length === 0) return PyUnicode_FromString('[]');
   if (!reprEnter(o)) return PyUnicode_FromString('[...]');
+  const writer = new UnicodeWriter();
+  writer.overallocate = true;
+  // "[" + "1" + ", 2" * (len - 1) + "]"
+  writer.minLength = 1 + 1 + (2 + 1) * (op.items.length - 1) + 1;
   try {
-    let s = '[';
+    writer.writeChar('[');
     // The list may change while items are repr'd: index afresh each time.
     for (let i = 0; i < op.items.length; i++) {
-      if (i > 0) s += ', ';
+      if (i > 0) writer.writeASCII(', ');
       const item = op.items[i];
       incref(item);
       try {
-        s += reprString(item);
+        writeRepr(writer, item);
       } finally {
         decref(item);
       }
     }
-    return PyUnicode_FromString(s + ']');
-  } finally {
+    writer.overallocate = false;
+    writer.writeChar(']');
+  } catch (e) {
+    writer.dealloc();
     reprLeave(o);
+    throw e;
   }
+  reprLeave(o);
+  return writer.finish();
 };
 
 PyList_Type.sq_length = (o) => (o as PyListObject).items.length;
@@ -1019,10 +1029,10 @@ PyList_Type.methods = [
       checkPositional('index', args.length, 1, 3);
       const start = args.length > 1 ? sliceIndexArg(args[1]) : 0;
       const stop = args.length > 2 ? sliceIndexArg(args[2]) : SSIZE_MAX;
-      return PyLong_FromNumber(list_index(asList(self), args[0], start, stop));
+      return PyLong_FromSsize_t(list_index(asList(self), args[0], start, stop));
     },
   },
-  { name: 'count', fn: (self, args, kw) => PyLong_FromNumber(list_count(asList(self), oneArg('list.count', args, kw))) },
+  { name: 'count', fn: (self, args, kw) => PyLong_FromSsize_t(list_count(asList(self), oneArg('list.count', args, kw))) },
   {
     name: 'reverse',
     fn: (self, args, kw) => {

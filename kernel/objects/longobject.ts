@@ -15,6 +15,11 @@ import { tuplePair } from './tupleobject.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { newref } from '../memory/refcount.ts';
 import { PyFloat_FromDouble } from './floatobject.ts';
+import { withDecimalScratch } from './long_to_decimal.ts';
+import { Karatsuba, k_mul_block } from './long_kmul.ts';
+import { l_divmod, long_div, long_long, long_mod, long_true_divide_blocks } from './long_divrem.ts';
+import { long_pow } from './long_pow.ts';
+import { long_abs, long_bitop, long_invert, long_lshift, long_neg, long_rshift } from './long_bitwise.ts';
 
 export type IntValue = number | bigint;
 
@@ -60,7 +65,7 @@ export class PyLongObject extends PyObject {
   }
 }
 
-/** Number of 30-bit digits of |v| (0 for zero). */
+/** Number of 30-bit digits of |v| (0 for zero): Py_ABS(Py_SIZE(v)). */
 export function ndigits(v: IntValue): number {
   if (typeof v === 'number') {
     let a = Math.abs(v);
@@ -71,13 +76,16 @@ export function ndigits(v: IntValue): number {
     }
     return n;
   }
-  let a = v < 0n ? -v : v;
-  let n = 0;
-  while (a > 0n) {
-    a >>= 30n;
-    n++;
-  }
-  return n;
+  return bigDigits(v);
+}
+
+/** Number of 30-bit digits of a bigint's magnitude, from its bit length. */
+export function bigDigits(v: bigint): number {
+  if (v < 0n) v = -v;
+  if (v < 0x1000000000000000n) return v === 0n ? 0 : v < 0x40000000n ? 1 : 2;
+  const hex = v.toString(16);
+  const bits = (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+  return Math.ceil(bits / LongLayout.SHIFT);
 }
 
 export function longSize(v: IntValue): number {
@@ -130,6 +138,16 @@ export function PyLong_FromDigits(v: IntValue): PyLongObject {
   const o = new PyLongObject(PyLong_Type, n);
   allocObjectMemory(o, longSize(n), 0);
   return o;
+}
+
+/**
+ * CPython 3.11: Objects/longobject.c PyLong_FromSsize_t, the int of a C function returning a
+ * Py_ssize_t (len, hash, sys.getsizeof, index, count, find, enumerate's index): small ints are
+ * shared; otherwise _PyLong_New with exactly the digits needed (28 bytes for one digit), without
+ * PyLong_FromLong's medium-value shortcut (32 bytes).
+ */
+export function PyLong_FromSsize_t(v: IntValue): PyLongObject {
+  return PyLong_FromDigits(v);
 }
 
 export function PyLong_FromValue(v: IntValue): PyLongObject {
@@ -237,50 +255,6 @@ export function intCompare(a: IntValue, b: IntValue): number {
 
 export function intSign(a: IntValue): number {
   return a > 0 ? 1 : a < 0 ? -1 : 0;
-}
-
-export function intPow(a: IntValue, b: IntValue): IntValue {
-  // b >= 0 here.
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = a ** b;
-    if (Number.isFinite(r) && Math.abs(r) <= MAX_SAFE) return r === 0 ? 0 : r;
-  }
-  return norm(big(a) ** big(b));
-}
-
-export function intPowMod(a: IntValue, b: IntValue, m: IntValue): IntValue {
-  let mod = big(m);
-  if (mod === 0n) raise(PyExc_ValueError, 'pow() 3rd argument cannot be 0');
-  const negMod = mod < 0n;
-  if (negMod) mod = -mod;
-  let base = big(a);
-  let exp = big(b);
-  if (exp < 0n) {
-    base = modInverse(base, mod);
-    exp = -exp;
-  }
-  base %= mod;
-  if (base < 0n) base += mod;
-  let result = 1n % mod;
-  while (exp > 0n) {
-    if (exp & 1n) result = (result * base) % mod;
-    base = (base * base) % mod;
-    exp >>= 1n;
-  }
-  if (negMod && result !== 0n) result -= mod;
-  return norm(result);
-}
-
-function modInverse(a: bigint, m: bigint): bigint {
-  let [oldR, r] = [((a % m) + m) % m, m];
-  let [oldS, s] = [1n, 0n];
-  while (r !== 0n) {
-    const q = oldR / r;
-    [oldR, r] = [r, oldR - q * r];
-    [oldS, s] = [s, oldS - q * s];
-  }
-  if (oldR !== 1n) raise(PyExc_ValueError, 'base is not invertible for the given modulus');
-  return ((oldS % m) + m) % m;
 }
 
 export function intToNumber(v: IntValue): number {
@@ -417,21 +391,12 @@ function asInt(o: PyObject): IntValue | null {
   return o instanceof PyLongObject ? o.v : null;
 }
 
-function binop(f: (a: IntValue, b: IntValue) => IntValue) {
-  return (a: PyObject, b: PyObject): PyObject => {
-    const x = asInt(a);
-    const y = asInt(b);
-    if (x === null || y === null) return newref(Py_NotImplemented);
-    return PyLong_FromValue(f(x, y));
-  };
-}
-
 PyLong_Type.nb_add = (a, b) => longAddSub(a, b, false);
 PyLong_Type.nb_subtract = (a, b) => longAddSub(a, b, true);
 PyLong_Type.nb_multiply = long_mul;
 
 /** IS_MEDIUM_VALUE: at most one digit (Py_SIZE in -1..1). */
-function isMediumValue(v: IntValue): boolean {
+export function isMediumValue(v: IntValue): boolean {
   return typeof v === 'number' && v >= -LongLayout.MASK && v <= LongLayout.MASK;
 }
 
@@ -440,7 +405,7 @@ function isMediumValue(v: IntValue): boolean {
  * _PyLong_FromSTwoDigits (an exact-size result); otherwise the magnitudes are added by x_add or
  * subtracted by x_sub, chosen by the signs, and the result keeps the digits they allocated.
  */
-function longAddSub(a: PyObject, b: PyObject, subtract: boolean): PyObject {
+export function longAddSub(a: PyObject, b: PyObject, subtract: boolean): PyObject {
   const x = asInt(a);
   const y = asInt(b);
   if (x === null || y === null) return newref(Py_NotImplemented);
@@ -479,12 +444,13 @@ function magnitude(v: IntValue): bigint {
 }
 
 /**
- * CPython 3.11: long_mul. Two medium ints: _PyLong_FromSTwoDigits. Otherwise k_mul, which for
- * operands of up to KARATSUBA_CUTOFF digits (KARATSUBA_SQUARE_CUTOFF for a square) is x_mul:
- * _PyLong_New(size_a + size_b); a zero operand gives PyLong_FromLong(0).
- * NON-CPYTHON: larger products (Karatsuba, with its temporaries) are allocated at their exact size.
+ * CPython 3.11: long_mul (_PyLong_Multiply). Two medium ints: _PyLong_FromSTwoDigits. Otherwise
+ * k_mul, which for operands of up to KARATSUBA_CUTOFF digits (KARATSUBA_SQUARE_CUTOFF for a
+ * square) is x_mul: _PyLong_New(size_a + size_b); a zero operand gives PyLong_FromLong(0).
+ * Larger products go through Karatsuba with its temporaries (long_kmul.ts). The sign is set in
+ * place (_PyLong_Negate on a fresh result).
  */
-function long_mul(a: PyObject, b: PyObject): PyObject {
+export function long_mul(a: PyObject, b: PyObject): PyObject {
   const x = asInt(a);
   const y = asInt(b);
   if (x === null || y === null) return newref(Py_NotImplemented);
@@ -493,19 +459,15 @@ function long_mul(a: PyObject, b: PyObject): PyObject {
   const nx = ndigits(x);
   const ny = ndigits(y);
   const cutoff = a === b ? Karatsuba.SQUARE_CUTOFF : Karatsuba.CUTOFF;
-  if (Math.min(nx, ny) === 0 || Math.min(nx, ny) > cutoff) return PyLong_FromValue(r);
-  return longWithDigits(r, nx + ny);
-}
-
-const enum Karatsuba {
-  /** KARATSUBA_CUTOFF */
-  CUTOFF = 70,
-  /** KARATSUBA_SQUARE_CUTOFF */
-  SQUARE_CUTOFF = 140,
+  if (Math.min(nx, ny) === 0) return PyLong_FromValue(r);
+  if (Math.min(nx, ny) <= cutoff) return longWithDigits(r, nx + ny);
+  const z = k_mul_block(big(x), big(y), a === b);
+  z.v = r;
+  return z;
 }
 
 /** _PyLong_New(digits) holding v (normalised: Py_SIZE counts v's digits, the block keeps its size). */
-function longWithDigits(v: IntValue, digits: number): PyLongObject {
+export function longWithDigits(v: IntValue, digits: number): PyLongObject {
   const o = new PyLongObject(PyLong_Type, v);
   allocObjectMemory(o, LongLayout.HEADER + LongLayout.DIGIT_SIZE * Math.max(digits, 1), 0);
   return o;
@@ -523,80 +485,62 @@ function maybeSmallLong(v: IntValue, digits: number): PyLongObject {
   }
   return longWithDigits(v, digits);
 }
-PyLong_Type.nb_floor_divide = binop(intFloorDiv);
-PyLong_Type.nb_remainder = binop(intMod);
+/** CHECK_BINOP then a slot body that takes two ints. */
+function intBinop(f: (a: PyLongObject, b: PyLongObject) => PyObject) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    if (!(a instanceof PyLongObject) || !(b instanceof PyLongObject)) return newref(Py_NotImplemented);
+    return f(a, b);
+  };
+}
+
+PyLong_Type.nb_floor_divide = intBinop(long_div);
+PyLong_Type.nb_remainder = intBinop(long_mod);
 PyLong_Type.nb_true_divide = (a, b) => {
   const x = asInt(a);
   const y = asInt(b);
   if (x === null || y === null) return newref(Py_NotImplemented);
+  if (y !== 0) long_true_divide_blocks(x, y);
   return PyFloat_FromDouble(intTrueDiv(x, y));
 };
-PyLong_Type.nb_divmod = (a, b) => {
-  const x = asInt(a);
-  const y = asInt(b);
-  if (x === null || y === null) return newref(Py_NotImplemented);
-  const q = PyLong_FromValue(intFloorDiv(x, y));
-  const r = PyLong_FromValue(intMod(x, y));
-  return tuplePair(q, r);
-};
+/** CPython 3.11: long_divmod: l_divmod, then PyTuple_New(2) holding both. */
+PyLong_Type.nb_divmod = intBinop((a, b) => {
+  const [q, r] = l_divmod(a, b, true, true);
+  return tuplePair(q!, r!);
+});
 
-
+/**
+ * CPython 3.11: long_pow's entry checks: a non-int modulus is NotImplemented; a negative
+ * exponent without modulus is float_pow's. NON-CPYTHON: an exponent beyond 2**53 without a
+ * modulus raises OverflowError for a base other than 0, 1 and -1 (CPython would run out of
+ * memory).
+ */
 PyLong_Type.nb_power = (a, b, c) => {
-  const x = asInt(a);
-  const y = asInt(b);
-  if (x === null || y === null) return newref(Py_NotImplemented);
-  if (c instanceof PyLongObject) return PyLong_FromValue(intPowMod(x, y, c.v));
+  if (!(a instanceof PyLongObject) || !(b instanceof PyLongObject)) return newref(Py_NotImplemented);
+  const x = a.v;
+  const y = b.v;
+  if (c instanceof PyLongObject) return long_pow(a, b, c);
   if (c !== Py_None) return newref(Py_NotImplemented);
   if (y < 0) {
     if (x === 0 || x === 0n) raise(PyExc_ZeroDivisionError, '0.0 cannot be raised to a negative power');
     return PyFloat_FromDouble(intToNumber(x) ** intToNumber(y));
   }
   if (typeof y === 'bigint' && x !== 1 && x !== 0 && x !== -1) raise(PyExc_OverflowError, 'exponent too large');
-  return PyLong_FromValue(intPow(x, y));
+  return long_pow(a, b, null);
 };
 
-
-PyLong_Type.nb_negative = (a) => PyLong_FromValue(intNeg((a as PyLongObject).v));
-PyLong_Type.nb_positive = (a) => (a.ob_type === PyLong_Type ? newref(a) : PyLong_FromValue((a as PyLongObject).v));
-PyLong_Type.nb_absolute = (a) => {
-  const v = (a as PyLongObject).v;
-  return v < 0 ? PyLong_FromValue(intNeg(v)) : a.ob_type === PyLong_Type ? newref(a) : PyLong_FromValue(v);
-};
-PyLong_Type.nb_invert = (a) => PyLong_FromValue(intSub(intNeg((a as PyLongObject).v), 1));
+PyLong_Type.nb_negative = (a) => long_neg(a as PyLongObject);
+PyLong_Type.nb_positive = (a) => long_long(a as PyLongObject);
+PyLong_Type.nb_absolute = (a) => long_abs(a as PyLongObject);
+PyLong_Type.nb_invert = (a) => long_invert(a as PyLongObject);
 PyLong_Type.nb_bool = (a) => (a as PyLongObject).v !== 0;
-PyLong_Type.nb_int = (a) => (a.ob_type === PyLong_Type ? newref(a) : PyLong_FromValue((a as PyLongObject).v));
+PyLong_Type.nb_int = (a) => long_long(a as PyLongObject);
 PyLong_Type.nb_index = PyLong_Type.nb_int;
 PyLong_Type.nb_float = (a) => PyFloat_FromDouble(intToNumber((a as PyLongObject).v));
-
-function shiftCount(v: IntValue): number {
-  if (v < 0) raise(PyExc_ValueError, 'negative shift count');
-  if (typeof v === 'bigint') raise(PyExc_OverflowError, 'too many digits in integer');
-  return v;
-}
-
-PyLong_Type.nb_lshift = binop((a, b) => {
-  const n = shiftCount(b);
-  if (a === 0) return 0;
-  if (typeof a === 'number' && n < 31 && Math.abs(a) < 2 ** 21) return a * 2 ** n;
-  return norm(big(a) << BigInt(n));
-});
-PyLong_Type.nb_rshift = binop((a, b) => {
-  if (b < 0) raise(PyExc_ValueError, 'negative shift count');
-  if (typeof b === 'bigint') return a < 0 ? -1 : 0;
-  if (typeof a === 'number') return Math.floor(a / 2 ** b);
-  return norm(a >> BigInt(b));
-});
-function bitop(f: (a: bigint, b: bigint) => bigint, g: (a: number, b: number) => number) {
-  return binop((a, b) => {
-    if (typeof a === 'number' && typeof b === 'number' && a >= -(2 ** 31) && a < 2 ** 31 && b >= -(2 ** 31) && b < 2 ** 31) {
-      return g(a, b);
-    }
-    return norm(f(big(a), big(b)));
-  });
-}
-PyLong_Type.nb_and = bitop((a, b) => a & b, (a, b) => a & b);
-PyLong_Type.nb_or = bitop((a, b) => a | b, (a, b) => a | b);
-PyLong_Type.nb_xor = bitop((a, b) => a ^ b, (a, b) => a ^ b);
+PyLong_Type.nb_lshift = intBinop(long_lshift);
+PyLong_Type.nb_rshift = intBinop(long_rshift);
+PyLong_Type.nb_and = intBinop((a, b) => long_bitop(a, b, '&'));
+PyLong_Type.nb_or = intBinop((a, b) => long_bitop(a, b, '|'));
+PyLong_Type.nb_xor = intBinop((a, b) => long_bitop(a, b, '^'));
 
 PyLong_Type.tp_richcompare = (a, b, op) => {
   const y = asInt(b);
@@ -634,7 +578,10 @@ PyLong_Type.tp_hash = (a) => hashInt((a as PyLongObject).v);
  * long_to_decimal_string writes a new str directly, so even a one-digit result is a fresh
  * object, not the Latin-1 cache entry (`str(5) is str(5)` is False).
  */
-PyLong_Type.tp_repr = (a) => newUnicodeOfType(PyUnicode_Type, longToDecimalString((a as PyLongObject).v));
+PyLong_Type.tp_repr = (a) => {
+  const v = (a as PyLongObject).v;
+  return withDecimalScratch(v, () => newUnicodeOfType(PyUnicode_Type, longToDecimalString(v)));
+};
 
 /** Converts an index-like object to a JS number (PyNumber_AsSsize_t with OverflowError). */
 export function indexToNumber(v: IntValue): number {

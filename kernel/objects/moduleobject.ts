@@ -23,6 +23,11 @@ export class PyModuleObject extends PyObject {
    * could still see such a module check for it.
    */
   dict: PyDictObject;
+  /**
+   * The objects of the module's state (md_state) that its m_traverse visits, for an extension
+   * module that keeps some (_functools' kwd_mark). Held for the interpreter's lifetime.
+   */
+  state: PyObject[] = [];
   constructor(type: PyTypeObject, dict: PyDictObject) {
     super(type);
     this.dict = dict;
@@ -138,9 +143,10 @@ PyModule_Type.tp_dealloc = (o) => {
   gcDel(m);
 };
 
-/** CPython 3.11: Objects/moduleobject.c module_traverse: md_dict (no module state in the kernel). */
+/** CPython 3.11: Objects/moduleobject.c module_traverse: the module state (m_traverse), md_dict. */
 PyModule_Type.tp_traverse = (o, visit) => {
   const m = o as PyModuleObject;
+  for (const s of m.state) visit(s);
   if (hasDict(m)) visit(m.dict);
 };
 

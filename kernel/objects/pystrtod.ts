@@ -258,6 +258,22 @@ export function floatRepr(x: number): string {
   return doubleToString(x, 'r', 0, DtsFlag.ADD_DOT_0);
 }
 
+/**
+ * CPython 3.11: Python/pystrtod.c format_float_short, the size of the buffer it mallocs for
+ * float_repr ('r' with Py_DTSF_ADD_DOT_0): `3 + (vdigits_end - vdigits_start)` plus 5 with an
+ * exponent (sign, point, NUL and "e+100"); 5 for inf and nan ("+inf" and its NUL).
+ */
+export function reprBufferSize(x: number): number {
+  if (!Number.isFinite(x)) return 5;
+  const d = dtoa(x, DtoaMode.SHORTEST, 0);
+  const useExp = d.decpt <= -4 || d.decpt > 16;
+  const decpt = useExp ? 1 : d.decpt;
+  const vdigitsStart = decpt <= 0 ? decpt - 1 : 0;
+  const digitsLen = d.digits.length;
+  const vdigitsEnd = useExp ? Math.max(digitsLen, decpt) : Math.max(digitsLen, decpt + 1);
+  return 3 + (vdigitsEnd - vdigitsStart) + (useExp ? 5 : 0);
+}
+
 /** CPython 3.11: float_repr is also tp_str of float. */
 export const floatStr = floatRepr;
 

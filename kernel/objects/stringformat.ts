@@ -28,6 +28,8 @@ import { complexFormatInto, PyComplex_Type, PyComplexObject } from './complexobj
 const enum FormatLimits {
   /** PEP 3101: "{0:{1}}" works, "{0:{1:{2}}}" does not. */
   RECURSION_DEPTH = 2,
+  /** build_string: writer.min_length is the format string's length plus this. */
+  MIN_LENGTH_EXTRA = 100,
 }
 
 /** AutoNumberState */
@@ -200,6 +202,8 @@ interface FormatArgs {
   args: PyTupleObject | null;
   /** The keyword mapping (kwargs dict, or format_map's mapping), null when none. */
   kwargs: PyObject | null;
+  /** PyUnicode_GET_LENGTH(input->str): the whole format string's length, nested specs included. */
+  inputLength: number;
 }
 
 /** CPython 3.11: unicode_format.h get_field_object (new reference). */
@@ -341,6 +345,7 @@ function buildString(format: string, fa: FormatArgs, depth: number, auto: AutoNu
   if (depth <= 0) raise(PyExc_ValueError, 'Max string recursion exceeded');
   const writer = new UnicodeWriter();
   writer.overallocate = true;
+  writer.minLength = fa.inputLength + FormatLimits.MIN_LENGTH_EXTRA;
   const it = new MarkupIterator(format, 0, format.length);
   try {
     for (;;) {
@@ -382,7 +387,8 @@ export function unicode_format(self: PyObject, args: PyObject[], kwnames: string
         }
       }
     }
-    return buildString((self as PyUnicodeObject).s, { args: argsTuple, kwargs }, FormatLimits.RECURSION_DEPTH, new AutoNumber());
+    const input = self as PyUnicodeObject;
+    return buildString(input.s, { args: argsTuple, kwargs, inputLength: input.length }, FormatLimits.RECURSION_DEPTH, new AutoNumber());
   } finally {
     decref(argsTuple);
     if (kwargs !== null) decref(kwargs);
@@ -392,7 +398,8 @@ export function unicode_format(self: PyObject, args: PyObject[], kwnames: string
 /** str.format_map(mapping) */
 export function unicode_format_map(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const mapping = oneArg('str.format_map', args, kwnames);
-  return buildString((self as PyUnicodeObject).s, { args: null, kwargs: mapping }, FormatLimits.RECURSION_DEPTH, new AutoNumber());
+  const input = self as PyUnicodeObject;
+  return buildString(input.s, { args: null, kwargs: mapping, inputLength: input.length }, FormatLimits.RECURSION_DEPTH, new AutoNumber());
 }
 
 export { PyDict_Type };

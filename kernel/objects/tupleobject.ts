@@ -10,12 +10,13 @@ import { decref, incref, newref, xdecref } from '../memory/refcount.ts';
 import { gcAllocObject, gcDel, gcTrack, gcUntrack, isTracked } from '../gc/gcstate.ts';
 import { PyObject_Hash, Py_NotImplemented, PyObject_RichCompare, PyObject_RichCompareBool, none, reprString } from './object.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
+import { UnicodeWriter, writeRepr } from './unicode_writer.ts';
 import { reprEnter, reprLeave } from './reprenter.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_IndexError, PyExc_MemoryError, PyExc_TypeError, PyExc_ValueError } from './exceptions.ts';
 import { PyObject_GetIter } from './abstract.ts';
-import { PyLong_FromNumber } from './longobject.ts';
+import { PyLong_FromNumber, PyLong_FromSsize_t } from './longobject.ts';
 import { PySlice_Check, sliceAdjustIndices, sliceUnpack } from './sliceobject.ts';
 import { PyListObject, PyList_Type, indexAsSsize, lengthHint, repeatCount, sliceIndexArg, wrapperArg } from './listobject.ts';
 import { checkPositional, noArgs, noKeywords, oneArg } from './getargs.ts';
@@ -228,13 +229,26 @@ PyTuple_Type.tp_repr = (o) => {
   const n = t.items.length;
   if (n === 0) return PyUnicode_FromString('()');
   if (!reprEnter(o)) return PyUnicode_FromString('(...)');
+  const writer = new UnicodeWriter();
+  writer.overallocate = true;
+  // "(" + "1" + ", 2" * (len - 1) + ")", or "(1,)"
+  writer.minLength = n > 1 ? 1 + 1 + (2 + 1) * (n - 1) + 1 : 4;
   try {
-    const parts: string[] = [];
-    for (let i = 0; i < n; i++) parts.push(reprString(t.items[i]));
-    return PyUnicode_FromString(n === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`);
-  } finally {
+    writer.writeChar('(');
+    for (let i = 0; i < n; i++) {
+      if (i > 0) writer.writeASCII(', ');
+      writeRepr(writer, t.items[i]);
+    }
+    writer.overallocate = false;
+    if (n > 1) writer.writeChar(')');
+    else writer.writeASCII(',)');
+  } catch (e) {
+    writer.dealloc();
     reprLeave(o);
+    throw e;
   }
+  reprLeave(o);
+  return writer.finish();
 };
 
 const M64 = (1n << 64n) - 1n;
@@ -502,10 +516,10 @@ PyTuple_Type.methods = [
       checkPositional('index', args.length, 1, 3);
       const start = args.length > 1 ? sliceIndexArg(args[1]) : 0;
       const stop = args.length > 2 ? sliceIndexArg(args[2]) : SSIZE_MAX;
-      return PyLong_FromNumber(tuple_index(asTuple(self), args[0], start, stop));
+      return PyLong_FromSsize_t(tuple_index(asTuple(self), args[0], start, stop));
     },
   },
-  { name: 'count', fn: (self, args, kw) => PyLong_FromNumber(tuple_count(asTuple(self), oneArg('tuple.count', args, kw))) },
+  { name: 'count', fn: (self, args, kw) => PyLong_FromSsize_t(tuple_count(asTuple(self), oneArg('tuple.count', args, kw))) },
   // Slot wrappers CPython derives from sq_concat / sq_repeat (see the report).
   { name: '__add__', fn: (self, args, kw) => tupleconcat(self, wrapperArg('__add__', args, kw)) },
   { name: '__mul__', fn: (self, args, kw) => tuplerepeat(self, repeatCount(wrapperArg('__mul__', args, kw))) },

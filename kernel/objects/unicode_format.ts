@@ -40,6 +40,29 @@ export interface PercentFormatHost<A> {
   toFloat(a: A): number | null;
   /** For %c: the str value if a is a str, else a.__index__() as an int, else null. */
   charOf(a: A): string | PyInt | null;
+  /**
+   * The _PyUnicodeWriter the result is built in, when the host models its allocations: told of
+   * every write in CPython's order. The text is still returned.
+   */
+  writer?: PercentWriter<A>;
+}
+
+/** The writes of PyUnicode_Format into its _PyUnicodeWriter. */
+export interface PercentWriter<A> {
+  /** writer.overallocate (off for the last piece). */
+  overallocate(on: boolean): void;
+  /** Text copied in: a literal run, '%', a %c, a padded or numeric conversion. */
+  text(s: string): void;
+  /** The %s/%r/%a conversion just made, written as the str object it is (WriteStr). */
+  converted(s: string): void;
+  /** Is a an exact int (the %d/%x/%o fast path, _PyLong_FormatWriter)? */
+  exactInt(a: A): boolean;
+  /** An exact int's digits written straight in (base 10 through the decimal scratch). */
+  intDigits(a: A, s: string, base: number): void;
+  /** A temporary str holding this text is made for the conversion (released by argDone). */
+  temporary(s: string): void;
+  /** The argument's conversion is written: its temporary str is released. */
+  argDone(): void;
 }
 
 /** Conversion flags of unicode_format_arg_t, as Objects/unicodeobject.c F_*. */
@@ -78,6 +101,7 @@ class Formatter<A> {
   single: A | undefined;
   readonly dict: boolean;
   out = '';
+  readonly writer: PercentWriter<A> | null;
 
   constructor(
     fmt: string,
@@ -89,6 +113,13 @@ class Formatter<A> {
     this.arglen = host.argCount;
     this.argidx = host.argCount >= 0 ? 0 : -2;
     this.dict = host.getItem !== undefined;
+    this.writer = host.writer ?? null;
+  }
+
+  /** Text copied into the result. */
+  emit(s: string): void {
+    this.out += s;
+    if (this.writer !== null) this.writer.text(s);
   }
 
   /** CPython 3.11: unicode_format_getnextarg */
@@ -126,7 +157,9 @@ export function percentFormat<A>(format: string, host: PercentFormatHost<A>): st
       // Copy the literal run up to the next '%'.
       let next = ctx.pos + 1;
       while (next < fmt.length && fmt[next] !== '%') next++;
-      ctx.out += typeof fmt === 'string' ? fmt.slice(ctx.pos, next) : fmt.slice(ctx.pos, next).join('');
+      // The format's last piece is written without over-allocation.
+      if (next >= fmt.length && ctx.writer !== null) ctx.writer.overallocate(false);
+      ctx.emit(typeof fmt === 'string' ? fmt.slice(ctx.pos, next) : fmt.slice(ctx.pos, next).join(''));
       ctx.cnt -= next - ctx.pos - 1;
       ctx.pos = next;
     } else {
@@ -145,13 +178,14 @@ function formatOneArg<A>(ctx: Formatter<A>): void {
   if (ctx.fmt[ctx.pos] === '%') {
     ctx.pos++;
     ctx.cnt--;
-    ctx.out += '%';
+    ctx.emit('%');
     return;
   }
   const arg: FormatArg = { ch: '', flags: 0, width: -1, prec: -1, sign: false };
   parseArg(ctx, arg);
   const str = formatArg(ctx, arg);
   if (str !== null) outputArg(ctx, arg, str);
+  if (ctx.writer !== null) ctx.writer.argDone();
   if (ctx.dict && ctx.argidx < ctx.arglen) {
     throw new NumError('TypeError', 'not all arguments converted during string formatting');
   }
@@ -244,7 +278,18 @@ function parseArg<A>(ctx: Formatter<A>, arg: FormatArg): void {
  */
 function formatArg<A>(ctx: Formatter<A>, arg: FormatArg): string | null {
   const host = ctx.host;
+  // The last conversion of the format is written without over-allocation.
+  if (ctx.cnt === 0 && ctx.writer !== null) ctx.writer.overallocate(false);
   const v = ctx.nextArg();
+  const w = ctx.writer;
+  if ((arg.ch === 's' || arg.ch === 'r' || arg.ch === 'a') && w !== null && arg.width === -1 && arg.prec === -1 &&
+      w.exactInt(v)) {
+    // Fast path: an exact int's digits go straight into the writer (_PyLong_FormatWriter).
+    const digits = intToDecimalString(host.exactInt(v)!);
+    w.intDigits(v, digits, 10);
+    ctx.out += digits;
+    return null;
+  }
   switch (arg.ch) {
     case 's':
       return host.str(v);
@@ -254,19 +299,37 @@ function formatArg<A>(ctx: Formatter<A>, arg: FormatArg): string | null {
       return host.ascii(v);
     case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
       const text = mainFormatLong(host, v, arg);
+      if (w !== null && arg.width === -1 && arg.prec === -1 && !(arg.flags & (FFlag.SIGN | FFlag.BLANK)) &&
+          arg.ch !== 'X' && w.exactInt(v)) {
+        // Fast path: _PyLong_FormatWriter writes the digits straight in.
+        w.intDigits(v, text, arg.ch === 'o' ? 8 : arg.ch === 'x' ? 16 : 10);
+        ctx.out += text;
+        return null;
+      }
       arg.sign = true;
       return text;
     }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
       const x = host.toFloat(v);
       if (x === null) throw new NumError('TypeError', `must be real number, not ${host.typeName(v)}`);
+      const text = formatFloatArg(x, arg);
+      if (w !== null) {
+        if (arg.width === -1 && arg.prec === -1 && !(arg.flags & (FFlag.SIGN | FFlag.BLANK))) {
+          // Fast path: formatfloat writes into the writer.
+          w.text(text);
+          ctx.out += text;
+          return null;
+        }
+        // formatfloat makes a str (_PyUnicode_FromASCII), released once written.
+        w.temporary(text);
+      }
       arg.sign = true;
-      return formatFloatArg(x, arg);
+      return text;
     }
     case 'c': {
       const ch = formatChar(host, v);
       if (arg.width === -1 && arg.prec === -1) {
-        ctx.out += ch;
+        ctx.emit(ch);
         return null;
       }
       return ch;
@@ -346,6 +409,11 @@ function outputArg<A>(ctx: Formatter<A>, arg: FormatArg, str: string): void {
   let len = cpLength(str);
   if ((arg.width === -1 || arg.width <= len) && (arg.prec === -1 || arg.prec >= len) && !(arg.flags & (FFlag.SIGN | FFlag.BLANK))) {
     ctx.out += str;
+    const w = ctx.writer;
+    if (w !== null) {
+      if (arg.ch === 's' || arg.ch === 'r' || arg.ch === 'a') w.converted(str);
+      else w.text(str);
+    }
     return;
   }
   let chars: string[] | string = len === str.length ? str : Array.from(str);
@@ -396,5 +464,5 @@ function outputArg<A>(ctx: Formatter<A>, arg: FormatArg, str: string): void {
   const body = chars.slice(pindex, pindex + len);
   out += typeof body === 'string' ? body : body.join('');
   if (arg.width > len) out += ' '.repeat(arg.width - len);
-  ctx.out += out;
+  ctx.emit(out);
 }

@@ -15,7 +15,7 @@ import { PyErr, raise } from '../vm/errors.ts';
 import { PyExc_LookupError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from './exceptions.ts';
 import { Py_None, PyObject_TypeCheck } from './object.ts';
 import { PyBool_FromBool } from './boolobject.ts';
-import { PyLongObject, PyLong_FromNumber } from './longobject.ts';
+import { PyLongObject, PyLong_FromNumber, PyLong_FromSsize_t } from './longobject.ts';
 import { PyNumber_Index, PyObject_GetItem } from './abstract.ts';
 import { PyTupleObject, tupleFromArray, tupleFromArraySteal } from './tupleobject.ts';
 import { PyListObject, PyList_New, listAppendSteal, sequenceFast, setAllocated } from './listobject.ts';
@@ -98,7 +98,7 @@ function findMethod(fname: string, dir: 1 | -1, raises: boolean): Fn {
     const [sub, start, end] = findArgs(fname, args, kwnames);
     const r = findSlice(self_(self), sub, start, end, dir);
     if (r < 0 && raises) raise(PyExc_ValueError, 'substring not found');
-    return PyLong_FromNumber(r);
+    return PyLong_FromSsize_t(r);
   };
 }
 
@@ -121,9 +121,9 @@ const str_count: Fn = (self, args, kwnames) => {
   const u = self_(self);
   const [sub, s0, e0] = findArgs('count', args, kwnames);
   const [start, end] = adjustIndices(s0, e0, u.length);
-  if (end - start < sub.length) return PyLong_FromNumber(0);
-  if (sub.length === 0) return PyLong_FromNumber(end - start + 1);
-  return PyLong_FromNumber(countUnits(u.s, sub.s, unitIndex(u, start), unitIndex(u, end), MAX));
+  if (end - start < sub.length) return PyLong_FromSsize_t(0);
+  if (sub.length === 0) return PyLong_FromSsize_t(end - start + 1);
+  return PyLong_FromSsize_t(countUnits(u.s, sub.s, unitIndex(u, start), unitIndex(u, end), MAX));
 };
 
 /** CPython 3.11: Objects/unicodeobject.c tailmatch */

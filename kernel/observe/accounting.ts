@@ -88,6 +88,7 @@ function accountArenas(h: Holders): void {
 function accountModules(h: Holders, w: World): void {
   for (const [m, name] of w.modules) {
     h.add(m.dict, 'runtime', 1, `module ${name}`);
+    for (const o of m.state) h.add(o, 'runtime', 1, `module ${name}'s state`);
     if (m.dict === w.main) continue;
     const dk = m.dict.keys;
     for (let i = 0; i < dk.nentries; i++) {

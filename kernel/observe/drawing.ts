@@ -12,6 +12,7 @@ import { PyDescrObject } from '../objects/descrobject.ts';
 import { PyFunctionObject } from '../objects/funcobject.ts';
 import { PyDictObject } from '../objects/dictobject.ts';
 import { PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { PyGenObject } from '../objects/genobject.ts';
 import { PyFrameObjectT, PyTracebackObject } from '../vm/frame.ts';
 import { type RefSink, type Via, visitReferences } from './referents.ts';
 import { summarize } from './summary.ts';
@@ -49,7 +50,10 @@ export interface Node {
   referents: Referent[];
   /** The objects of `referents`, parallel. */
   targets: PyObject[];
-  /** The inner object each referent passes through, parallel (see referents.ts Via). */
+  /**
+   * The inner object each referent passes through, parallel (see referents.ts Via); the shared
+   * empty list while none does (reading past its end gives undefined, as for a row without one).
+   */
   vias: (Via | undefined)[];
   weak: Referent[];
   weakTargets: PyObject[];
@@ -60,6 +64,11 @@ export interface Node {
   namespace: boolean;
   /** Drawn without its contents (a function or class of another module). */
   leaf: boolean;
+  /**
+   * The object's referents in the previous snapshot (or none): a row equal to the one at the
+   * same index there is that very record (see Drawing.previous).
+   */
+  prior: readonly Referent[];
 }
 
 /** The interpreter's own objects around the program's. */
@@ -163,12 +172,20 @@ function isForeign(o: PyObject, w: World): boolean {
   return false;
 }
 
+/** The row of `node` about to be added: the previous snapshot's record when it is the same row. */
+function referent(node: Node, kind: ReferentKind, text: string, target: PyObject): Referent {
+  const p = node.prior[node.referents.length];
+  if (p !== undefined && p.addr === target.addr && p.label.kind === kind && p.label.text === text) return p;
+  return { label: labelOf(kind, text), addr: target.addr };
+}
+
 /** The shared empty list of a node's weak and hidden references (never pushed to). */
 const NONE: never[] = [];
 
-function hide(node: Node, h: Node['hidden'][number]): void {
+function hide(node: Node, h: Node['hidden'][number], through?: Set<Node>): void {
   if (node.hidden === NONE) node.hidden = [];
   node.hidden.push(h);
+  if (h.via !== undefined) through?.add(node);
 }
 
 export class Drawing implements RefSink {
@@ -182,11 +199,18 @@ export class Drawing implements RefSink {
   readonly undrawnGarbage: PyObject[] = [];
   /** Objects wanted after the cap was reached (their references are counted as hidden). */
   readonly capped = new Set<PyObject>();
+  /** The drawn generators, in drawing order (their suspended frames are drawn too). */
+  readonly generators: PyGenObject[] = [];
 
+  /**
+   * @param previous the previous snapshot's records by object, to reuse their referent records
+   *   (the incremental path; an empty map makes every record anew)
+   */
   constructor(
     readonly w: World,
     readonly maxObjects: number,
     readonly maxReferents: number,
+    private readonly previous: ReadonlyMap<PyObject, { referents: readonly Referent[] }> = new Map(),
   ) {}
 
   want(o: PyObject | null, state: ObjectState = 'live'): void {
@@ -206,7 +230,9 @@ export class Drawing implements RefSink {
   private add(o: PyObject, state: ObjectState, namespace: boolean): void {
     const leaf = !namespace && isForeign(o, this.w);
     // Most objects hold no weak or hidden references: those lists start as the shared empty one.
-    this.nodes.set(o, { o, state, referents: [], targets: [], vias: [], weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf });
+    const prior = this.previous.get(o)?.referents ?? NONE;
+    this.nodes.set(o, { o, state, referents: [], targets: [], vias: NONE, weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf, prior });
+    if (o instanceof PyGenObject) this.generators.push(o);
     this.queue.push(o);
   }
 
@@ -230,17 +256,21 @@ export class Drawing implements RefSink {
     const node = this.cur!;
     if (via !== undefined) this.inners.add(via.obj);
     if (node.leaf) {
-      hide(node, { target, what: text, via });
+      hide(node, { target, what: text, via }, this.throughInners);
       return;
     }
     if (node.referents.length >= this.maxReferents) {
       node.omitted++;
-      hide(node, { target, what: 'items left out', via });
+      hide(node, { target, what: 'items left out', via }, this.throughInners);
       return;
     }
-    node.referents.push({ label: labelOf(kind, text), addr: target.addr });
+    node.referents.push(referent(node, kind, text, target));
     node.targets.push(target);
-    node.vias.push(via);
+    if (via !== undefined) {
+      if (node.vias === NONE) node.vias = new Array<Via | undefined>(node.targets.length - 1).fill(undefined);
+      node.vias.push(via);
+      this.throughInners.add(node);
+    } else if (node.vias !== NONE) node.vias.push(undefined);
   }
 
   ref(kind: ReferentKind, text: string, target: PyObject, via?: Via): void {
@@ -269,15 +299,19 @@ export class Drawing implements RefSink {
 
   hidden(target: PyObject, what: string, via?: Via): void {
     if (via !== undefined) this.inners.add(via.obj);
-    hide(this.cur!, { target, what, via });
+    hide(this.cur!, { target, what, via }, this.throughInners);
   }
+
+  /** The nodes with a reference through an inner object (rows or hidden): what collapseDrawnInners looks at. */
+  private readonly throughInners = new Set<Node>();
 
   /**
    * An inner object drawn after all (the program holds `f.__defaults__`) is shown as one edge
    * from the outer object; its items are its own referents.
    */
   collapseDrawnInners(): void {
-    for (const n of this.nodes.values()) {
+    // Only nodes with a reference through an inner object can change (each independently).
+    for (const n of this.throughInners) {
       if (!n.vias.some((v) => v !== undefined && this.nodes.has(v.obj)) && !n.hidden.some((h) => h.via !== undefined && this.nodes.has(h.via.obj))) continue;
       const referents: Referent[] = [];
       const targets: PyObject[] = [];

@@ -26,11 +26,13 @@ export function markGarbage(state: ObserveState, w: World, d: Drawing): void {
   }
   // The young generation, what was drawn before, what only suspended generators reach; what
   // the thread's frames reach is left out (held from outside the set: never garbage).
+  // (What the frames reach is left out here already: `stop` would leave it out anyway.)
   const candidates: PyObject[] = [];
+  const reachable = d.reachable;
   const head = gcstate.generations[0].head;
-  for (let o = head.gcNext; o !== null && o !== head; o = o.gcNext) candidates.push(o);
-  for (const o of state.previous.keys()) candidates.push(o);
-  for (const o of d.nodes.keys()) candidates.push(o);
+  for (let o = head.gcNext; o !== null && o !== head; o = o.gcNext) if (!reachable.has(o)) candidates.push(o);
+  for (const o of state.previous.keys()) if (!reachable.has(o)) candidates.push(o);
+  for (const o of d.nodes.keys()) if (!reachable.has(o)) candidates.push(o);
   const stop = (o: PyObject): boolean => d.reachable.has(o) || isRuntime(o, w) || o === w.main;
   const garbage = findUnreachable(candidates, stop);
   if (garbage.size > 0) drawGarbage(d, garbage);

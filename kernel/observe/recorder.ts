@@ -96,7 +96,7 @@ export class Recording {
     readonly state: ObserveState,
     readonly opts: RecordOptions,
   ) {
-    this.recorder = new TimelineRecorder({ maxSteps: opts.maxSteps, maxBytes: opts.maxBytes, keyframeInterval: opts.keyframeInterval });
+    this.recorder = new TimelineRecorder({ maxSteps: opts.maxSteps, maxBytes: opts.maxBytes, keyframeInterval: opts.keyframeInterval, incremental: opts.incremental });
     this.watchCounts = opts.onEvent !== undefined || opts.fine?.refcount === true;
   }
 

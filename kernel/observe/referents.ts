@@ -15,6 +15,7 @@
  *
  * Nothing here changes state, allocates kernel objects or runs Python code.
  */
+import { LruCache_Type, LruCacheObject, LruListElem } from '../modules/_functools_lru.ts';
 import type { ReferentKind } from '../protocol.ts';
 import { PyBaseObject_Type, type PyObject, PyTypeObject, PyType_Type, TPFlags } from '../objects/pyobject.ts';
 import { type PyListIterObject, PyListIter_Type, type PyListObject, PyListRevIter_Type, PyList_Type } from '../objects/listobject.ts';
@@ -110,8 +111,19 @@ function handlerTable(): Map<PyTypeObject, Handler> {
     if (f.self !== null) sink.ref('attr', '__self__', f.self);
     if (f.module !== null) sink.hidden(f.module, '__module__');
   });
-  set([PyModule_Type], (o, sink) => sink.hidden((o as PyModuleObject).dict, '__dict__'));
+  set([PyModule_Type], (o, sink) => {
+    for (const s of (o as PyModuleObject).state) sink.hidden(s, 'module state');
+    sink.hidden((o as PyModuleObject).dict, '__dict__');
+  });
   set([PyType_Type], (o, sink) => typeRefs(o as PyTypeObject, sink));
+  set([LruCache_Type], (o, sink) => {
+    // The links of the wrapper's list (lru_list_elem objects, not GC objects: their keys and
+    // results are the wrapper's referents in lru_cache_tp_traverse); the list holds each link
+    // besides the cache dict.
+    traverseRefs(o, sink);
+    const root = (o as LruCacheObject).root;
+    for (let link = root.next; link !== root; link = link.next) sink.ref('other', 'lru link', link as LruListElem);
+  });
   setOtherHandlers(set);
   return m;
 }
@@ -385,7 +397,11 @@ function traverseRefs(o: PyObject, sink: RefSink): void {
   while (t !== null && isHeapType(t)) t = t.tp_base;
   const base = t === null ? null : t.tp_traverse;
   if (base === null) return;
-  base(o, (r) => sink.ref('other', 'referent', r));
+  // The instance __dict__ is reported with the instance part (instanceRefs).
+  const dict = o.inst === null ? null : o.inst.dict;
+  base(o, (r) => {
+    if (r !== dict) sink.ref('other', 'referent', r);
+  });
 }
 
 /**

@@ -16,13 +16,13 @@
 import type { FrameSnapshot, GcPhaseSnapshot, GcState, HeapEvent, HeapSnapshot, ObjectSnapshot, Referent, StepInfo } from '../protocol.ts';
 import { PROTOCOL_VERSION } from '../protocol.ts';
 import { type PyObject, TPFlags } from '../objects/pyobject.ts';
-import { PyGenObject } from '../objects/genobject.ts';
 import { PyFloatObject } from '../objects/floatobject.ts';
 import type { Frame } from '../vm/frame.ts';
 import { tstate } from '../vm/state.ts';
 import { GcFlag, gcstate } from '../gc/gcstate.ts';
 import { suspendedFrameOf } from './referents.ts';
 import { summarize, typeNameOf } from './summary.ts';
+import { SummaryMemo } from './summary_memo.ts';
 import { sizeOf } from './sizeof.ts';
 import { blockOf, generationIndex, lengthOf, objectFlags } from './object_info.ts';
 import { type FrameRecord, FrameIds, frameRecord, mainRecord, threadFrames } from './frames.ts';
@@ -30,6 +30,7 @@ import { allocatorState } from './allocator_state.ts';
 import { Drawing, type Node, type World, world } from './drawing.ts';
 import { account } from './accounting.ts';
 import { findOldGarbage, markGarbage } from './garbage.ts';
+import { registerExternalIndex } from './timeline.ts';
 
 export interface SnapshotOptions {
   /** Include pymalloc's state (the allocator view needs it). Default false. */
@@ -43,11 +44,18 @@ export interface SnapshotOptions {
    * in the whole interpreter (every module, every type). Default true.
    */
   searchRuntime?: boolean;
+  /**
+   * Reuse what the previous step computed where it is known not to have changed (default
+   * true). false is the reference path: everything made again, for tests that compare both.
+   */
+  incremental?: boolean;
 }
 
 /** What an extractor keeps from one snapshot to the next (one per interpreter being observed). */
 export class ObserveState {
   readonly frameIds = new FrameIds();
+  /** Summaries of the objects drawn, kept from step to step (the incremental path). */
+  readonly summaries = new SummaryMemo();
   /** The objects of the previous snapshot, by object. */
   previous = new Map<PyObject, ObjectSnapshot>();
   /**
@@ -107,8 +115,9 @@ export interface StepContext {
 
 /** Takes a snapshot of the running interpreter. */
 export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, step: StepContext = {}): HeapSnapshot {
+  const incremental = opts.incremental ?? true;
   const w = world();
-  const d = new Drawing(w, opts.maxObjects ?? 2000, opts.maxReferents ?? 1000);
+  const d = new Drawing(w, opts.maxObjects ?? 2000, opts.maxReferents ?? 1000, incremental ? state.previous : undefined);
   const frames = collectFrames(state, w, d);
   // What objects being freed still hold is alive: drawn (not reachable from the frames).
   for (const x of state.dying) for (const t of x.targets) d.want(t);
@@ -122,7 +131,7 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   const previous = new Map<PyObject, ObjectSnapshot>();
   const objects: ObjectSnapshot[] = [];
   for (const n of d.nodes.values()) {
-    const s = sameAsBefore(objectSnapshot(n, gens), state.previous.get(n.o));
+    const s = objectSnapshot(n, gens, state.previous.get(n.o), incremental, state.summaries);
     objects.push(s);
     previous.set(n.o, s);
   }
@@ -132,12 +141,14 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   const inner = frames.length > 0 ? frames.filter((f) => !f.snapshot.suspended).pop() : undefined;
   const line = step.where !== undefined ? step.where.line : inner?.frame == null ? null : inner.snapshot.line;
   if (line !== null) state.lastLine = line;
+  const externalRefs = [...h.external.values()];
+  if (incremental) registerExternalIndex(externalRefs, h.external);
   const snapshot: HeapSnapshot = {
     version: PROTOCOL_VERSION,
     step: { index: step.index ?? 0, line, filename: step.where?.filename ?? inner?.snapshot.filename ?? state.filename, event: step.event ?? null } satisfies StepInfo,
     frames: frames.map((f) => f.snapshot),
     objects,
-    externalRefs: [...h.external.values()],
+    externalRefs,
     allocator: opts.allocator ? allocatorState() : null,
     gc: gcState(state),
   };
@@ -179,9 +190,10 @@ function wantFrame(d: Drawing, r: FrameRecord): void {
 function addSuspended(state: ObserveState, w: World, d: Drawing, records: FrameRecord[], seen: Set<Frame>): void {
   for (let grew = true; grew; ) {
     grew = false;
-    for (const n of [...d.nodes.values()]) {
-      if (!(n.o instanceof PyGenObject)) continue;
-      const f = suspendedFrameOf(n.o);
+    // The generators drawn when the round starts, in drawing order (the round may draw more).
+    const gens = d.generators.slice();
+    for (const g of gens) {
+      const f = suspendedFrameOf(g);
       if (f === null || seen.has(f)) continue;
       seen.add(f);
       const r = frameRecord(f, state.frameIds.of(f, w.main), true);
@@ -213,13 +225,14 @@ function scalarValue(o: PyObject): unknown {
   return o instanceof PyFloatObject ? o.v : o.ob_type;
 }
 
-function fixedFacts(o: PyObject): Fixed {
+/** The facts of `o`; its summary from `memo` when one is given (the incremental path). */
+function fixedFacts(o: PyObject, memo: SummaryMemo | null): Fixed {
   const immutable = isImmutableScalar(o);
   if (immutable) {
     const c = fixedCache.get(o);
     if (c !== undefined && c.value === scalarValue(o) && c.block === blockOf(o)) return c;
   }
-  const f: Fixed = { type: typeNameOf(o), size: sizeOf(o), flags: objectFlags(o), summary: summarize(o), length: lengthOf(o), block: blockOf(o) };
+  const f: Fixed = { type: typeNameOf(o), size: sizeOf(o), flags: objectFlags(o), summary: immutable || memo === null ? summarize(o) : memo.summarize(o), length: lengthOf(o), block: blockOf(o) };
   if (immutable) fixedCache.set(o, { ...f, value: scalarValue(o) });
   return f;
 }
@@ -231,17 +244,32 @@ function isImmutableScalar(o: PyObject): boolean {
   return (t.tp_flags & TPFlags.HEAPTYPE) === 0 && SCALARS.has(t.tp_name);
 }
 
-function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>): ObjectSnapshot {
+function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>, before: ObjectSnapshot | undefined, incremental: boolean, memo: SummaryMemo): ObjectSnapshot {
   const o = n.o;
   const tracked = o.gcNext !== null;
-  const f = fixedFacts(o);
+  const f = fixedFacts(o, incremental ? memo : null);
+  const generation = tracked ? (gens.get(o) ?? 2) : null;
+  if (!incremental) return sameAsBeforeFull(newRecord(n, f, tracked, generation), before);
+  // Most objects are as they were: the record of the previous step is then kept as it is.
+  if (before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
+  const s = newRecord(n, f, tracked, generation);
+  if (before === undefined) return s;
+  // The previous step's referent lists when they did not change: consecutive steps share what
+  // is unchanged, which the timeline's diff then skips at once, and a long recording keeps one copy.
+  if (sameReferents(s.referents, before.referents)) s.referents = before.referents;
+  if (sameReferents(s.weakReferents, before.weakReferents)) s.weakReferents = before.weakReferents;
+  return s;
+}
+
+function newRecord(n: Node, f: Fixed, tracked: boolean, generation: ObjectSnapshot['generation']): ObjectSnapshot {
+  const o = n.o;
   const s: ObjectSnapshot = {
     addr: o.addr,
     type: f.type,
     refcount: o.ob_refcnt,
     size: f.size,
     tracked,
-    generation: tracked ? (gens.get(o) ?? 2) : null,
+    generation,
     flags: f.flags,
     summary: f.summary,
     state: n.state,
@@ -257,11 +285,27 @@ function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>): 
 }
 
 /**
- * The previous step's record of the object when nothing in it changed (and its referent lists
- * when they did not): consecutive steps share what is unchanged, which the timeline's diff then
- * skips at once, and a long recording keeps one copy.
+ * Would newRecord make a record equal to `before`, field by field? Checked without making one
+ * (the same comparison as sameAsBeforeFull's).
  */
-function sameAsBefore(s: ObjectSnapshot, before: ObjectSnapshot | undefined): ObjectSnapshot {
+function sameAsBefore(n: Node, f: Fixed, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot): boolean {
+  const o = n.o;
+  return (
+    o.addr === before.addr && f.type === before.type && o.ob_refcnt === before.refcount && f.size === before.size &&
+    tracked === before.tracked && generation === before.generation && f.flags === before.flags && f.summary === before.summary &&
+    n.state === before.state && f.length === before.length && f.block === before.block &&
+    ((o.gcFlags & GcFlag.FINALIZED) !== 0 ? true : undefined) === before.finalized &&
+    (n.omitted > 0 ? n.omitted : undefined) === before.omittedReferents &&
+    sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents)
+  );
+}
+
+/**
+ * The reference path (`incremental: false`): the previous step's record of the object when
+ * nothing in the new one differs (and its referent lists when they did not): consecutive steps
+ * share what is unchanged, which the timeline's diff then skips at once.
+ */
+function sameAsBeforeFull(s: ObjectSnapshot, before: ObjectSnapshot | undefined): ObjectSnapshot {
   if (before === undefined) return s;
   const refs = sameReferents(s.referents, before.referents);
   if (refs) s.referents = before.referents;
@@ -284,6 +328,7 @@ function sameReferents(a: readonly Referent[], b: readonly Referent[]): boolean 
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
+    if (x === y) continue;
     if (x.addr !== y.addr || (x.label !== y.label && (x.label.kind !== y.label.kind || x.label.text !== y.label.text))) return false;
   }
   return true;

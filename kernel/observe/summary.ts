@@ -58,24 +58,101 @@ const builtinNames = new Map<PyTypeObject, string>();
 
 /** The short text of an object, at most ~60 characters. */
 export function summarize(o: PyObject): string {
-  return cut(text(o, 0, new Set()));
+  return cut(text(o, 0, new Set(), null));
+}
+
+/**
+ * What a summary read from each object it looked at, in the order it looked (see Dep): while
+ * every one of them reads the same, the summary is the same (summary_memo.ts).
+ */
+export type Deps = Dep[];
+
+/**
+ * One object a summary looked at and what it read there: a scalar's value, a container's items
+ * (as far as it went), or for anything else the text made from it (made again to compare).
+ */
+export type Dep =
+  | { o: PyObject; kind: 'value'; type: PyTypeObject; value: unknown }
+  | { o: PyObject; kind: 'text'; text: string }
+  | { o: PyObject; kind: 'items'; length: number; items: readonly PyObject[] }
+  | { o: PyObject; kind: 'dict'; used: number; nentries: number; keys: readonly (PyObject | null)[]; values: readonly (PyObject | null)[] }
+  | { o: PyObject; kind: 'set'; type: PyTypeObject; mask: number; keys: readonly (PyObject | null)[]; hashes: readonly unknown[] };
+
+/** summarize, noting in `deps` what it read. */
+export function summarizeTraced(o: PyObject, deps: Deps): string {
+  return cut(text(o, 0, new Set(), deps));
+}
+
+/** Does every object of `deps` still read the same (so the summary made with them holds)? */
+export function depsHold(deps: Deps): boolean {
+  for (const d of deps) if (!depHolds(d)) return false;
+  return true;
+}
+
+function depHolds(d: Dep): boolean {
+  const o = d.o;
+  switch (d.kind) {
+    case 'value':
+      // Object.is: a float of the free list may be -0.0 where it was 0.0.
+      return o.ob_type === d.type && Object.is(scalarValue(o), d.value);
+    case 'text':
+      return (scalarText(o) ?? otherText(o)) === d.text;
+    case 'items': {
+      const items = (o as PyListObject | PyTupleObject).items;
+      return items.length === d.length && samePrefix(items, d.items);
+    }
+    case 'dict': {
+      const dk = (o as PyDictObject).keys;
+      return (o as PyDictObject).used === d.used && dk.nentries === d.nentries && samePrefix(dk.keys, d.keys) && samePrefix(dk.values, d.values);
+    }
+    case 'set': {
+      const st = o as PySetObject;
+      return st.ob_type === d.type && st.mask === d.mask && samePrefix(st.keys, d.keys) && samePrefix(st.hashes, d.hashes);
+    }
+  }
+}
+
+/** The first `b.length` entries of `a` are `b`'s. */
+function samePrefix<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length < b.length) return false;
+  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function cut(s: string): string {
   return s.length > Cut.MAX ? s.slice(0, Cut.MAX - 1) + '…' : s;
 }
 
-function text(o: PyObject, depth: number, seen: Set<PyObject>): string {
+function text(o: PyObject, depth: number, seen: Set<PyObject>, deps: Deps | null): string {
   const scalar = scalarText(o);
-  if (scalar !== null) return scalar;
+  if (scalar !== null) {
+    if (deps !== null) deps.push(scalarDep(o, scalar));
+    return scalar;
+  }
+  // The object's class (a JavaScript class: it never changes) decides these.
   if (seen.has(o)) return recursionMark(o);
   if (depth >= Cut.MAX_DEPTH) return '…';
   seen.add(o);
   try {
-    return containerText(o, depth, seen) ?? otherText(o);
+    const c = containerText(o, depth, seen, deps);
+    if (c !== null) return c;
+    const other = otherText(o);
+    if (deps !== null) deps.push({ o, kind: 'text', text: other });
+    return other;
   } finally {
     seen.delete(o);
   }
+}
+
+/** What scalarText read: an int's, a float's, a str's value (with the type), else the text itself. */
+function scalarDep(o: PyObject, scalar: string): Dep {
+  if (o instanceof PyLongObject || o instanceof PyFloatObject || o instanceof PyUnicodeObject) return { o, kind: 'value', type: o.ob_type, value: scalarValue(o) };
+  return { o, kind: 'text', text: scalar };
+}
+
+/** The value scalarText writes of an int, a float or a str. */
+function scalarValue(o: PyObject): unknown {
+  return o instanceof PyUnicodeObject ? o.s : (o as PyLongObject | PyFloatObject).v;
 }
 
 function recursionMark(o: PyObject): string {
@@ -102,61 +179,74 @@ function scalarText(o: PyObject): string | null {
   return null;
 }
 
-function itemsText(items: readonly PyObject[], depth: number, seen: Set<PyObject>): string {
+/** The text of the items (as far as they fit); `o`'s when they are a list's or a tuple's. */
+function itemsText(o: PyObject | null, items: readonly PyObject[], depth: number, seen: Set<PyObject>, deps: Deps | null): string {
   const parts: string[] = [];
   let length = 0;
-  for (let i = 0; i < items.length; i++) {
+  let i = 0;
+  // Noted before the items' own reads (the order does not matter to depsHold).
+  const dep = o !== null && deps !== null ? { o, kind: 'items' as const, length: items.length, items: NO_ITEMS } : null;
+  if (dep !== null) deps!.push(dep);
+  for (; i < items.length; i++) {
     if (i >= Cut.MAX_ITEMS || length > Cut.MAX) {
       parts.push('…');
       break;
     }
-    const s = text(items[i], depth + 1, seen);
+    const s = text(items[i], depth + 1, seen, deps);
     parts.push(s);
     length += s.length + 2;
   }
+  if (dep !== null) dep.items = items.slice(0, i);
   return parts.join(', ');
 }
 
-function containerText(o: PyObject, depth: number, seen: Set<PyObject>): string | null {
-  if (o instanceof PyListObject) return `[${itemsText(o.items, depth, seen)}]`;
+const NO_ITEMS: readonly PyObject[] = [];
+
+function containerText(o: PyObject, depth: number, seen: Set<PyObject>, deps: Deps | null): string | null {
+  if (o instanceof PyListObject) return `[${itemsText(o, o.items, depth, seen, deps)}]`;
   if (o instanceof PyTupleObject) {
-    const inner = itemsText(o.items, depth, seen);
+    const inner = itemsText(o, o.items, depth, seen, deps);
     return o.items.length === 1 ? `(${inner},)` : `(${inner})`;
   }
-  if (o instanceof PyDictObject) return `{${dictText(o, depth, seen)}}`;
-  if (o instanceof PySetObject) return setText(o, depth, seen);
+  if (o instanceof PyDictObject) return `{${dictText(o, depth, seen, deps)}}`;
+  if (o instanceof PySetObject) return setText(o, depth, seen, deps);
   return null;
 }
 
-function dictText(d: PyDictObject, depth: number, seen: Set<PyObject>): string {
+function dictText(d: PyDictObject, depth: number, seen: Set<PyObject>, deps: Deps | null): string {
   const dk = d.keys;
   const parts: string[] = [];
   let length = 0;
   let n = 0;
-  for (let i = 0; i < dk.nentries; i++) {
+  let i = 0;
+  for (; i < dk.nentries; i++) {
     const k = dk.keys[i];
     if (k === null) continue;
     if (n >= Cut.MAX_ITEMS || length > Cut.MAX) {
       parts.push(`… ${d.used} items`);
       break;
     }
-    const s = `${text(k, depth + 1, seen)}: ${text(dk.values[i]!, depth + 1, seen)}`;
+    const s = `${text(k, depth + 1, seen, deps)}: ${text(dk.values[i]!, depth + 1, seen, deps)}`;
     parts.push(s);
     length += s.length + 2;
     n++;
   }
+  // Entries 0..i were read (the i-th too when the text stopped there).
+  if (deps !== null) deps.push({ o: d, kind: 'dict', used: d.used, nentries: dk.nentries, keys: dk.keys.slice(0, i + 1), values: dk.values.slice(0, i + 1) });
   return parts.join(', ');
 }
 
-function setText(s: PySetObject, depth: number, seen: Set<PyObject>): string {
+function setText(s: PySetObject, depth: number, seen: Set<PyObject>, deps: Deps | null): string {
   const items: PyObject[] = [];
-  for (let i = 0; i <= s.mask && items.length <= Cut.MAX_ITEMS; i++) {
+  let i = 0;
+  for (; i <= s.mask && items.length <= Cut.MAX_ITEMS; i++) {
     const k = s.keys[i];
     if (k !== null && s.hashes[i] !== -1 && k.ob_type.tp_name !== '<dummy key> type') items.push(k);
   }
+  if (deps !== null) deps.push({ o: s, kind: 'set', type: s.ob_type, mask: s.mask, keys: s.keys.slice(0, i), hashes: s.hashes.slice(0, i) });
   const frozen = s.ob_type === PyFrozenSet_Type;
   if (items.length === 0) return frozen ? 'frozenset()' : 'set()';
-  const inner = `{${itemsText(items, depth, seen)}}`;
+  const inner = `{${itemsText(null, items, depth, seen, deps)}}`;
   return frozen ? `frozenset(${inner})` : s.ob_type === PySet_Type ? inner : inner;
 }
 

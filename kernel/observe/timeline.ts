@@ -247,17 +247,43 @@ function externalIndex(refs: readonly ExternalRef[]): Map<string, ExternalRef> {
 }
 
 /**
+ * Indexes of external reference lists made by their producer (the snapshot's holders keep
+ * theirs by the same key): the recorder diffs with them instead of indexing each list again.
+ */
+const madeIndexes = new WeakMap<readonly ExternalRef[], ReadonlyMap<string, ExternalRef>>();
+
+/**
+ * Records that `index` is `refs` indexed by externalKey, in `refs`' order (same entries, same
+ * order: checked when the indexes are compared in tests).
+ */
+export function registerExternalIndex(refs: readonly ExternalRef[], index: ReadonlyMap<string, ExternalRef>): void {
+  madeIndexes.set(refs, index);
+}
+
+/**
  * The change from `a` to `b`, and `b`'s index (a recorder passes it back as the next step's
  * `before`, so each step's references are indexed once).
  */
-function diffExternalIndexed(a: readonly ExternalRef[], b: readonly ExternalRef[], before: Map<string, ExternalRef> = externalIndex(a)): { delta: ExternalRefsDelta | null; after: Map<string, ExternalRef> } {
+function diffExternalIndexed(
+  a: readonly ExternalRef[],
+  b: readonly ExternalRef[],
+  before: ReadonlyMap<string, ExternalRef> = externalIndex(a),
+  useMade = false,
+): { delta: ExternalRefsDelta | null; after: ReadonlyMap<string, ExternalRef> } {
   const d: ExternalRefsDelta = {};
-  const after = new Map<string, ExternalRef>();
-  for (const e of b) {
-    const k = externalKey(e);
-    after.set(k, e);
+  const made = useMade ? madeIndexes.get(b) : undefined;
+  const after = made ?? new Map<string, ExternalRef>();
+  const changed = (k: string, e: ExternalRef): void => {
     const old = before.get(k);
     if (old === undefined || old.count !== e.count || old.note !== e.note) (d.set ??= []).push(e);
+  };
+  if (made !== undefined) for (const [k, e] of made) changed(k, e);
+  else {
+    for (const e of b) {
+      const k = externalKey(e);
+      (after as Map<string, ExternalRef>).set(k, e);
+      changed(k, e);
+    }
   }
   for (const [k, e] of before) {
     if (after.has(k)) continue;
@@ -288,14 +314,14 @@ export function diffSnapshots(prev: HeapSnapshot, next: HeapSnapshot): StepDelta
 
 /**
  * diffSnapshots with `prev`'s objects (and maybe its external references) already indexed;
- * also returns `next`'s indexes.
+ * also returns `next`'s indexes (new ones: the reference path of diffIndexedInPlace).
  */
 function diffIndexed(
   prev: HeapSnapshot,
-  before: Map<Address, ObjectSnapshot>,
+  before: ReadonlyMap<Address, ObjectSnapshot>,
   next: HeapSnapshot,
-  externalBefore?: Map<string, ExternalRef>,
-): { delta: StepDelta; after: Map<Address, ObjectSnapshot>; externalAfter: Map<string, ExternalRef> } {
+  externalBefore?: ReadonlyMap<string, ExternalRef>,
+): { delta: StepDelta; after: Map<Address, ObjectSnapshot>; externalAfter: ReadonlyMap<string, ExternalRef> } {
   const d: StepDelta = { step: next.step };
   const frames = diffFrames(prev.frames, next.frames);
   if (frames !== null) d.frames = frames;
@@ -316,13 +342,80 @@ function diffIndexed(
   if (after.size !== before.size || d.added !== undefined) {
     for (const addr of before.keys()) if (!after.has(addr)) (d.removed ??= []).push(addr);
   }
-  const { delta: ext, after: externalAfter } = diffExternalIndexed(prev.externalRefs, next.externalRefs, externalBefore);
+  const { delta: ext, after: externalAfter } = diffExternalIndexed(prev.externalRefs, next.externalRefs, externalBefore, false);
   if (ext !== null) d.externalRefs = ext;
+  diffRest(prev, next, d);
+  return { delta: d, after, externalAfter };
+}
+
+function diffRest(prev: HeapSnapshot, next: HeapSnapshot, d: StepDelta): void {
   const alloc = diffAllocator(prev.allocator, next.allocator);
   if (alloc !== null) d.allocator = alloc;
   if (!sameGc(prev.gc, next.gc)) d.gc = next.gc;
   if ((prev.collection ?? null) !== (next.collection ?? null)) d.collection = next.collection ?? null;
+}
+
+/**
+ * diffIndexed for a recorder: `index` (prev's live objects by address) is updated in place
+ * into next's: consecutive steps share most objects, so most entries stay as they are.
+ */
+function diffIndexedInPlace(
+  prev: HeapSnapshot,
+  index: Map<Address, ObjectSnapshot>,
+  next: HeapSnapshot,
+  externalBefore?: ReadonlyMap<string, ExternalRef>,
+): { delta: StepDelta; after: Map<Address, ObjectSnapshot>; externalAfter: ReadonlyMap<string, ExternalRef> } {
+  const d: StepDelta = { step: next.step };
+  const frames = diffFrames(prev.frames, next.frames);
+  if (frames !== null) d.frames = frames;
+  const { live, duplicates } = diffObjects(index, next, d);
+  let after = index;
+  // Invariant: a snapshot's live objects have distinct addresses (the heap gives one address to
+  // one live object). If ever not, the index is rebuilt as the snapshot's.
+  if (duplicates) after = liveIndex(next);
+  if (index.size !== live || duplicates) removedObjects(prev, next, d, after);
+  const { delta: ext, after: externalAfter } = diffExternalIndexed(prev.externalRefs, next.externalRefs, externalBefore, true);
+  if (ext !== null) d.externalRefs = ext;
+  diffRest(prev, next, d);
   return { delta: d, after, externalAfter };
+}
+
+/**
+ * Freed, added and changed objects of `next` against `index` (prev's live objects), which then
+ * holds next's live objects too (and prev's that next has no more, removed by removedObjects).
+ */
+function diffObjects(index: Map<Address, ObjectSnapshot>, next: HeapSnapshot, d: StepDelta): { live: number; duplicates: boolean } {
+  let live = 0;
+  for (const o of next.objects) {
+    if (o.state === 'freed') {
+      (d.freed ??= []).push(o);
+      continue;
+    }
+    live++;
+    const old = index.get(o.addr);
+    if (old === undefined) {
+      (d.added ??= []).push(o);
+      index.set(o.addr, o);
+    } else if (old !== o) {
+      const p = diffObject(old, o);
+      if (p !== null) (d.changed ??= []).push(p);
+      index.set(o.addr, o);
+    }
+  }
+  return { live, duplicates: index.size < live };
+}
+
+/** The addresses of prev's live objects that next has no more, in prev's order; off the index. */
+function removedObjects(prev: HeapSnapshot, next: HeapSnapshot, d: StepDelta, index: Map<Address, ObjectSnapshot>): void {
+  const now = new Set<Address>();
+  for (const o of next.objects) if (o.state !== 'freed') now.add(o.addr);
+  const done = new Set<Address>();
+  for (const o of prev.objects) {
+    if (o.state === 'freed' || now.has(o.addr) || done.has(o.addr)) continue;
+    done.add(o.addr);
+    (d.removed ??= []).push(o.addr);
+    index.delete(o.addr);
+  }
 }
 
 /**
@@ -480,6 +573,8 @@ export interface RecorderOptions {
   maxBytes?: number;
   /** A full snapshot every this many steps (default 500). */
   keyframeInterval?: number;
+  /** Update the previous step's indexes in place (default true); false: the reference path. */
+  incremental?: boolean;
 }
 
 /**
@@ -492,12 +587,14 @@ export class TimelineRecorder {
   bytes = 0;
   private prev: HeapSnapshot | null = null;
   private prevIndex = new Map<Address, ObjectSnapshot>();
-  private prevExternal: Map<string, ExternalRef> | undefined;
+  private prevExternal: ReadonlyMap<string, ExternalRef> | undefined;
   private readonly maxSteps: number;
   private readonly maxBytes: number;
   private readonly keyframeInterval: number;
+  private readonly incremental: boolean;
 
   constructor(opts: RecorderOptions = {}) {
+    this.incremental = opts.incremental ?? true;
     this.maxSteps = opts.maxSteps ?? 10_000;
     this.maxBytes = opts.maxBytes ?? 48 * 1024 * 1024;
     this.keyframeInterval = opts.keyframeInterval ?? 500;
@@ -518,7 +615,8 @@ export class TimelineRecorder {
       t.keyframes.push({ step: n, snapshot: step });
     }
     if (this.prev !== null) {
-      const { delta, after, externalAfter } = diffIndexed(this.prev, this.prevIndex, step, this.prevExternal);
+      const diff = this.incremental ? diffIndexedInPlace : diffIndexed;
+      const { delta, after, externalAfter } = diff(this.prev, this.prevIndex, step, this.prevExternal);
       if (!this.keep(estimateSize(delta), n)) return false;
       t.deltas.push(delta);
       this.prevIndex = after;

@@ -23,7 +23,8 @@ import {
   PyNumber_Negative, PyNumber_Positive, PyNumber_Invert, sequenceToArray, PyObject_IsInstance, PyObject_Size,
 } from '../objects/abstract.ts';
 import { PyBool_FromBool, Py_False, Py_True } from '../objects/boolobject.ts';
-import { PyUnicodeObject, PyUnicode_Append, PyUnicode_FromString, PyUnicode_Type, internString } from '../objects/unicodeobject.ts';
+import { PyUnicodeObject, PyUnicode_Append, PyUnicode_FromString, PyUnicode_Type, emptyStr, internString } from '../objects/unicodeobject.ts';
+import { joinArray } from '../objects/unicode_methods.ts';
 import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArraySteal } from '../objects/tupleobject.ts';
 import {
   PyListIterObject, PyListIter_Type, PyListObject, PyList_New, listAppendSteal, listFromArraySteal, listiter_next, PyList_Type,
@@ -1668,14 +1669,16 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             continue;
           }
           case Op.BUILD_STRING: {
-            let s = '';
-            for (let k = sp - oparg; k < sp; k++) s += (stack[k] as PyUnicodeObject).s;
-            for (let k = sp - oparg; k < sp; k++) {
-              decref(stack[k]!);
-              stack[k] = null;
+            // _PyUnicode_JoinArray(&_Py_STR(empty), ...), then the items are popped, the top first.
+            f.sp = sp;
+            const sep = emptyStr();
+            const str = joinArray(sep, stack.slice(sp - oparg, sp) as PyObject[]);
+            decref(sep);
+            for (let k = 0; k < oparg; k++) {
+              decref(stack[--sp]!);
+              stack[sp] = null;
             }
-            sp -= oparg;
-            stack[sp++] = PyUnicode_FromString(s);
+            stack[sp++] = str;
             continue;
           }
           case Op.LIST_APPEND: {
@@ -1876,7 +1879,9 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             const exc = stack[--sp]!;
             stack[sp] = null;
             if (oparg) {
-              const lasti = stack[sp - 1] as PyLongObject;
+              // PEEK(oparg + 1) before the exception is popped: RERAISE 2 (a with block's
+              // handler) has the previous exception between lasti and the exception.
+              const lasti = stack[sp - oparg] as PyLongObject;
               f.lasti = lasti.v as number;
             }
             f.sp = sp;

@@ -90,7 +90,7 @@ function loadModule(name: string): PyObject {
   PyDict_SetItem(modulesDict!, internString(name), m);
   registerSource(filename, source);
   try {
-    const compiled = compileSource(source, filename, 'exec');
+    const compiled = compileSource(source, filename, 'exec', true);
     freeArena(compiled.arena);
     flagCImplemented(compiled.code, name);
     try {

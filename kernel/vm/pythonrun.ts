@@ -11,7 +11,9 @@ import { compileModuleWithDetails } from '../compile/compile.ts';
 import type { CodeUnit } from '../compile/code.ts';
 import type { ConstValue } from '../compile/constants.ts';
 import { PySyntaxError } from '../compile/errors.ts';
-import { PyCodeObject, PyCode_New } from '../objects/codeobject.ts';
+import { PyCodeObject, PyCode_New, internedNameTuple } from '../objects/codeobject.ts';
+import type { CodeKeys, ConstKeyEvent } from '../compile/const_cache.ts';
+import { ConstKeyCache } from './const_keys.ts';
 import { Py_None } from '../objects/object.ts';
 import { PyBool_FromBool } from '../objects/boolobject.ts';
 import { PyLong_FromDigits, PyLong_FromValue } from '../objects/longobject.ts';
@@ -83,16 +85,54 @@ class ConstMaterializer {
     }
   }
 
-  /** PyCode_New for a unit and, recursively, the code objects among its constants. */
+  private readonly codes = new Map<CodeUnit, PyCodeObject>();
+
+  /**
+   * Replays the compilation's constant-cache log (const_cache.ts): the keys it made, and each
+   * code object where makecode made it (inner ones first). Returns the code object of `top`.
+   */
+  compile(log: readonly ConstKeyEvent[], top: CodeUnit, keyed: boolean): PyCodeObject {
+    const cache = new ConstKeyCache(constMakers.frozenset!, keyed);
+    try {
+      for (const ev of log) {
+        if (ev.op === 'merge') {
+          const o = this.get(ev.value);
+          cache.merge(ev.key, o);
+          decref(o);
+        } else this.makecode(ev.unit, ev.keys, cache);
+      }
+      return this.code(top);
+    } finally {
+      cache.release();
+    }
+  }
+
+  /** CPython 3.11: Python/compile.c assemble's merges, then makecode. */
+  private makecode(unit: CodeUnit, keys: CodeKeys, cache: ConstKeyCache): void {
+    cache.mergeBytes(keys.linetable);
+    cache.mergeBytes(keys.exceptiontable);
+    cache.mergeBytes(keys.bytecode);
+    const names = cache.mergeTuple(keys.names, internedNameTuple(unit.names));
+    const consts = cache.mergeTuple(keys.consts, tupleFromArraySteal(unit.consts.map((c) => this.get(c))));
+    const localsplusnames = cache.mergeTuple(keys.localsplusnames, internedNameTuple(unit.localsplusnames));
+    const old = this.codes.get(unit);
+    this.codes.set(unit, PyCode_New(unit, consts, names, localsplusnames));
+    if (old !== undefined) decref(old);
+  }
+
+  /** A new reference to the code object of a unit (made by `compile`'s replay). */
   code(unit: CodeUnit): PyCodeObject {
-    const consts = unit.consts.map((c) => this.get(c));
-    return PyCode_New(unit, consts);
+    const co = this.codes.get(unit);
+    if (co === undefined) throw new Error(`internal error: no code object was made for ${unit.qualname}`);
+    return newref(co);
   }
 
   /** Releases the materialiser's own references (the arena's references are separate). */
   release(): void {
     for (const o of this.objects.values()) decref(o);
     this.objects.clear();
+    for (const co of this.codes.values()) decref(co);
+    this.codes.clear();
   }
 }
 
@@ -137,7 +177,11 @@ export function setWarningSink(f: (text: string) => void): void {
  * Parses and compiles source into a code object. Throws PyErr(SyntaxError) on bad source.
  * `keepArena`: script mode keeps the parser's literal objects alive while the code runs.
  */
-export function compileSource(source: string, filename: string, mode: 'exec' | 'single' | 'eval'): Compiled {
+/**
+ * `fromPyc`: the source stands for a module CPython loads from its cached bytecode (the kernel's
+ * library modules): the compiler's constant-cache keys are not made (see const_keys.ts).
+ */
+export function compileSource(source: string, filename: string, mode: 'exec' | 'single' | 'eval', fromPyc = false): Compiled {
   let parsed;
   let result;
   try {
@@ -156,7 +200,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   const arena: PyObject[] = [];
   for (const c of parsed.constants) arena.push(m.get(c));
   for (const c of result.arenaConsts) arena.push(m.get(c));
-  const code = m.code(result.code);
+  const code = m.compile(result.constKeys, result.code, !fromPyc);
   m.release();
   liveArenas.add(arena);
   return { code, arena };

@@ -5,7 +5,9 @@
 // part of `npm test`.
 //
 //   npm run bench [-- --runs N --warmup N --budget SECONDS --filter NAME[,NAME] --clock wall|cpu|auto
-//                     --no-pyodide --no-diagram --no-site --json FILE]
+//                     --no-pyodide --no-diagram --no-site --site-only --json FILE]
+//
+// --site-only runs only the chapter page's part (test/bench/site.ts), as `npx tsx test/bench/site.ts` does.
 //
 // Fairness: every engine runs each program's source compiled and executed afresh (the kernel in
 // a new interpreter, CPython and Pyodide in a new globals dict), after a warm-up run in the same
@@ -53,11 +55,12 @@ interface Options {
   pyodide: boolean;
   diagram: boolean;
   site: boolean;
+  siteOnly: boolean;
   json: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 5, warmup: 1, budgetMs: 10_000, filter: null, clock: 'auto', pyodide: true, diagram: true, site: true, json: null };
+  const o: Options = { runs: 5, warmup: 1, budgetMs: 10_000, filter: null, clock: 'auto', pyodide: true, diagram: true, site: true, siteOnly: false, json: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -73,6 +76,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-pyodide') o.pyodide = false;
     else if (a === '--no-diagram') o.diagram = false;
     else if (a === '--no-site') o.site = false;
+    else if (a === '--site-only') o.siteOnly = true;
     else if (a === '--json') o.json = next();
     else throw new Error(`unknown option ${a}`);
   }
@@ -235,6 +239,10 @@ function runDiagramBench(): void {
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
+  if (o.siteOnly) {
+    await runSiteBench();
+    return;
+  }
   const t0 = performance.now();
   const { clock, why } = chooseClock(o);
   const python = 'python3';

@@ -7,9 +7,11 @@
 //  - on navigation: everything the page fetches with no reader action, until the network is idle
 //    and the kernel is ready: the HTML, CSS, the page's own JavaScript (Starlight's, the cells'
 //    script, and what it loads when idle: the editor, the diagram stepper) and the kernel's
-//    worker, which the page starts at once so that the first Run finds it ready;
+//    worker, which the page starts while it is being read (site/components/KernelWorker.astro)
+//    so that the first Run finds it ready;
 //  - added by the first run (a click on the first cell's Run): the terminal (xterm.js) and any
-//    kernel/lib Python module the cell imports (fetched by the worker, site/cells/worker/lib-on-demand.ts).
+//    kernel/lib Python module the cell imports (fetched by the worker, site/cells/worker/lib-on-demand.ts),
+//    and the kernel's deferred texts it reads ("kernel data": Unicode character names, the license).
 // JavaScript is reported as the page's own, the kernel worker's, and the total through the first
 // result. Target: under 300 KB (300,000 bytes) of gzipped JavaScript; it is checked for the page's
 // own JavaScript and, separately, for all the JavaScript through the first result.
@@ -35,8 +37,8 @@ const RUNS = 5;
 const JS_TARGET_BYTES = 300_000;
 const FIRST_RESULT_TARGET_MS = 1000;
 
-type Kind = 'html' | 'css' | 'page js' | 'worker js' | 'python' | 'other';
-const KINDS: Kind[] = ['html', 'css', 'page js', 'worker js', 'python', 'other'];
+type Kind = 'html' | 'css' | 'page js' | 'worker js' | 'python' | 'kernel data' | 'other';
+const KINDS: Kind[] = ['html', 'css', 'page js', 'worker js', 'python', 'kernel data', 'other'];
 
 interface Transfer {
   url: string;
@@ -51,6 +53,7 @@ function kb(bytes: number): string {
 function kindOf(path: string): Kind {
   if (/kernel\.worker[^/]*\.js$/.test(path)) return 'worker js';
   if (/\/pylib-[^/]*\.txt$/.test(path)) return 'python';
+  if (/\/data-[^/]*\.txt$/.test(path)) return 'kernel data';
   if (path.endsWith('/') || path.endsWith('.html')) return 'html';
   if (path.endsWith('.css')) return 'css';
   if (/\.m?js$/.test(path)) return 'page js';

@@ -212,6 +212,28 @@ describe('a chapter page', () => {
     await page.close();
   }, 60_000);
 
+  it('reads the kernel’s deferred texts (Unicode character names, the license), fetched when first used', async () => {
+    const page = await open(CHAPTER);
+    await edit(page, 2, 'print("\\N{BULLET}", "\\N{greek small letter alpha}", repr(license))');
+    await page.keyboard.press('Shift+Enter');
+    await waitForText(terminal(page, 2), '• α Type license() to see the full license text');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('starts the kernel’s worker while the page is read, and the cells’ script takes it over', async () => {
+    const page = await open(CHAPTER);
+    await page.waitForFunction(`performance.getEntriesByName('heapbook:kernel-ready').length > 0`);
+    // Started by the page's inline script, before the cells' script had run: one worker, one start.
+    expect(await page.evaluate(`performance.getEntriesByName('heapbook:kernel-spawn').length`)).toBe(1);
+    expect(await page.evaluate(`window.heapbookKernel !== undefined && window.heapbookKernel.worker === null`)).toBe(true);
+    expect(page.workers().length).toBe(1);
+    await cell(page, 1).locator('.pycell-run').click();
+    await waitForText(terminal(page, 1), '16');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('Run all runs every cell in order', async () => {
     const page = await open(CHAPTER);
     await cell(page, 1).locator('.pycell-run-all').click();
@@ -258,7 +280,7 @@ describe('a diagram', () => {
 });
 
 describe('the built pages', () => {
-  it('keep the kernel’s Python modules out of the worker’s script, as files of their own', () => {
+  it('keep the kernel’s Python modules and deferred texts out of the worker’s script, as files of their own', () => {
     const assets = readdirSync(join(dist, '_astro'));
     const worker = assets.find((f) => /^kernel\.worker.*\.js$/.test(f));
     expect(worker).toBeDefined();
@@ -267,6 +289,9 @@ describe('the built pages', () => {
     expect(named.length).toBeGreaterThan(10);
     for (const f of named) expect(assets).toContain(f);
     expect(code).not.toContain('Decimal fixed-point and floating-point arithmetic');
+    expect(named.filter((f) => /^data-/.test(f)).length).toBe(2);
+    expect(code).not.toContain('PERSON WITH FOLDED HANDS');
+    expect(code).not.toContain('A. HISTORY OF THE SOFTWARE');
   });
 
   it('read without JavaScript: code and pre-rendered output, outputs kept out of the search index', async () => {

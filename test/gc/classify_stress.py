@@ -27,6 +27,8 @@ MANUAL = {
     "test/py/weakref/keydict_class_keys.py": "the dropped class is collected before the first print",
     "test/py/weakref/valuedict_cycles.py": "the cyclic value is collected before the first print",
     "test/py/tracemalloc/c_types_attributed_to_caller.py": "stress runs reach a full collection (which empties the free lists) sooner in the kernel's smaller heap: the list _get_traces makes before copying the traces is a new, traced block",
+    "test/py/allocator/int_divmod_block_sizes.py": "stress runs reach a full collection (which empties the float free list) sooner in the kernel's smaller heap: a true division's float is a new, traced block",
+    "test/py/sizes/lru_cache_memory.py": "stress runs reach a full collection (which empties the tuple and dict free lists) sooner in the kernel's smaller heap: keys and cache dicts are new, traced blocks",
     "test/py/tracemalloc/object_traceback_by_type.py": "stress runs reach a full collection (which empties the free lists) sooner in the kernel's smaller heap: the list is a new, traced block",
     "test/py/tracemalloc/traced_memory_returns_after_free.py": "stress runs reach a full collection (which empties the free lists) sooner in the kernel's smaller heap: parked objects are new, traced blocks",
 }

@@ -3,7 +3,8 @@
  * The page is readable as the build wrote it (code, output, diagram), so the rest comes in the
  * background, and the first run comes first:
  *  - the kernel worker starts at once, so that the first Run finds it ready (it downloads and
- *    boots on a thread of its own);
+ *    boots on a thread of its own): the page started it while it was being read
+ *    (site/components/KernelWorker.astro), and this takes it over;
  *  - pointing at a cell (or focusing into one) fetches the terminal the first run writes to;
  *  - pointing at or pressing on a cell's code loads the editor;
  *  - otherwise the editor loads and the diagrams become steppable once the kernel is ready, the

@@ -22,6 +22,30 @@ const START_TIMEOUT_MS = 20_000;
 /** The value written to the interrupt flag (SIGINT, as Pyodide's interrupt buffer uses). */
 const SIGINT = 2;
 
+/** What site/components/KernelWorker.astro leaves for this script: the worker it started early. */
+interface EarlyKernel {
+  worker: Worker | null;
+  /** Its script failed to load or to run before this script took it over. */
+  failed: boolean;
+}
+
+/** The worker the page started while it was being read, once, unless it failed. */
+function adoptEarlyWorker(): Worker | null {
+  const early = (globalThis as { heapbookKernel?: EarlyKernel }).heapbookKernel;
+  const worker = early?.worker ?? null;
+  if (worker === null) return null;
+  early!.worker = null;
+  if (!early!.failed) return worker;
+  worker.terminate();
+  return null;
+}
+
+/** A new kernel worker. */
+function newWorker(): Worker {
+  performance.mark('heapbook:kernel-spawn');
+  return new Worker(new URL('../worker/kernel.worker.ts', import.meta.url), { type: 'module', name: 'heapbook-kernel' });
+}
+
 export interface RunHandlers {
   onStream?: (m: Stream['content']) => void;
   onDisplay?: (m: DisplayData['content']) => void;
@@ -126,8 +150,7 @@ export class KernelClient {
   private spawn(): Promise<KernelInfoReply['content']> {
     const generation = this.generation;
     this.onStatus('starting');
-    performance.mark('heapbook:kernel-spawn');
-    const worker = new Worker(new URL('../worker/kernel.worker.ts', import.meta.url), { type: 'module', name: 'heapbook-kernel' });
+    const worker = adoptEarlyWorker() ?? newWorker();
     this.worker = worker;
     this.interruptFlag = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated
       ? new Int32Array(new SharedArrayBuffer(4)) : null;

@@ -9,11 +9,15 @@
  * the file's text the first time the kernel asks for it. An import is synchronous inside the
  * kernel, so the file is fetched with a synchronous request (allowed in a worker, and it blocks
  * only the worker); `prefetch` fetches ahead, asynchronously, the modules a cell's code names.
+ * The kernel's deferred texts (the Unicode character names of "\N{...}", the text of license())
+ * leave the bundle the same way, and the loader installed into kernel/host/deferred_data.ts
+ * fetches one the first time the kernel reads it.
  * In `astro dev` the worker is not bundled: there are no markers and this does nothing.
  */
+import { setDataLoader } from '../../../kernel/host/deferred_data.ts';
 import { pythonModules } from '../../../kernel/vm/import.ts';
 
-/** Starts a marker: the rest is the source file's path, relative to the worker's script. */
+/** Starts a marker: the rest is the file's path (a module's source, a text), relative to the worker's script. */
 export const LIB_MARKER = '\u0000heapbook-lib:';
 
 /** Fetched sources not yet handed to the kernel, by marker. */
@@ -28,12 +32,21 @@ function fetchNow(marker: string): string {
   const xhr = new XMLHttpRequest();
   xhr.open('GET', urlOf(marker), false);
   xhr.send();
-  if (xhr.status !== 200) throw new Error(`could not fetch the module source ${urlOf(marker)} (HTTP ${xhr.status})`);
+  if (xhr.status !== 200) throw new Error(`could not fetch ${urlOf(marker)} (HTTP ${xhr.status})`);
   return xhr.responseText;
 }
 
-/** Makes `pythonModules.get` give sources in place of their markers. */
+/** The deferred texts fetched so far, by marker. */
+const texts = new Map<string, string>();
+
+/** Makes `pythonModules.get` give sources, and the kernel's deferred texts be, in place of their markers. */
 export function installLibOnDemand(): void {
+  setDataLoader((value) => {
+    if (!value.startsWith(LIB_MARKER)) return value;
+    let text = texts.get(value);
+    if (text === undefined) texts.set(value, (text = fetchNow(value)));
+    return text;
+  });
   const get = pythonModules.get.bind(pythonModules);
   pythonModules.get = (name: string): string | undefined => {
     const s = get(name);
