@@ -17,7 +17,7 @@ import { PyObject_Call, callMethod } from '../objects/abstract.ts';
 import { PyObject_GetAttr, PyObject_SetAttr, PyObject_Str, Py_None, none } from '../objects/object.ts';
 import { PyDict_GetItemWithError, PyDict_New, PyDict_SetItem, type PyDictObject } from '../objects/dictobject.ts';
 import { PyUnicodeObject, PyUnicode_FromString, internString } from '../objects/unicodeobject.ts';
-import { PyLong_FromNumber } from '../objects/longobject.ts';
+import { PyLongObject, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyList_Type, PyListObject, listFromArraySteal } from '../objects/listobject.ts';
 import { PyModuleObject, PyModule_New, moduleSetSteal } from '../objects/moduleobject.ts';
 import { PyDescr_NewMethod } from '../objects/descrobject.ts';
@@ -162,7 +162,7 @@ const printerMethods: MethodDef[] = [
     name: '__repr__',
     fn: (self) => {
       const lines = printerSetup(self);
-      if (lines.length <= MAXLINES) return PyUnicode_FromString(lines.join('\n'));
+      if (lines.length <= maxLines(self)) return PyUnicode_FromString(lines.join('\n'));
       const name = strAttr(self, '_Printer__name');
       return PyUnicode_FromString(`Type ${name}() to see the full ${name} text`);
     },
@@ -171,7 +171,7 @@ const printerMethods: MethodDef[] = [
     name: '__call__',
     fn: (self, args, kwnames) => {
       unpackArgs('__call__', args, kwnames, [], 0);
-      printerCall(printerSetup(self));
+      printerCall(printerSetup(self), maxLines(self));
       return none();
     },
   },
@@ -183,6 +183,17 @@ function stringItems(seq: PyObject | null): string[] {
   const items = (seq as PyListObject).items ?? null;
   if (items === null) raise(PyExc_TypeError, `'${seq.ob_type.tp_name}' object is not iterable`);
   return items.map((o) => (o instanceof PyUnicodeObject ? o.s : ''));
+}
+
+/** self.MAXLINES: the class's 23, or what the instance (or a subclass) set. */
+function maxLines(self: PyObject): number {
+  const v = getAttr(self, 'MAXLINES');
+  try {
+    if (v instanceof PyLongObject) return Number(v.v);
+    raise(PyExc_TypeError, `'<=' not supported between instances of 'int' and '${v.ob_type.tp_name}'`);
+  } finally {
+    decref(v);
+  }
 }
 
 /** _Printer.__setup: the lines of the first readable file, else of the data (done once). */
@@ -215,13 +226,13 @@ function printerSetup(self: PyObject): string[] {
 }
 
 /** _Printer.__call__: MAXLINES lines at a time; after a full page, Return for more, q to quit. */
-function printerCall(lines: string[]): void {
+function printerCall(lines: string[], maxlines: number): void {
   const print = builtin('print');
   const input = builtin('input');
   const prompt = PyUnicode_FromString('Hit Return for more, or q (and Return) to quit: ');
   try {
-    for (let start = 0; ; start += MAXLINES) {
-      const page = lines.slice(start, start + MAXLINES);
+    for (let start = 0; ; start += maxlines) {
+      const page = lines.slice(start, start + maxlines);
       for (const line of page) {
         const s = PyUnicode_FromString(line);
         try {
@@ -231,7 +242,7 @@ function printerCall(lines: string[]): void {
         }
       }
       // A short page was the last; after a full one the prompt comes even at the end.
-      if (page.length < MAXLINES) return;
+      if (page.length < maxlines) return;
       let key: string;
       do {
         const answer = PyObject_Call(input, [prompt], null);

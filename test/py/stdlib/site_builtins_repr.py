@@ -13,3 +13,8 @@ print(exit.__dict__)
 print(sorted(credits.__dict__))
 print(license._Printer__linecnt > type(license).MAXLINES)
 print(type(license).MAXLINES, license._Printer__data)
+# _Printer reads MAXLINES from the instance: a short page turns a repr into the hint.
+credits.MAXLINES = 1
+print(repr(credits))
+del credits.MAXLINES
+print(repr(credits)[:20])
