@@ -14,7 +14,7 @@ import { decref, newref } from '../memory/refcount.ts';
 import { raise } from '../vm/errors.ts';
 import { PyExc_TypeError, PyExc_ValueError } from './exceptions.ts';
 import { Py_None } from './object.ts';
-import { PyLongObject, PyLong_FromValue, PyLong_Type, longSize } from './longobject.ts';
+import { PyLongObject, PyLong_FromValue, PyLong_Type, longSize, ndigits } from './longobject.ts';
 import { PyFloatObject } from './floatobject.ts';
 import { PyNumber_Index, PyObject_Call } from './abstract.ts';
 import { tupleFromArraySteal } from './tupleobject.ts';
@@ -247,10 +247,18 @@ function long_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | null
   const [x, obase] = unpackArgs('int', args, kwnames, ['x', 'base'], 0, 1);
   const v = longNewExact(x, obase);
   if (type === PyLong_Type) return v;
-  // long_subtype_new: an instance of the subclass with the same value.
+  // long_subtype_new: an instance of the subclass with the same value, allocated with room for
+  // its digits (at least one: type->tp_alloc(type, n)).
   try {
-    const o = type.tp_alloc!(type) as PyLongObject;
-    o.v = (v as PyLongObject).v;
+    const value = (v as PyLongObject).v;
+    let o: PyLongObject;
+    if (type.tp_alloc === long_alloc) {
+      o = new PyLongObject(type, value);
+      finishAlloc(o, type, Math.max(ndigits(value), 1));
+    } else {
+      o = type.tp_alloc!(type) as PyLongObject;
+      o.v = value;
+    }
     return o;
   } finally {
     decref(v);

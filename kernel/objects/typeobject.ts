@@ -1060,9 +1060,11 @@ function objectAlloc(type: PyTypeObject): PyObject {
  * Memory, GC registration and instance data for a new object of `type` (the part of
  * PyType_GenericAlloc after the JavaScript object exists).
  */
-export function finishAlloc(o: PyObject, type: PyTypeObject): void {
+export function finishAlloc(o: PyObject, type: PyTypeObject, nitems = -1): void {
   const heap = (type.tp_flags & TPFlags.HEAPTYPE) !== 0;
-  const size = type.tp_basicsize;
+  // PyType_GenericAlloc(type, nitems): _PyObject_VAR_SIZE(type, nitems + 1), one item more
+  // than asked (a sentinel), rounded up to a multiple of 8.
+  const size = nitems < 0 ? type.tp_basicsize : (type.tp_basicsize + (nitems + 1) * type.tp_itemsize + 7) & ~7;
   const gc = (type.tp_flags & TPFlags.HAVE_GC) !== 0;
   const managed = (type.tp_flags & TPFlags.MANAGED_DICT) !== 0;
   const pre = (gc ? 16 : 0) + (managed ? 16 : 0);
@@ -1975,7 +1977,9 @@ PyType_Type.getsets = [
   { name: '__basicsize__', get: (o) => PyLong_FromNumber((o as PyTypeObject).tp_basicsize) },
   { name: '__itemsize__', get: (o) => PyLong_FromNumber((o as PyTypeObject).tp_itemsize) },
   { name: '__weakrefoffset__', get: (o) => PyLong_FromNumber((o as PyTypeObject).hasWeakref ? 16 : 0) },
-  { name: '__dictoffset__', get: (o) => PyLong_FromNumber((o as PyTypeObject).hasDict ? -1 : 0) },
+  // A managed dict is -1; a variable-size base (int, tuple, bytes) keeps the dict pointer at the
+  // end of the object: -sizeof(PyObject *).
+  { name: '__dictoffset__', get: (o) => PyLong_FromNumber((o as PyTypeObject).hasDict ? ((o as PyTypeObject).tp_itemsize > 0 ? -8 : -1) : 0) },
 ];
 
 PyType_Type.methods.push(
