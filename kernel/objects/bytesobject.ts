@@ -380,7 +380,12 @@ PyBytes_Type.tp_alloc = bytes_alloc;
 
 /** CPython 3.11: Objects/bytesobject.c bytes_subtype_new */
 function bytesSubtypeNew(type: PyTypeObject, tmp: PyBytesObject): PyObject {
-  const o = type.tp_alloc!(type) as PyBytesObject;
+  // type->tp_alloc(type, n): room for the n bytes (PyType_GenericAlloc adds one item more).
+  let o: PyBytesObject;
+  if (type.tp_alloc === bytes_alloc) {
+    o = new PyBytesObject(type, new Uint8Array(0));
+    finishAlloc(o, type, tmp.b.length);
+  } else o = type.tp_alloc!(type) as PyBytesObject;
   o.b = tmp.b.slice();
   o.hash = tmp.hash;
   return o;
