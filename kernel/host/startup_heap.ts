@@ -65,10 +65,8 @@ export const CPYTHON_STARTUP_HEAP: StartupHeap = {
   freeDicts: 8,
   freeFloats: 4,
   freeLists: 40,
-  // The probe shows 8 free 2-tuples: those are the constant-cache keys its own compilation
-  // released (kernel/vm/const_keys.ts; it made 10 two-tuples, 2 of them its co_names and
-  // co_consts). A script whose compilation makes only 6 (`x = 1` before the probe's line) shows
-  // 6, so at most 6 were free before the script was compiled; the kernel starts with 6.
+  // 2-tuples: what the list holds before a script is compiled, at most; the probe's own count
+  // is its compilation's constant-cache keys (test/oracle/startup_heap.py, PROBE_2TUPLES).
   freeTuples: [4, 6, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6],
 };
 

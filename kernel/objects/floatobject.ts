@@ -269,10 +269,10 @@ PyFloat_Type.tp_hash = (a) => hashDouble(a, (a as PyFloatObject).v);
  * str is made from it (_PyUnicode_FromASCII), then the buffer is freed.
  */
 PyFloat_Type.tp_repr = (a) => {
-  const v = (a as PyFloatObject).v;
-  const buf = memMalloc(reprBufferSize(v));
+  const text = floatRepr((a as PyFloatObject).v);
+  const buf = memMalloc(reprBufferSize(text));
   try {
-    return PyUnicode_FromString(floatRepr(v));
+    return PyUnicode_FromString(text);
   } finally {
     memFree(buf);
   }

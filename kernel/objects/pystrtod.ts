@@ -261,17 +261,23 @@ export function floatRepr(x: number): string {
 /**
  * CPython 3.11: Python/pystrtod.c format_float_short, the size of the buffer it mallocs for
  * float_repr ('r' with Py_DTSF_ADD_DOT_0): `3 + (vdigits_end - vdigits_start)` plus 5 with an
- * exponent (sign, point, NUL and "e+100"); 5 for inf and nan ("+inf" and its NUL).
+ * exponent (sign, point, NUL and "e+100"); 5 for inf and nan ("+inf" and its NUL). The digits
+ * between vdigits_start and vdigits_end are exactly the ones the repr shows (zero padding
+ * included), so they are counted in `repr`, the text float_repr made.
  */
-export function reprBufferSize(x: number): number {
-  if (!Number.isFinite(x)) return 5;
-  const d = dtoa(x, DtoaMode.SHORTEST, 0);
-  const useExp = d.decpt <= -4 || d.decpt > 16;
-  const decpt = useExp ? 1 : d.decpt;
-  const vdigitsStart = decpt <= 0 ? decpt - 1 : 0;
-  const digitsLen = d.digits.length;
-  const vdigitsEnd = useExp ? Math.max(digitsLen, decpt) : Math.max(digitsLen, decpt + 1);
-  return 3 + (vdigitsEnd - vdigitsStart) + (useExp ? 5 : 0);
+export function reprBufferSize(repr: string): number {
+  let digits = 0;
+  let exp = false;
+  for (let i = 0; i < repr.length; i++) {
+    const c = repr.charCodeAt(i);
+    if (c === 101 /* e */) {
+      exp = true;
+      break;
+    }
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits === 0) return 5;
+  return 3 + digits + (exp ? 5 : 0);
 }
 
 /** CPython 3.11: float_repr is also tp_str of float. */
