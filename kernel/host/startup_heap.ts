@@ -18,11 +18,13 @@
  *
  * holdStartupReferences does the same for reference counts: CPython's start-up objects hold
  * references to None, True, False, the small ints, the one-character strings, the empty
- * singletons and the builtin types (None is in the co_consts of every code object CPython
- * loaded, `object` in every type's MRO), so `sys.getrefcount(None)` is about 5,500 in a fresh
- * script. test/oracle/startup_refs.ts runs one probe in CPython and in the kernel without these
+ * singletons, the builtin types and the static identifiers (None is in the co_consts of every
+ * code object CPython loaded, `object` in every type's MRO, 'self' among the names of every
+ * method's code), so `sys.getrefcount(None)` is about 5,500 in a fresh script.
+ * test/oracle/startup_refs.ts runs one probe in CPython and in the kernel without these
  * references and records the difference per object; the kernel adds it when it starts, as
- * references held by the reserved start-up objects, never released.
+ * references held by the reserved start-up objects, never released. The static identifiers
+ * (some 1,600 strings) get theirs when the kernel makes them (most never are).
  */
 import type { PyObject } from '../objects/pyobject.ts';
 import { decref } from '../memory/refcount.ts';
@@ -38,7 +40,9 @@ import { Py_None } from '../objects/object.ts';
 import { PySlice_New } from '../objects/sliceobject.ts';
 import { resetTracemalloc } from '../modules/_tracemalloc.ts';
 import { PyDictObject, PyDict_GetItemWithError } from '../objects/dictobject.ts';
-import { emptyStr, internString, latin1Char } from '../objects/unicodeobject.ts';
+import {
+  emptyStr, installStaticIdentifierReferences, internString, latin1Char, staticIdentifierCount,
+} from '../objects/unicodeobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { emptyTupleRef } from '../objects/tupleobject.ts';
 import { PyBytes_FromBytes } from '../objects/bytesobject.ts';
@@ -95,6 +99,17 @@ export function holdStartupReferences(builtins: PyDictObject, refs: StartupRefer
   holdNew(emptyTupleRef(), refs.emptyTuple);
   holdNew(emptyStr(), refs.emptyStr);
   holdNew(PyBytes_FromBytes(new Uint8Array(0)), refs.emptyBytes);
+  holdStaticIdentifiers(refs.staticIdentifiers);
+}
+
+/**
+ * The static identifiers' references, added when each is made, once per process (the objects
+ * outlive an interpreter). Not when the list of static identifiers changed since `extras` was
+ * measured.
+ */
+function holdStaticIdentifiers(extras: readonly number[]): void {
+  if (extras.length !== staticIdentifierCount()) return;
+  installStaticIdentifierReferences((i) => extras[i]);
 }
 
 function hold(o: PyObject, extra: number): void {

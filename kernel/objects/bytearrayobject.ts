@@ -24,7 +24,7 @@ import { PyUnicodeObject, PyUnicode_FromString, sliceIndices } from './unicodeob
 import { finishAlloc } from './typeobject.ts';
 import { checkPositional, noArgs, oneArg, unpackArgs } from './getargs.ts';
 import { type BytesFlavor, bytesMethods, fromhex, maketrans } from './bytes_methods.ts';
-import { PyBytesObject, PyBytes_FromBytes, bytesContains, bytesLikeView, compareBytes } from './bytesobject.ts';
+import { PyBytes_FromBytes, bytesContains, bytesLikeView, compareBytes } from './bytesobject.ts';
 import { PyUnicode_FromEncodedObject, encodeText } from './unicode_codecs.ts';
 import { bytesFormat } from './bytes_format.ts';
 
@@ -463,14 +463,10 @@ PyByteArray_Type.sq_inplace_repeat = (o, n) => {
 
 PyByteArray_Type.sq_contains = (o, v) => bytesContains((o as PyByteArrayObject).b, v);
 
+/** CPython 3.11: bytearray_mod (bytearray_format): _PyBytes_FormatEx making a bytearray. */
 PyByteArray_Type.nb_remainder = (v, w) => {
   if (!(v instanceof PyByteArrayObject)) return newref(Py_NotImplemented);
-  const r = bytesFormat(v.b, w, true) as PyBytesObject;
-  try {
-    return PyByteArray_FromBytes(r.b);
-  } finally {
-    decref(r);
-  }
+  return bytesFormat(v.b, w, true);
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -300,7 +300,7 @@ export function bytesContains(data: Uint8Array, arg: PyObject): boolean {
 }
 PyBytes_Type.sq_contains = (o, v) => bytesContains((o as PyBytesObject).b, v);
 
-/** `bytes % args` (printf-style, bytes_format.ts). */
+/** CPython 3.11: bytes_mod: `bytes % args` (_PyBytes_FormatEx, bytes_format.ts). */
 PyBytes_Type.nb_remainder = (v, w) => {
   if (!(v instanceof PyBytesObject)) return newref(Py_NotImplemented);
   return bytesFormat(v.b, w, false);

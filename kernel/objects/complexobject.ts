@@ -17,12 +17,15 @@ import { PyNumber_Index } from './abstract.ts';
 import { tupleFromArraySteal } from './tupleobject.ts';
 import { finishAlloc, callSpecial } from './typeobject.ts';
 import { noArgs, unpackArgs } from './getargs.ts';
-import { PyUnicodeObject, PyUnicode_FromString } from './unicodeobject.ts';
-import { DtsFlag, doubleToString, isUnicodeSpace, transformDecimalAndSpaceToASCII } from './pystrtod.ts';
+import { PyUnicodeObject } from './unicodeobject.ts';
+import {
+  DtsFlag, PyOS_double_to_string, doubleToString, freeDoubleString, isUnicodeSpace, transformDecimalAndSpaceToASCII,
+} from './pystrtod.ts';
 import { hashComplexParts, hashFloat } from './pyhash.ts';
 import { intToFloat } from './longmath.ts';
-import { formatComplex } from './formatter_unicode.ts';
-import { UnicodeWriter, numCall } from './formatting.ts';
+import { formatComplexSteps } from './formatter_unicode.ts';
+import { UnicodeWriter, complexFormatInternalInto, numCall } from './formatting.ts';
+import { PyUnicode_FromFormat } from './unicode_fromformat.ts';
 import { PyObject_Str } from './object.ts';
 
 export const PyComplex_Type: PyTypeObject = registerStaticType(newStaticType('complex', 32, 0, TPFlags.BASETYPE));
@@ -306,9 +309,25 @@ export function complexReprString(real: number, imag: number): string {
   return `(${re}${im}j)`;
 }
 
+/**
+ * CPython 3.11: complex_repr: the parts are PyMem_Malloc'd buffers of PyOS_double_to_string
+ * (the real one first), joined by PyUnicode_FromFormat("%s%s%sj%s", lead, re, im, tail), then
+ * freed.
+ */
 PyComplex_Type.tp_repr = (o) => {
   const c = o as PyComplexObject;
-  return PyUnicode_FromString(complexReprString(c.real, c.imag));
+  const plain = c.real === 0 && !Object.is(c.real, -0);
+  const pre = plain ? null : PyOS_double_to_string(c.real, 'r', 0, 0);
+  try {
+    const im = PyOS_double_to_string(c.imag, 'r', 0, plain ? 0 : DtsFlag.SIGN);
+    try {
+      return PyUnicode_FromFormat('%s%s%sj%s', plain ? '' : '(', pre === null ? '' : pre.text, im.text, plain ? '' : ')');
+    } finally {
+      freeDoubleString(im);
+    }
+  } finally {
+    if (pre !== null) freeDoubleString(pre);
+  }
 };
 
 /** CPython 3.11: _PyComplex_FormatAdvancedWriter */
@@ -322,7 +341,7 @@ export function complexFormatInto(writer: UnicodeWriter, obj: PyComplexObject, s
     }
     return;
   }
-  writer.writeText(numCall(() => formatComplex(obj.real, obj.imag, spec, obj.ob_type.tp_name)));
+  complexFormatInternalInto(writer, numCall(() => formatComplexSteps(obj.real, obj.imag, spec, obj.ob_type.tp_name)));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from './except
 import { Py_None, PyObject_Repr } from './object.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { PyLongObject, PyLong_FromValue } from './longobject.ts';
-import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type } from './floatobject.ts';
+import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type, float_hex, float_round_ndigits } from './floatobject.ts';
 import { PyNumber_AsSsize_t, PyNumber_Index, PyObject_Call } from './abstract.ts';
 import { tupleFromArraySteal } from './tupleobject.ts';
 import { finishAlloc } from './typeobject.ts';
@@ -25,7 +25,7 @@ import { bytesLikeView } from './bytesobject.ts';
 import {
   floatAsIntegerRatio, floatCeil, floatFloor, floatIsInteger, floatRoundDigits, floatRoundToInt, floatToInt, intToFloat,
 } from './longmath.ts';
-import { floatHex, fromHex, parseFloat } from './pystrtod.ts';
+import { fromHex, parseFloat } from './pystrtod.ts';
 import { float__format__, numCall } from './formatting.ts';
 
 type Fn = MethodDef['fn'];
@@ -57,7 +57,7 @@ const float_round: Fn = (self, args, kwnames) => {
   if (args.length === 0 || args[0] === Py_None) return PyLong_FromValue(numCall(() => floatRoundToInt(x)));
   // Clipped on overflow, as PyNumber_AsSsize_t(o, NULL).
   const ndigits = PyNumber_AsSsize_t(args[0], true);
-  return PyFloat_FromDouble(numCall(() => floatRoundDigits(x, ndigits)));
+  return float_round_ndigits(x, ndigits, () => numCall(() => floatRoundDigits(x, ndigits)));
 };
 
 /** CPython 3.11: Objects/floatobject.c float_fromhex (a classmethod). */
@@ -98,7 +98,7 @@ const methods: MethodDef[] = [
     return tupleFromArraySteal([PyLong_FromValue(n), PyLong_FromValue(d)]);
   }),
   { name: 'fromhex', kind: 'class', fn: float_fromhex },
-  noArgsMethod('hex', (self) => PyUnicode_FromString(floatHex(val(self)))),
+  noArgsMethod('hex', (self) => float_hex(self as PyFloatObject)),
   noArgsMethod('is_integer', (self) => PyBool_FromBool(floatIsInteger(val(self)))),
   noArgsMethod('__getnewargs__', (self) => tupleFromArraySteal([PyFloat_FromDouble(val(self))])),
   { name: '__getformat__', kind: 'class', fn: float_getformat },

@@ -11,7 +11,9 @@ import { Py_NotImplemented, Py_None, hashPointer } from './object.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { newref } from '../memory/refcount.ts';
 import { PyLongObject, PyLong_FromValue, big, compareResult, hashInt, norm, intToNumber } from './longobject.ts';
-import { floatRepr, reprBufferSize } from './pystrtod.ts';
+import { DtoaMode, dtoa, floatHex, floatRepr, reprBufferSize } from './pystrtod.ts';
+import { _Py_dg_freedtoa, dtoaResultAlloc } from './dtoa.ts';
+import { PyUnicode_FromFormat } from './unicode_fromformat.ts';
 import { tuplePair, tupleFromArraySteal } from './tupleobject.ts';
 import { newExceptionOfType } from './exceptions.ts';
 
@@ -277,6 +279,65 @@ PyFloat_Type.tp_repr = (a) => {
     memFree(buf);
   }
 };
+
+/** float.__round__ limits and double_round's buffer, as Objects/floatobject.c. */
+export const enum FloatRound {
+  /** NDIGITS_MAX = (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103: past it x rounds to itself. */
+  NDIGITS_MAX = 323,
+  /** NDIGITS_MIN = -(DBL_MAX_EXP + 1) * 0.30103: past it x rounds to a zero. */
+  NDIGITS_MIN = -308,
+  /** double_round's shortbuf on the stack. */
+  SHORTBUF = 100,
+  /** Room double_round adds to the digits: '0', sign, "e-123" and the NUL. */
+  EXTRA = 8,
+}
+
+/**
+ * CPython 3.11: Objects/floatobject.c float___round___impl with an ndigits: nan, inf and
+ * extreme ndigits need no digits; otherwise double_round. `rounded` computes the value.
+ */
+export function float_round_ndigits(x: number, ndigits: number, rounded: () => number): PyObject {
+  if (!Number.isFinite(x) || ndigits > FloatRound.NDIGITS_MAX || ndigits < FloatRound.NDIGITS_MIN) {
+    return PyFloat_FromDouble(rounded());
+  }
+  return double_round(x, ndigits, rounded);
+}
+
+/**
+ * CPython 3.11: Objects/floatobject.c double_round: _Py_dg_dtoa(x, 3, ndigits) gives the
+ * digits; they are copied with the sign and an exponent into the 100-byte shortbuf, or into a
+ * PyMem_Malloc'd buffer of buflen + 8 when that is too small, and read back with _Py_dg_strtod;
+ * the float is made, then the buffer and the digits are freed.
+ */
+function double_round(x: number, ndigits: number, rounded: () => number): PyObject {
+  const digits = dtoaResultAlloc(x, DtoaMode.FIXED, ndigits);
+  let mybuf = 0;
+  try {
+    const buflen = dtoa(x, DtoaMode.FIXED, ndigits).digits.length;
+    if (buflen + FloatRound.EXTRA > FloatRound.SHORTBUF) mybuf = memMalloc(buflen + FloatRound.EXTRA);
+    return PyFloat_FromDouble(rounded());
+  } finally {
+    memFree(mybuf);
+    _Py_dg_freedtoa(digits);
+  }
+}
+
+/**
+ * CPython 3.11: Objects/floatobject.c float_hex_impl: nan and inf are float_repr, a zero is
+ * PyUnicode_FromString, others PyUnicode_FromFormat("0x%sp%c%d", s, esign, e), with "-0x"
+ * for negatives.
+ */
+export function float_hex(self: PyFloatObject): PyObject {
+  const x = self.v;
+  if (!Number.isFinite(x)) return PyFloat_Type.tp_repr!(self);
+  const text = floatHex(x);
+  if (x === 0) return PyUnicode_FromString(text);
+  // text is [-]0x<s>p<esign><e>
+  const neg = text.charCodeAt(0) === 45;
+  const p = text.indexOf('p');
+  const s = text.slice(neg ? 3 : 2, p);
+  return PyUnicode_FromFormat(neg ? '-0x%sp%c%d' : '0x%sp%c%d', s, text[p + 1], Number(text.slice(p + 2)));
+}
 
 export function PyFloat_Check(o: PyObject): o is PyFloatObject {
   return o instanceof PyFloatObject;

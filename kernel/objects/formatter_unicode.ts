@@ -5,7 +5,9 @@
 // Python's str does (a surrogate pair is one character). Errors throw NumError (longmath.ts).
 
 import { NumError, intToBaseString, intToDecimalString, intToFloat, type PyInt } from './longmath.ts';
-import { DtsFlag, doubleToString, floatRepr, unicodeDecimalValue, type DtsCode } from './pystrtod.ts';
+import {
+  type DoubleString, DtsFlag, type DtsCode, doubleStringOf, doubleToString, floatRepr, unicodeDecimalValue,
+} from './pystrtod.ts';
 
 export { NumError as FormatError } from './longmath.ts';
 
@@ -337,7 +339,7 @@ export function formatInt(v: PyInt, spec: string, typeName = 'int'): string {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       return formatLongInternal(v, f);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-      return formatFloatInternal(intToFloat(v), f);
+      return formatFloatInternal(intToFloat(v), f).text;
     default:
       throw unknownPresentationType(f.type, typeName);
   }
@@ -396,6 +398,14 @@ function formatLongInternal(v: PyInt, f: InternalFormatSpec): string {
  */
 export function formatFloat(v: number, spec: string, typeName = 'float'): string {
   if (spec === '') return floatRepr(v);
+  return formatFloatSteps(v, spec, typeName).text;
+}
+
+/**
+ * _PyFloat_FormatAdvancedWriter for a non-empty spec, with the steps of format_float_internal
+ * whose memory the caller models.
+ */
+export function formatFloatSteps(v: number, spec: string, typeName = 'float'): FloatFormatSteps {
   const f = parseFormatSpec(spec, '', '>', typeName);
   switch (f.type) {
     case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
@@ -403,6 +413,20 @@ export function formatFloat(v: number, spec: string, typeName = 'float'): string
     default:
       throw unknownPresentationType(f.type, typeName);
   }
+}
+
+/** What format_float_internal makes. */
+export interface FloatFormatSteps {
+  /** What PyOS_double_to_string made. */
+  dts: DoubleString;
+  /** The text of its buffer ('%' appended for type '%'). */
+  buf: string;
+  /** The fast path: buf is the result, written with _PyUnicodeWriter_WriteASCIIString. */
+  fast: boolean;
+  /** The result; off the fast path, laid out from a str made of buf (unicode_tmp). */
+  text: string;
+  /** Type 'n': get_locale_info reads the current locale (LT_CURRENT_LOCALE). */
+  currentLocale: boolean;
 }
 
 /** The type, precision and flags format_float_internal hands to PyOS_double_to_string. */
@@ -445,17 +469,18 @@ function splitNumber(s: string): { signChar: string; digits: string; remainder: 
 }
 
 /** CPython 3.11: format_float_internal */
-function formatFloatInternal(v: number, f: InternalFormatSpec): string {
+function formatFloatInternal(v: number, f: InternalFormatSpec): FloatFormatSteps {
   const conv = floatConversion(f);
   const val = conv.pct ? v * 100 : v;
-  let buf = doubleToString(val, conv.code, conv.precision, conv.flags);
-  if (conv.pct) buf += '%';
+  const dts = doubleStringOf(val, conv.code, conv.precision, conv.flags);
+  const buf = conv.pct ? dts.text + '%' : dts.text;
   if (f.sign !== '+' && f.sign !== ' ' && f.width === -1 && f.type !== 'n' && f.thousands === LocaleType.NO_LOCALE) {
-    return buf;
+    return { dts, buf, fast: true, text: buf, currentLocale: false };
   }
   const { signChar, digits, remainder } = splitNumber(buf);
   const locale = localeInfo(f.type === 'n' ? LocaleType.CURRENT_LOCALE : f.thousands);
-  return layoutNumber(f, signChar, '', digits, remainder, locale, false);
+  const text = layoutNumber(f, signChar, '', digits, remainder, locale, false);
+  return { dts, buf, fast: false, text, currentLocale: f.type === 'n' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -463,6 +488,22 @@ function formatFloatInternal(v: number, f: InternalFormatSpec): string {
 
 /** CPython 3.11: _PyComplex_FormatAdvancedWriter. An empty spec is repr; pass the repr. */
 export function formatComplex(re: number, im: number, spec: string, typeName = 'complex'): string {
+  return formatComplexSteps(re, im, spec, typeName).text;
+}
+
+/** What format_complex_internal makes. */
+export interface ComplexFormatSteps {
+  /** What PyOS_double_to_string made of the real and the imaginary part. */
+  re: DoubleString;
+  im: DoubleString;
+  /** The result. */
+  text: string;
+  /** Type 'n': get_locale_info reads the current locale (LT_CURRENT_LOCALE). */
+  currentLocale: boolean;
+}
+
+/** _PyComplex_FormatAdvancedWriter with the steps of format_complex_internal. */
+export function formatComplexSteps(re: number, im: number, spec: string, typeName = 'complex'): ComplexFormatSteps {
   const f = parseFormatSpec(spec, '', '>', typeName);
   switch (f.type) {
     case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
@@ -473,7 +514,7 @@ export function formatComplex(re: number, im: number, spec: string, typeName = '
 }
 
 /** CPython 3.11: format_complex_internal */
-function formatComplexInternal(re: number, im: number, f: InternalFormatSpec): string {
+function formatComplexInternal(re: number, im: number, f: InternalFormatSpec): ComplexFormatSteps {
   if (f.precision > 2147483647) throw new NumError('ValueError', 'precision too big');
   if (f.fill === '0') throw new NumError('ValueError', 'Zero padding is not allowed in complex format specifier');
   if (f.align === '=') throw new NumError('ValueError', "'=' alignment flag is not allowed in complex format specifier");
@@ -495,8 +536,10 @@ function formatComplexInternal(re: number, im: number, f: InternalFormatSpec): s
   let precision = f.precision;
   if (precision < 0) precision = defaultPrecision;
   else if (type === 'r') type = 'g';
-  const reBuf = doubleToString(re, type as DtsCode, precision, flags);
-  const imBuf = doubleToString(im, type as DtsCode, precision, flags);
+  const reDts = doubleStringOf(re, type as DtsCode, precision, flags);
+  const imDts = doubleStringOf(im, type as DtsCode, precision, flags);
+  const reBuf = reDts.text;
+  const imBuf = imDts.text;
   const locale = localeInfo(f.type === 'n' ? LocaleType.CURRENT_LOCALE : f.thousands);
   // The parts are laid out without padding; padding applies to the whole.
   const partSpec: InternalFormatSpec = { ...f, fill: '\0', align: '<', width: -1 };
@@ -506,5 +549,6 @@ function formatComplexInternal(re: number, im: number, f: InternalFormatSpec): s
   const imParts = splitNumber(imBuf);
   const imText = layoutNumber(partSpec, imParts.signChar, '', imParts.digits, imParts.remainder, locale, false);
   const body = (addParens ? '(' : '') + reText + imText + 'j' + (addParens ? ')' : '');
-  return pad(body, body.length, f.width, f.align, f.fill);
+  const text = pad(body, body.length, f.width, f.align, f.fill);
+  return { re: reDts, im: imDts, text, currentLocale: f.type === 'n' };
 }

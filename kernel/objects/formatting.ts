@@ -12,6 +12,7 @@
  */
 import type { PyObject } from './pyobject.ts';
 import { decref, newref } from '../memory/refcount.ts';
+import { memFree, memMalloc } from '../memory/heap.ts';
 import { PyErr, raise } from '../vm/errors.ts';
 import {
   PyExc_IndexError, PyExc_MemoryError, PyExc_OverflowError, PyExc_SystemError, PyExc_TypeError, PyExc_ValueError,
@@ -19,19 +20,23 @@ import {
 } from './exceptions.ts';
 import { PyObject_Repr, PyObject_Str, PyObject_TypeCheck } from './object.ts';
 import { PyLongObject, PyLong_Type } from './longobject.ts';
-import { PyFloatObject, PyFloat_Type } from './floatobject.ts';
+import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type } from './floatobject.ts';
 import { PyObject_GetItem, PyNumber_Index } from './abstract.ts';
 import { PyTupleObject } from './tupleobject.ts';
 import { callSpecial } from './typeobject.ts';
 import { noKeywords } from './getargs.ts';
 import { PyObject_ASCII, PyUnicodeObject, PyUnicode_FromString, PyUnicode_Type, emptyStr, unicodeNew } from './unicodeobject.ts';
-import { NumError, type PyInt, intToBaseString, intToDecimalString } from './longmath.ts';
-import { type InternalFormatSpec, LocaleType, formatFloat, formatInt, formatStr, parseFormatSpec } from './formatter_unicode.ts';
+import { NumError, type PyInt, intToBaseString, intToDecimalString, intToFloat } from './longmath.ts';
+import {
+  type ComplexFormatSteps, type FloatFormatSteps, type InternalFormatSpec, LocaleType, formatFloatSteps, formatInt, formatStr,
+  parseFormatSpec,
+} from './formatter_unicode.ts';
 import { type PercentFormatHost, type PercentWriter, percentFormat } from './unicode_format.ts';
 import { initLongMethods } from './long_methods.ts';
 import { initFloatMethods } from './float_methods.ts';
 import { UnicodeWriter } from './unicode_writer.ts';
 import { withDecimalScratch } from './long_to_decimal.ts';
+import { type DoubleStringBuffer, doubleStringBuffer, freeDoubleString } from './pystrtod.ts';
 
 export { UnicodeWriter };
 
@@ -101,7 +106,22 @@ export function longFormatInto(writer: UnicodeWriter, obj: PyLongObject, spec: s
   }
   const text = numCall(() => formatInt(obj.v, spec, obj.ob_type.tp_name));
   const f = parseFormatSpec(spec, 'd', '>', obj.ob_type.tp_name);
+  if (isFloatType(f.type)) {
+    // tmp = PyNumber_Float(obj); format_float_internal(tmp, &format, writer)
+    const tmp = PyFloat_FromDouble(intToFloat(obj.v));
+    try {
+      formatFloatInternalInto(writer, formatFloatSteps(tmp.v, spec, obj.ob_type.tp_name));
+    } finally {
+      decref(tmp);
+    }
+    return;
+  }
   formatLongTemporary(obj, f, () => writer.writeText(text));
+}
+
+/** The presentation types _PyLong_FormatAdvancedWriter formats as a float. */
+function isFloatType(type: string): boolean {
+  return type === 'e' || type === 'E' || type === 'f' || type === 'F' || type === 'g' || type === 'G' || type === '%';
 }
 
 /**
@@ -139,7 +159,72 @@ export function floatFormatInto(writer: UnicodeWriter, obj: PyFloatObject, spec:
     formatObjInto(writer, obj);
     return;
   }
-  writer.writeText(numCall(() => formatFloat(obj.v, spec, obj.ob_type.tp_name)));
+  formatFloatInternalInto(writer, numCall(() => formatFloatSteps(obj.v, spec, obj.ob_type.tp_name)));
+}
+
+/**
+ * CPython 3.11: Python/formatter_unicode.c format_float_internal, its memory: the buffer of
+ * PyOS_double_to_string is written with _PyUnicodeWriter_WriteASCIIString on the fast path;
+ * otherwise it becomes a str (unicode_tmp) and is freed, the writer is prepared for the whole
+ * laid-out number and filled, and unicode_tmp is released.
+ */
+function formatFloatInternalInto(writer: UnicodeWriter, steps: FloatFormatSteps): void {
+  const buf = doubleStringBuffer(steps.dts);
+  if (steps.fast) {
+    try {
+      writer.writeASCII(steps.buf);
+    } finally {
+      freeDoubleString(buf);
+    }
+    return;
+  }
+  let tmp: PyObject;
+  try {
+    tmp = PyUnicode_FromString(steps.buf); // _PyUnicode_FromASCII
+  } finally {
+    freeDoubleString(buf);
+  }
+  // get_locale_info: LT_CURRENT_LOCALE ('n') copies localeconv()'s grouping ("" in the C
+  // locale) with _PyMem_Strdup; free_locale_info releases it after unicode_tmp.
+  const grouping = steps.currentLocale ? memMalloc(LocaleLayout.C_GROUPING_STRDUP) : 0;
+  try {
+    writer.writeText(steps.text);
+  } finally {
+    decref(tmp);
+    memFree(grouping);
+  }
+}
+
+/**
+ * CPython 3.11: Python/formatter_unicode.c format_complex_internal, its memory: the buffers of
+ * PyOS_double_to_string for the real and the imaginary part, a str made of each
+ * (_PyUnicode_FromASCII), the current locale's grouping for 'n', the writer prepared for the
+ * whole and filled; then both buffers, both strs and the grouping are released.
+ */
+export function complexFormatInternalInto(writer: UnicodeWriter, steps: ComplexFormatSteps): void {
+  const reBuf = doubleStringBuffer(steps.re);
+  let imBuf: DoubleStringBuffer | null = null;
+  let reTmp: PyObject | null = null;
+  let imTmp: PyObject | null = null;
+  let grouping = 0;
+  try {
+    imBuf = doubleStringBuffer(steps.im);
+    reTmp = PyUnicode_FromString(steps.re.text);
+    imTmp = PyUnicode_FromString(steps.im.text);
+    if (steps.currentLocale) grouping = memMalloc(LocaleLayout.C_GROUPING_STRDUP);
+    writer.writeText(steps.text);
+  } finally {
+    freeDoubleString(reBuf);
+    if (imBuf !== null) freeDoubleString(imBuf);
+    if (reTmp !== null) decref(reTmp);
+    if (imTmp !== null) decref(imTmp);
+    memFree(grouping);
+  }
+}
+
+export const enum LocaleLayout {
+  /** _PyMem_Strdup(lc->grouping) of the C locale: "" and its NUL. */
+  C_GROUPING_STRDUP = 1,
 }
 
 /** Checks the format_spec argument of a __format__ method (clinic `format_spec: unicode`). */
@@ -274,9 +359,14 @@ class UnicodeFormatHost implements PercentFormatHost<PyObject> {
         if (base === 10) withDecimalScratch((a as PyLongObject).v, () => out.writeText(s));
         else out.writeText(s);
       },
-      temporary: (s) => {
-        this.releasePending();
-        this.pending = unicodeNew(s);
+      formatFloat: (dts, fast) => {
+        const buf = doubleStringBuffer(dts);
+        try {
+          if (fast) out.writeASCII(dts.text);
+          else this.takePending(PyUnicode_FromString(dts.text)); // _PyUnicode_FromASCII
+        } finally {
+          freeDoubleString(buf);
+        }
       },
       argDone: () => this.releasePending(),
     };
@@ -294,9 +384,13 @@ class UnicodeFormatHost implements PercentFormatHost<PyObject> {
 
   /** The converted str is kept until the writer has it (unicode_format_arg_output). */
   private text(s: PyUnicodeObject): string {
+    this.takePending(s);
+    return s.s;
+  }
+
+  private takePending(s: PyUnicodeObject): void {
     this.releasePending();
     this.pending = s;
-    return s.s;
   }
 
   str(a: PyObject): string {

@@ -3,7 +3,11 @@
 // Python/dtoa.c (David Gay's dtoa) produces the digits; here the shortest digits come from
 // the JS engine (Number.prototype.toString is specified to give the shortest round-trip
 // digits, closest to the value), and fixed-count digits from an exact decimal expansion
-// with round-half-even, as _Py_dg_dtoa modes 2 and 3 do. This module has no dependencies.
+// with round-half-even, as _Py_dg_dtoa modes 2 and 3 do. The memory PyOS_double_to_string
+// allocates is modelled here and in dtoa.ts.
+
+import { memFree, memMalloc } from '../memory/heap.ts';
+import { _Py_dg_freedtoa, dtoaResultAlloc } from './dtoa.ts';
 
 /** Flags of PyOS_double_to_string, as Include/pystrtod.h. */
 export const enum DtsFlag {
@@ -258,27 +262,40 @@ export function floatRepr(x: number): string {
   return doubleToString(x, 'r', 0, DtsFlag.ADD_DOT_0);
 }
 
+/** The parts of format_float_short's bufsize. */
+export const enum FloatBuffer {
+  /** "+inf" and its NUL. */
+  NON_FINITE = 5,
+  /** Sign, decimal point and trailing NUL byte. */
+  SIGN_POINT_NUL = 3,
+  /** The exponent "e+100", at most 3 digits. */
+  EXPONENT = 5,
+}
+
 /**
- * CPython 3.11: Python/pystrtod.c format_float_short, the size of the buffer it mallocs for
- * float_repr ('r' with Py_DTSF_ADD_DOT_0): `3 + (vdigits_end - vdigits_start)` plus 5 with an
- * exponent (sign, point, NUL and "e+100"); 5 for inf and nan ("+inf" and its NUL). The digits
- * between vdigits_start and vdigits_end are exactly the ones the repr shows (zero padding
- * included), so they are counted in `repr`, the text float_repr made.
+ * CPython 3.11: Python/pystrtod.c format_float_short, the size of the buffer it PyMem_Mallocs:
+ * `3 + (vdigits_end - vdigits_start)` (sign, decimal point and NUL around the digits) plus 5
+ * with an exponent ("e+100"); 5 for inf and nan ("+inf" and its NUL). Every position of
+ * vdigits[vdigits_start:vdigits_end] (zero padding included) is output as one digit, so the
+ * digits are counted in `text`, the string format_float_short made.
  */
-export function reprBufferSize(repr: string): number {
+export function formatFloatShortBufferSize(text: string): number {
   let digits = 0;
   let exp = false;
-  for (let i = 0; i < repr.length; i++) {
-    const c = repr.charCodeAt(i);
-    if (c === 101 /* e */) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 101 /* e */ || c === 69 /* E */) {
       exp = true;
       break;
     }
     if (c >= 48 && c <= 57) digits++;
   }
-  if (digits === 0) return 5;
-  return 3 + digits + (exp ? 5 : 0);
+  if (digits === 0) return FloatBuffer.NON_FINITE;
+  return FloatBuffer.SIGN_POINT_NUL + digits + (exp ? FloatBuffer.EXPONENT : 0);
 }
+
+/** The buffer float_repr's PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0) mallocs. */
+export const reprBufferSize = formatFloatShortBufferSize;
 
 /** CPython 3.11: float_repr is also tp_str of float. */
 export const floatStr = floatRepr;
@@ -320,6 +337,61 @@ export function doubleToString(val: number, code: DtsCode, precision: number, fl
   }
   const d = dtoa(val, mode, precision);
   return formatFloatShort(d, lower, precision, flags, upper);
+}
+
+/** A char buffer PyOS_double_to_string returned: its text and the block PyMem_Malloc gave it. */
+export interface DoubleStringBuffer {
+  text: string;
+  addr: number;
+}
+
+/** The text PyOS_double_to_string makes, with the _Py_dg_dtoa call format_float_short makes. */
+export interface DoubleString {
+  text: string;
+  val: number;
+  mode: DtoaMode;
+  ndigits: number;
+}
+
+/**
+ * CPython 3.11: Python/pystrtod.c PyOS_double_to_string as the object code calls it: the text
+ * lives in a PyMem_Malloc'd buffer (format_float_short), which the caller releases with
+ * freeDoubleString (PyMem_Free).
+ */
+export function PyOS_double_to_string(val: number, code: DtsCode, precision: number, flags: number): DoubleStringBuffer {
+  return doubleStringBuffer(doubleStringOf(val, code, precision, flags));
+}
+
+/** PyOS_double_to_string's text and the dtoa mode and digit count its format code selects. */
+export function doubleStringOf(val: number, code: DtsCode, precision: number, flags: number): DoubleString {
+  const text = doubleToString(val, code, precision, flags);
+  switch (code) {
+    case 'e': case 'E':
+      return { text, val, mode: DtoaMode.SIGNIFICANT, ndigits: precision + 1 };
+    case 'f': case 'F':
+      return { text, val, mode: DtoaMode.FIXED, ndigits: precision };
+    case 'g': case 'G':
+      return { text, val, mode: DtoaMode.SIGNIFICANT, ndigits: precision === 0 ? 1 : precision };
+    default:
+      return { text, val, mode: DtoaMode.SHORTEST, ndigits: 0 };
+  }
+}
+
+/**
+ * CPython 3.11: format_float_short's memory: _Py_dg_dtoa's digit string (dtoa.ts: a block of
+ * its own only when it is long), the PyMem_Malloc'd buffer the text is built in, then
+ * _Py_dg_freedtoa of the digits. The buffer is returned.
+ */
+export function doubleStringBuffer(ds: DoubleString): DoubleStringBuffer {
+  const digits = dtoaResultAlloc(ds.val, ds.mode, ds.ndigits);
+  const addr = memMalloc(formatFloatShortBufferSize(ds.text));
+  _Py_dg_freedtoa(digits);
+  return { text: ds.text, addr };
+}
+
+/** PyMem_Free of a buffer PyOS_double_to_string returned. */
+export function freeDoubleString(buf: DoubleStringBuffer): void {
+  memFree(buf.addr);
 }
 
 /**

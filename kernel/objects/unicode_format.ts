@@ -7,7 +7,7 @@
 // throw whatever the kernel uses for Python exceptions (KeyError from a mapping, ...).
 
 import { NumError, intToBaseString, intToDecimalString, type PyInt } from './longmath.ts';
-import { DtsFlag, doubleToString, type DtsCode } from './pystrtod.ts';
+import { type DoubleString, DtsFlag, type DtsCode, doubleStringOf } from './pystrtod.ts';
 
 /** What PyUnicode_Format needs from the object model. */
 export interface PercentFormatHost<A> {
@@ -53,14 +53,17 @@ export interface PercentWriter<A> {
   overallocate(on: boolean): void;
   /** Text copied in: a literal run, '%', a %c, a padded or numeric conversion. */
   text(s: string): void;
-  /** The %s/%r/%a conversion just made, written as the str object it is (WriteStr). */
+  /** The %s/%r/%a or float conversion just made, written as the str object it is (WriteStr). */
   converted(s: string): void;
   /** Is a an exact int (the %d/%x/%o fast path, _PyLong_FormatWriter)? */
   exactInt(a: A): boolean;
   /** An exact int's digits written straight in (base 10 through the decimal scratch). */
   intDigits(a: A, s: string, base: number): void;
-  /** A temporary str holding this text is made for the conversion (released by argDone). */
-  temporary(s: string): void;
+  /**
+   * formatfloat: PyOS_double_to_string's buffer holds `dts.text` while it is written with
+   * _PyUnicodeWriter_WriteASCIIString (fast) or made into a temporary str (released by argDone).
+   */
+  formatFloat(dts: DoubleString, fast: boolean): void;
   /** The argument's conversion is written: its temporary str is released. */
   argDone(): void;
 }
@@ -312,16 +315,16 @@ function formatArg<A>(ctx: Formatter<A>, arg: FormatArg): string | null {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
       const x = host.toFloat(v);
       if (x === null) throw new NumError('TypeError', `must be real number, not ${host.typeName(v)}`);
-      const text = formatFloatArg(x, arg);
+      const dts = formatFloatArg(x, arg);
+      const text = dts.text;
       if (w !== null) {
-        if (arg.width === -1 && arg.prec === -1 && !(arg.flags & (FFlag.SIGN | FFlag.BLANK))) {
-          // Fast path: formatfloat writes into the writer.
-          w.text(text);
+        // Fast path: formatfloat writes into the writer; else it makes a str (_PyUnicode_FromASCII).
+        const fast = arg.width === -1 && arg.prec === -1 && !(arg.flags & (FFlag.SIGN | FFlag.BLANK));
+        w.formatFloat(dts, fast);
+        if (fast) {
           ctx.out += text;
           return null;
         }
-        // formatfloat makes a str (_PyUnicode_FromASCII), released once written.
-        w.temporary(text);
       }
       arg.sign = true;
       return text;
@@ -376,11 +379,16 @@ function mainFormatLong<A>(host: PercentFormatHost<A>, v: A, arg: FormatArg): st
   return (sign ? '-' : '') + body;
 }
 
+/** The conversions formatfloat makes. */
+function isFloatCode(ch: string): boolean {
+  return ch === 'e' || ch === 'E' || ch === 'f' || ch === 'F' || ch === 'g' || ch === 'G';
+}
+
 /** CPython 3.11: formatfloat */
-function formatFloatArg(x: number, arg: FormatArg): string {
+function formatFloatArg(x: number, arg: FormatArg): DoubleString {
   const prec = arg.prec < 0 ? 6 : arg.prec;
   const flags = arg.flags & FFlag.ALT ? DtsFlag.ALT : 0;
-  return doubleToString(x, arg.ch as DtsCode, prec, flags);
+  return doubleStringOf(x, arg.ch as DtsCode, prec, flags);
 }
 
 /** CPython 3.11: formatchar */
@@ -411,7 +419,8 @@ function outputArg<A>(ctx: Formatter<A>, arg: FormatArg, str: string): void {
     ctx.out += str;
     const w = ctx.writer;
     if (w !== null) {
-      if (arg.ch === 's' || arg.ch === 'r' || arg.ch === 'a') w.converted(str);
+      // The conversion's str object is written as it is (_PyUnicodeWriter_WriteStr).
+      if (arg.ch === 's' || arg.ch === 'r' || arg.ch === 'a' || isFloatCode(arg.ch)) w.converted(str);
       else w.text(str);
     }
     return;

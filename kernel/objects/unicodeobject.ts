@@ -308,39 +308,69 @@ const interned = new Map<string, PyUnicodeObject>();
  */
 const STATIC_ONE_CHAR_IDS = 'abcdefhijklmnopqrstvwxyBCLST_';
 
-/** Other _Py_ID strings tutorials meet; they are static (refcount from 999999999). */
-const STATIC_IDS = [
-  '__init__', '__new__', '__del__', '__repr__', '__str__', '__name__', '__qualname__',
-  '__module__', '__dict__', '__doc__', '__class__', '__call__', '__len__', '__iter__',
-  '__next__', '__getitem__', '__setitem__', '__delitem__', '__contains__', '__eq__', '__ne__',
-  '__lt__', '__le__', '__gt__', '__ge__', '__hash__', '__add__', '__sub__', '__mul__',
-  '__enter__', '__exit__', '__getattr__', '__setattr__', '__delattr__', '__slots__',
-  '__weakref__', '__bases__', '__mro__', '__main__', '__builtins__', '__file__', '__import__',
-  'append', 'extend', 'insert', 'pop', 'remove', 'keys', 'values', 'items', 'get', 'update',
-  'copy', 'clear', 'close', 'send', 'throw', 'join', 'split', 'format', 'read', 'write',
-  'flush', 'encoding', 'errors', 'end', 'sep', 'file', 'key', 'default', 'reverse', 'name',
-  'self', 'cls', 'args', 'kwargs', 'object', 'value', 'top', 'builtins', 'stdout', 'stderr',
-];
-
-function initStaticIdentifiers(): void {
-  for (const ch of STATIC_ONE_CHAR_IDS) {
-    const u = makeStatic(ch);
-    u.interned = Interned.STATIC;
-    interned.set(ch, u);
-  }
-  for (const s of STATIC_IDS) {
-    const u = makeStatic(s);
-    u.interned = Interned.STATIC;
-    interned.set(s, u);
-  }
-  for (const s of STATIC_STRINGS) {
-    if (interned.has(s)) continue;
-    const u = makeStatic(s);
-    u.interned = Interned.STATIC;
-    interned.set(s, u);
-  }
+/**
+ * NON-CPYTHON: the texts of the strings 3.11 allocates statically and interns at start-up, each
+ * with its index: the one-character identifiers, then STATIC_STRINGS. CPython's objects exist
+ * before any code runs; the kernel makes each the first time its text is interned
+ * (staticIdentifier), so start-up does not build some 1,600 objects a program mostly never uses.
+ */
+const staticIdentifierIndex = new Map<string, number>();
+for (const s of [...STATIC_ONE_CHAR_IDS, ...STATIC_STRINGS]) {
+  if (!staticIdentifierIndex.has(s)) staticIdentifierIndex.set(s, staticIdentifierIndex.size);
 }
-initStaticIdentifiers();
+
+/** The static identifiers' texts in index order (test/oracle/startup_refs.ts measures each). */
+export function staticIdentifierTexts(): string[] {
+  return [...staticIdentifierIndex.keys()];
+}
+
+export function staticIdentifierCount(): number {
+  return staticIdentifierIndex.size;
+}
+
+/**
+ * NON-CPYTHON: the references CPython's start-up objects hold to static identifier `index`
+ * (kernel/host/startup_refs.ts), or null while the host has not installed them.
+ */
+let startupReferencesOf: ((index: number) => number) | null = null;
+
+/** The static identifiers made so far, by index. */
+const staticIdentifiers: PyUnicodeObject[] = [];
+
+/**
+ * NON-CPYTHON: the host (kernel/host/startup_heap.ts) gives each static identifier the
+ * references CPython's start-up objects hold to it: those already made get them now, the others
+ * when staticIdentifier makes them. Once per process: the objects outlive interpreters, and so
+ * do their start-up references.
+ */
+export function installStaticIdentifierReferences(extraOf: (index: number) => number): void {
+  if (startupReferencesOf !== null) return;
+  startupReferencesOf = extraOf;
+  staticIdentifiers.forEach((u, i) => {
+    u.ob_refcnt += extraOf(i);
+  });
+}
+
+/**
+ * NON-CPYTHON: the static, interned str for s if s is one of 3.11's static identifiers (_Py_ID
+ * strings, the deep-frozen modules' names and constants), made the first time it is asked for
+ * (CPython's exist from the start): the one place these objects are created.
+ */
+function staticIdentifier(s: string): PyUnicodeObject | undefined {
+  const i = staticIdentifierIndex.get(s);
+  if (i === undefined) return undefined;
+  const u = makeStatic(s);
+  u.interned = Interned.STATIC;
+  interned.set(s, u);
+  staticIdentifiers[i] = u;
+  if (startupReferencesOf !== null) u.ob_refcnt += startupReferencesOf(i);
+  return u;
+}
+
+/** The interned str with text s, if there is one (borrowed). */
+function lookupInterned(s: string): PyUnicodeObject | undefined {
+  return interned.get(s) ?? staticIdentifier(s);
+}
 
 /**
  * CPython 3.11: Objects/unicodeobject.c PyUnicode_InternInPlace. Returns the interned object
@@ -350,7 +380,7 @@ initStaticIdentifiers();
 export function PyUnicode_InternInPlace(u: PyUnicodeObject): PyUnicodeObject {
   if (u.ob_type !== PyUnicode_Type) return u;
   if (u.interned !== Interned.NOT_INTERNED) return u;
-  const existing = interned.get(u.s);
+  const existing = lookupInterned(u.s);
   if (existing !== undefined) {
     existing.ob_refcnt++;
     if (--u.ob_refcnt === 0) unicode_dealloc(u);
@@ -368,7 +398,7 @@ export function PyUnicode_InternInPlace(u: PyUnicodeObject): PyUnicodeObject {
 
 /** PyUnicode_InternFromString: the interned str for s, as a new reference. */
 export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
-  const existing = interned.get(s);
+  const existing = lookupInterned(s);
   if (existing !== undefined) {
     existing.ob_refcnt++;
     return existing;
@@ -382,7 +412,7 @@ export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
  * extra reference the first time it is made.
  */
 export function internString(s: string): PyUnicodeObject {
-  const existing = interned.get(s);
+  const existing = lookupInterned(s);
   if (existing !== undefined) return existing;
   const u = PyUnicode_InternInPlace(PyUnicode_FromString(s));
   u.ob_refcnt++; // held by the kernel forever
@@ -390,7 +420,7 @@ export function internString(s: string): PyUnicodeObject {
 }
 
 export function isInterned(s: string): boolean {
-  return interned.has(s);
+  return interned.has(s) || staticIdentifierIndex.has(s);
 }
 
 // ---------------------------------------------------------------------------------------------
