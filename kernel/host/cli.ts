@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createInterpreter, type Interpreter } from '../index.ts';
+import type { Interpreter } from '../index.ts';
 import type { Timeline } from '../protocol.ts';
 import { OBSERVE_USAGE, type ObserveRequest, parseObserveFlags, recordOptionsFor, traceLine, writeDiagram } from './cli_observe.ts';
 
@@ -62,10 +62,15 @@ type FromWorker =
 // ---------------------------------------------------------------------------------------------
 // Worker side: owns the interpreter.
 
-function workerMain(): void {
+/**
+ * NON-CPYTHON: only the worker loads the kernel (the main thread needs none of it); the messages
+ * the main thread sends meanwhile wait in the port until the listener below is added.
+ */
+async function workerMain(): Promise<void> {
   const port = parentPort!;
   const setup = workerData as WorkerSetup;
   const post = (message: FromWorker): void => port.postMessage(message);
+  const { createInterpreter } = await import('../index.ts');
   const interp: Interpreter = createInterpreter({
     argv: setup.argv,
     write: (fd, text) => post({ type: 'out', fd, text }),
@@ -425,5 +430,5 @@ if (isMainThread) {
     (error: unknown) => { process.exitCode = reportCrash(error); },
   );
 } else {
-  workerMain();
+  void workerMain();
 }

@@ -429,12 +429,19 @@ function expm1KernelR(ah: number, al: number): void {
 /** 2**(j/64) for j = 0..63 as double-doubles (computed once with the Taylor kernel). */
 const EXP_T_HI = new Float64Array(64);
 const EXP_T_LO = new Float64Array(64);
-for (let j = 0; j < 64; j++) {
-  ddMulR(LN2_HI, LN2_LO, j / 64, 0);
-  expm1KernelR(REG[0], REG[1]);
-  ddAddR(REG[0], REG[1], 1, 0);
-  EXP_T_HI[j] = REG[0];
-  EXP_T_LO[j] = REG[1];
+
+/**
+ * NON-CPYTHON: fills EXP_T on the first exp, not at start-up (2**0 = 1 marks it filled). Uses the
+ * registers: call it before reading them.
+ */
+function fillExpTable(): void {
+  for (let j = 0; j < 64; j++) {
+    ddMulR(LN2_HI, LN2_LO, j / 64, 0);
+    expm1KernelR(REG[0], REG[1]);
+    ddAddR(REG[0], REG[1], 1, 0);
+    EXP_T_HI[j] = REG[0];
+    EXP_T_LO[j] = REG[1];
+  }
 }
 const INV_LN2_64 = 64 / LN2_HI;
 const LN2_64_HI = LN2_HI / 64;
@@ -446,6 +453,7 @@ const LN2_64_LO = LN2_LO / 64;
  * whose first terms are kept in double-double (the rest is below 2**-80 of the result).
  */
 function expR(ah: number, al: number): number {
+  if (EXP_T_HI[0] === 0) fillExpTable();
   const n = Math.round(ah * INV_LN2_64);
   ddMulR(LN2_64_HI, LN2_64_LO, n, 0);
   ddAddR(ah, al, -REG[0], -REG[1]);
@@ -646,13 +654,20 @@ const SIN_T_HI = new Float64Array(2 * SC_N + 1);
 const SIN_T_LO = new Float64Array(2 * SC_N + 1);
 const COS_T_HI = new Float64Array(2 * SC_N + 1);
 const COS_T_LO = new Float64Array(2 * SC_N + 1);
-for (let i = -SC_N; i <= SC_N; i++) {
-  const sv = sinKernel([i / 32, 0]);
-  const cv = cosKernel([i / 32, 0]);
-  SIN_T_HI[i + SC_N] = sv[0];
-  SIN_T_LO[i + SC_N] = sv[1];
-  COS_T_HI[i + SC_N] = cv[0];
-  COS_T_LO[i + SC_N] = cv[1];
+
+/**
+ * NON-CPYTHON: fills the sin and cos tables on the first sin or cos, not at start-up (cos 0 = 1
+ * marks them filled). Uses the registers: call it before reading them.
+ */
+function fillSinCosTables(): void {
+  for (let i = -SC_N; i <= SC_N; i++) {
+    const sv = sinKernel([i / 32, 0]);
+    const cv = cosKernel([i / 32, 0]);
+    SIN_T_HI[i + SC_N] = sv[0];
+    SIN_T_LO[i + SC_N] = sv[1];
+    COS_T_HI[i + SC_N] = cv[0];
+    COS_T_LO[i + SC_N] = cv[1];
+  }
 }
 
 /**
@@ -661,6 +676,7 @@ for (let i = -SC_N; i <= SC_N; i++) {
  * sin h and cos h - 1 (their leading terms in double-double).
  */
 function sinCosR(rh: number, rl: number, wantCos: boolean): void {
+  if (COS_T_HI[SC_N] === 0) fillSinCosTables();
   const i = Math.round(rh * 32);
   const hh0 = rh - i / 32; // exact: i/32 is close to rh
   ddAddR(hh0, 0, rl, 0);

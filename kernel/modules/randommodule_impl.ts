@@ -195,9 +195,19 @@ function firstPrimes(count: number): number[] {
 const MASK64 = (1n << 64n) - 1n;
 // The constants are the first 64 fraction bits of the cube roots (K) and square roots (H0)
 // of the first primes; computing them avoids a hand-typed table.
-const PRIMES = firstPrimes(80);
-const SHA512_K = PRIMES.map((p) => icbrt(BigInt(p) << 192n) & MASK64);
-const SHA512_H0 = PRIMES.slice(0, 8).map((p) => isqrtBig(BigInt(p) << 128n) & MASK64);
+let sha512Constants: { K: bigint[]; H0: bigint[] } | null = null;
+
+/** NON-CPYTHON: SHA-512's constants, computed on first use (only seeding from str/bytes needs them). */
+function sha512Tables(): { K: bigint[]; H0: bigint[] } {
+  if (sha512Constants === null) {
+    const primes = firstPrimes(80);
+    sha512Constants = {
+      K: primes.map((p) => icbrt(BigInt(p) << 192n) & MASK64),
+      H0: primes.slice(0, 8).map((p) => isqrtBig(BigInt(p) << 128n) & MASK64),
+    };
+  }
+  return sha512Constants;
+}
 
 function rotr64(x: bigint, n: bigint): bigint {
   return ((x >> n) | (x << (64n - n))) & MASK64;
@@ -211,6 +221,7 @@ export function sha512(data: Uint8Array): Uint8Array {
   msg.set(data);
   msg[data.length] = 0x80;
   for (let i = 0; i < 16; i++) msg[padLen - 1 - i] = Number((bitLen >> BigInt(8 * i)) & 0xffn);
+  const { K: SHA512_K, H0: SHA512_H0 } = sha512Tables();
   const h = SHA512_H0.slice();
   const w = new Array<bigint>(80);
   const view = new DataView(msg.buffer);
@@ -257,9 +268,27 @@ function bytesToBigBE(bytes: Uint8Array): bigint {
 // Lib/random.py Random
 
 const TWOPI = 2.0 * Math.PI;
-const NV_MAGICCONST = (4 * libm.exp(-0.5)) / Math.sqrt(2.0);
-const LOG4 = libm.log(4.0);
-const SG_MAGICCONST = 1.0 + libm.log(4.5);
+
+/** Lib/random.py's NV_MAGICCONST, LOG4 and SG_MAGICCONST. */
+interface MagicConstants {
+  NV_MAGICCONST: number;
+  LOG4: number;
+  SG_MAGICCONST: number;
+}
+let magicConstants: MagicConstants | null = null;
+
+/**
+ * NON-CPYTHON: random.py computes its constants when imported; the kernel's module code all loads
+ * with the kernel, so they are computed on first use (libm's first exp fills its tables).
+ */
+function magic(): MagicConstants {
+  magicConstants ??= {
+    NV_MAGICCONST: (4 * libm.exp(-0.5)) / Math.sqrt(2.0),
+    LOG4: libm.log(4.0),
+    SG_MAGICCONST: 1.0 + libm.log(4.5),
+  };
+  return magicConstants;
+}
 
 /** A seed argument: None (null), an int, a str or bytes/bytearray. Floats and other
  * hashable objects: call seedHash(hash(a)) (CPython hashes them). */
@@ -496,6 +525,7 @@ export class Random extends MersenneTwister {
 
   /** CPython 3.11: Random.normalvariate(mu=0.0, sigma=1.0) (Kinderman and Monahan). */
   normalvariate(mu = 0.0, sigma = 1.0): number {
+    const { NV_MAGICCONST } = magic();
     let z: number;
     for (;;) {
       const u1 = this.random();
@@ -556,6 +586,7 @@ export class Random extends MersenneTwister {
     if (alpha <= 0.0 || beta <= 0.0) throw new NumError('ValueError', 'gammavariate: alpha and beta must be > 0.0');
     if (alpha > 1.0) {
       // Cheng's algorithm (R. C. H. Cheng, 1977).
+      const { LOG4, SG_MAGICCONST } = magic();
       const ainv = Math.sqrt(2.0 * alpha - 1.0);
       const bbb = alpha - LOG4;
       const ccc = alpha + ainv;

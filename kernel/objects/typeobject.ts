@@ -211,13 +211,15 @@ const INHERITED_SLOTS = [
 
 type SlotName = (typeof INHERITED_SLOTS)[number];
 
-/** CPython 3.11: Objects/typeobject.c inherit_slots (hash and richcompare go together). */
+/**
+ * CPython 3.11: Objects/typeobject.c inherit_slots (hash and richcompare go together). The slots
+ * are copied one by one, as CPython's COPYSLOT/COPYNUM/... macros do (INHERITED_SLOTS lists them):
+ * named property accesses, not a loop over the names, so that start-up's ~250 calls stay cheap.
+ */
 function inheritSlots(type: PyTypeObject, base: PyTypeObject): void {
-  const t = type as unknown as Record<SlotName, unknown>;
-  const b = base as unknown as Record<SlotName, unknown>;
-  for (const s of INHERITED_SLOTS) {
-    if (t[s] === null && b[s] !== null) t[s] = b[s];
-  }
+  copyTypeSlots(type, base);
+  copyNumberSlots(type, base);
+  copyMappingSequenceSlots(type, base);
   if (type.tp_richcompare === null && type.tp_hash === null) {
     const overrides = type.tp_dict !== null && (dictHas(type, '__eq__') || dictHas(type, '__hash__'));
     if (!overrides) {
@@ -226,6 +228,82 @@ function inheritSlots(type: PyTypeObject, base: PyTypeObject): void {
     }
   }
   if (type.tp_dealloc === defaultDealloc && base.tp_dealloc !== defaultDealloc) type.tp_dealloc = base.tp_dealloc;
+}
+
+/** COPYSLOT for the tp_* slots of INHERITED_SLOTS. */
+function copyTypeSlots(t: PyTypeObject, b: PyTypeObject): void {
+  if (t.tp_repr === null) t.tp_repr = b.tp_repr;
+  if (t.tp_str === null) t.tp_str = b.tp_str;
+  if (t.tp_getattro === null) t.tp_getattro = b.tp_getattro;
+  if (t.tp_getattro_opt === null) t.tp_getattro_opt = b.tp_getattro_opt;
+  if (t.tp_setattro === null) t.tp_setattro = b.tp_setattro;
+  if (t.tp_call === null) t.tp_call = b.tp_call;
+  if (t.tp_iter === null) t.tp_iter = b.tp_iter;
+  if (t.tp_iternext === null) t.tp_iternext = b.tp_iternext;
+  if (t.tp_descr_get === null) t.tp_descr_get = b.tp_descr_get;
+  if (t.tp_descr_set === null) t.tp_descr_set = b.tp_descr_set;
+  if (t.tp_init === null) t.tp_init = b.tp_init;
+  if (t.tp_new === null) t.tp_new = b.tp_new;
+  if (t.tp_alloc === null) t.tp_alloc = b.tp_alloc;
+  if (t.tp_free === null) t.tp_free = b.tp_free;
+  if (t.tp_dealloc === null) t.tp_dealloc = b.tp_dealloc;
+  if (t.tp_traverse === null) t.tp_traverse = b.tp_traverse;
+  if (t.tp_clear === null) t.tp_clear = b.tp_clear;
+  if (t.tp_finalize === null) t.tp_finalize = b.tp_finalize;
+}
+
+/** COPYNUM: the nb_* slots of INHERITED_SLOTS. */
+function copyNumberSlots(t: PyTypeObject, b: PyTypeObject): void {
+  if (t.nb_add === null) t.nb_add = b.nb_add;
+  if (t.nb_subtract === null) t.nb_subtract = b.nb_subtract;
+  if (t.nb_multiply === null) t.nb_multiply = b.nb_multiply;
+  if (t.nb_remainder === null) t.nb_remainder = b.nb_remainder;
+  if (t.nb_divmod === null) t.nb_divmod = b.nb_divmod;
+  if (t.nb_power === null) t.nb_power = b.nb_power;
+  if (t.nb_negative === null) t.nb_negative = b.nb_negative;
+  if (t.nb_positive === null) t.nb_positive = b.nb_positive;
+  if (t.nb_absolute === null) t.nb_absolute = b.nb_absolute;
+  if (t.nb_bool === null) t.nb_bool = b.nb_bool;
+  if (t.nb_invert === null) t.nb_invert = b.nb_invert;
+  if (t.nb_lshift === null) t.nb_lshift = b.nb_lshift;
+  if (t.nb_rshift === null) t.nb_rshift = b.nb_rshift;
+  if (t.nb_and === null) t.nb_and = b.nb_and;
+  if (t.nb_xor === null) t.nb_xor = b.nb_xor;
+  if (t.nb_or === null) t.nb_or = b.nb_or;
+  if (t.nb_int === null) t.nb_int = b.nb_int;
+  if (t.nb_float === null) t.nb_float = b.nb_float;
+  if (t.nb_inplace_add === null) t.nb_inplace_add = b.nb_inplace_add;
+  if (t.nb_inplace_subtract === null) t.nb_inplace_subtract = b.nb_inplace_subtract;
+  if (t.nb_inplace_multiply === null) t.nb_inplace_multiply = b.nb_inplace_multiply;
+  if (t.nb_inplace_remainder === null) t.nb_inplace_remainder = b.nb_inplace_remainder;
+  if (t.nb_inplace_power === null) t.nb_inplace_power = b.nb_inplace_power;
+  if (t.nb_inplace_lshift === null) t.nb_inplace_lshift = b.nb_inplace_lshift;
+  if (t.nb_inplace_rshift === null) t.nb_inplace_rshift = b.nb_inplace_rshift;
+  if (t.nb_inplace_and === null) t.nb_inplace_and = b.nb_inplace_and;
+  if (t.nb_inplace_xor === null) t.nb_inplace_xor = b.nb_inplace_xor;
+  if (t.nb_inplace_or === null) t.nb_inplace_or = b.nb_inplace_or;
+  if (t.nb_floor_divide === null) t.nb_floor_divide = b.nb_floor_divide;
+  if (t.nb_true_divide === null) t.nb_true_divide = b.nb_true_divide;
+  if (t.nb_inplace_floor_divide === null) t.nb_inplace_floor_divide = b.nb_inplace_floor_divide;
+  if (t.nb_inplace_true_divide === null) t.nb_inplace_true_divide = b.nb_inplace_true_divide;
+  if (t.nb_index === null) t.nb_index = b.nb_index;
+  if (t.nb_matrix_multiply === null) t.nb_matrix_multiply = b.nb_matrix_multiply;
+  if (t.nb_inplace_matrix_multiply === null) t.nb_inplace_matrix_multiply = b.nb_inplace_matrix_multiply;
+}
+
+/** COPYMAP and COPYSEQ: the mp_* and sq_* slots of INHERITED_SLOTS. */
+function copyMappingSequenceSlots(t: PyTypeObject, b: PyTypeObject): void {
+  if (t.mp_length === null) t.mp_length = b.mp_length;
+  if (t.mp_subscript === null) t.mp_subscript = b.mp_subscript;
+  if (t.mp_ass_subscript === null) t.mp_ass_subscript = b.mp_ass_subscript;
+  if (t.sq_length === null) t.sq_length = b.sq_length;
+  if (t.sq_concat === null) t.sq_concat = b.sq_concat;
+  if (t.sq_repeat === null) t.sq_repeat = b.sq_repeat;
+  if (t.sq_item === null) t.sq_item = b.sq_item;
+  if (t.sq_ass_item === null) t.sq_ass_item = b.sq_ass_item;
+  if (t.sq_contains === null) t.sq_contains = b.sq_contains;
+  if (t.sq_inplace_concat === null) t.sq_inplace_concat = b.sq_inplace_concat;
+  if (t.sq_inplace_repeat === null) t.sq_inplace_repeat = b.sq_inplace_repeat;
 }
 
 function dictHas(type: PyTypeObject, name: string): boolean {
@@ -957,15 +1035,28 @@ function addTpNewWrapper(type: PyTypeObject): void {
   decref(f);
 }
 
-/** CPython 3.11: Objects/typeobject.c fixup_slot_dispatchers / update_one_slot for a class. */
+/**
+ * CPython 3.11: Objects/typeobject.c fixup_slot_dispatchers: update_one_slot once per slot (it
+ * handles all the slot definitions sharing the slot, as CPython's steps over them).
+ */
 function fixupSlotDispatchers(type: PyTypeObject): void {
-  const seen = new Set<string>();
-  for (const sd of slotdefs) {
-    const key = sd.slot + ':' + sd.name;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    updateOneSlot(type, sd);
+  for (const group of slotdefGroups().values()) updateOneSlot(type, group[0]);
+}
+
+/** The slot definitions of each slot (e.g. __add__ and __radd__ for nb_add), in slotdefs order. */
+let slotdefsBySlot: Map<SlotDef['slot'], SlotDef[]> | null = null;
+
+/** NON-CPYTHON: slotdefsBySlot, grouped on first use (CPython's slotdefs are sorted by offset). */
+function slotdefGroups(): Map<SlotDef['slot'], SlotDef[]> {
+  if (slotdefsBySlot === null) {
+    slotdefsBySlot = new Map();
+    for (const sd of slotdefs) {
+      const group = slotdefsBySlot.get(sd.slot);
+      if (group === undefined) slotdefsBySlot.set(sd.slot, [sd]);
+      else group.push(sd);
+    }
   }
+  return slotdefsBySlot;
 }
 
 const dispatchCache = new Map<SlotDef, unknown>();
@@ -975,7 +1066,7 @@ function dispatcherFor(sd: SlotDef): unknown {
   if (f === undefined) {
     f = sd.dispatch();
     // Slot definitions sharing a slot (__add__/__radd__) must share one dispatcher function.
-    for (const other of slotdefs) if (other.slot === sd.slot) dispatchCache.set(other, f);
+    for (const other of slotdefGroups().get(sd.slot)!) dispatchCache.set(other, f);
   }
   return f;
 }
@@ -983,7 +1074,7 @@ function dispatcherFor(sd: SlotDef): unknown {
 function updateOneSlot(type: PyTypeObject, sd: SlotDef): void {
   const t = type as unknown as Record<string, unknown>;
   // All names sharing this slot.
-  const names = slotdefs.filter((s) => s.slot === sd.slot);
+  const names = slotdefGroups().get(sd.slot)!;
   let specific: unknown = undefined;
   let useGeneric = false;
   let anyFound = false;
@@ -1032,7 +1123,7 @@ export function setBuiltinNewCheck(f: (o: PyObject) => boolean): void {
 }
 
 function newSlotDef(): SlotDef {
-  return slotdefs.find((d) => d.name === '__new__')!;
+  return slotdefGroups().get('tp_new')![0];
 }
 
 /** update_slot: a dunder assigned on a class after creation (and its subclasses). */

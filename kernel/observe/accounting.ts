@@ -45,7 +45,7 @@ export function account(d: Drawing, frames: FrameRecord[], w: World, searchRunti
   accountModules(h, w);
   accountThread(h, d);
   accountDying(dying, d, h);
-  if (searchRuntime && needsRuntimeSearch(d, h)) {
+  if (searchRuntime && builtinCallFrame(frames) === null && needsRuntimeSearch(d, h)) {
     walkUndrawn(runtimeRoots(w, visited), d, h, visited, (o) => isStatic(o) && !(o instanceof PyTypeObject), () => 'runtime', runtimeNote(w));
   }
   accountStatic(d, h);
@@ -212,7 +212,12 @@ function trimCallerStacks(h: Holders, o: PyObject, excess: number, below: Set<nu
   h.dropEmpty();
 }
 
-/** Some drawn object that is neither static nor interned has holders not found yet. */
+/**
+ * Some drawn object that is neither static nor interned has holders not found yet. While a
+ * builtin call is in progress (builtinCallFrame), its C locals hold references no walk finds
+ * (the instance type.__call__ is initialising, the object whose __del__ runs): what is left
+ * unexplained then is the call's (accountBuiltinCall), and the interpreter is not searched.
+ */
 export function needsRuntimeSearch(d: Drawing, h: Holders): boolean {
   for (const n of d.nodes.values()) {
     const o = n.o;

@@ -3,7 +3,7 @@
  * the kernel draws"): a breadth-first walk from the frames' names over the referents that
  * kernel/observe/referents.ts lists, never into the interpreter's own objects.
  */
-import type { ObjectState, Referent, ReferentKind, ReferentLabel } from '../protocol.ts';
+import type { ExternalRef, ObjectState, Referent, ReferentKind, ReferentLabel } from '../protocol.ts';
 import { type PyObject, PyTypeObject, TPFlags } from '../objects/pyobject.ts';
 import { PyModuleObject } from '../objects/moduleobject.ts';
 import { PyCodeObject } from '../objects/codeobject.ts';
@@ -69,6 +69,10 @@ export interface Node {
    * same index there is that very record (see Drawing.previous).
    */
   prior: readonly Referent[];
+  /** Holders (holders.ts): the drawn references to it, counted once the drawing is complete. */
+  shown: number;
+  /** Holders: its external references, in the order they were made (the shared empty list while none). */
+  externals: ExternalRef[];
 }
 
 /** The interpreter's own objects around the program's. */
@@ -231,7 +235,7 @@ export class Drawing implements RefSink {
     const leaf = !namespace && isForeign(o, this.w);
     // Most objects hold no weak or hidden references: those lists start as the shared empty one.
     const prior = this.previous.get(o)?.referents ?? NONE;
-    this.nodes.set(o, { o, state, referents: [], targets: [], vias: NONE, weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf, prior });
+    this.nodes.set(o, { o, state, referents: [], targets: [], vias: NONE, weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf, prior, shown: 0, externals: NONE });
     if (o instanceof PyGenObject) this.generators.push(o);
     this.queue.push(o);
   }

@@ -60,9 +60,10 @@ function drawGarbage(d: Drawing, garbage: Set<PyObject>): void {
  * A drawn object with holders still unexplained may be held by garbage that was never drawn (a
  * cycle released from gc.garbage, one made inside a library call, now in an older generation):
  * then every generation is searched, and the garbage found is drawn. True if some was found.
+ * Not while a builtin call is in progress (see needsRuntimeSearch).
  */
-export function findOldGarbage(w: World, d: Drawing, h: Holders): boolean {
-  if (gcstate.collecting || !needsRuntimeSearch(d, h)) return false;
+export function findOldGarbage(w: World, d: Drawing, h: Holders, builtinCall: boolean): boolean {
+  if (gcstate.collecting || builtinCall || !needsRuntimeSearch(d, h)) return false;
   const candidates: PyObject[] = [];
   for (const g of [...gcstate.generations, gcstate.permanent]) {
     for (let o = g.head.gcNext; o !== null && o !== g.head; o = o.gcNext) if (!d.nodes.has(o)) candidates.push(o);

@@ -15,23 +15,34 @@ import type { Drawing, Node } from './drawing.ts';
 
 
 export class Holders {
-  /** Counted references to drawn objects: edges and frame bindings. */
-  readonly shown = new Map<PyObject, number>();
   /** The snapshot's externalRefs as they are made (plain records, handed out as they are). */
   readonly external = new Map<string, ExternalRef>();
 
-  constructor(private readonly nodes: Map<PyObject, Node>) {}
+  /**
+   * The counts are kept on the drawn objects' nodes (one map lookup per reference found): a new
+   * Holders starts them again.
+   */
+  constructor(private readonly nodes: Map<PyObject, Node>) {
+    for (const n of nodes.values()) {
+      n.shown = 0;
+      n.externals = NONE;
+    }
+  }
 
+  /** A counted reference to a drawn object: an edge or a frame binding. */
   edge(target: PyObject): void {
-    if (this.nodes.has(target)) this.shown.set(target, (this.shown.get(target) ?? 0) + 1);
+    const n = this.nodes.get(target);
+    if (n !== undefined) n.shown++;
   }
 
   add(target: PyObject, kind: ExternalKind, count: number, note?: string, frame?: number): void {
-    if (count === 0 || !this.nodes.has(target)) return;
+    if (count === 0) return;
+    const n = this.nodes.get(target);
+    if (n === undefined) return;
     // Found through the object's own entries: no key is made for an entry that exists (the
     // walks add one reference at a time, thousands to None or a small int).
-    let list = this.byObject.get(target);
-    if (list !== undefined) {
+    let list = n.externals;
+    if (list !== NONE) {
       for (const e of list) {
         if (e.kind !== kind || e.frame !== frame) continue;
         e.count += count;
@@ -39,7 +50,7 @@ export class Holders {
         return;
       }
     } else {
-      this.byObject.set(target, (list = []));
+      n.externals = list = [];
     }
     const ref: ExternalRef = { addr: target.addr, kind, count };
     if (note !== undefined) ref.note = note;
@@ -49,24 +60,27 @@ export class Holders {
   }
 
   explained(o: PyObject): number {
-    let n = this.shown.get(o) ?? 0;
-    for (const e of this.externalOf(o)) n += e.count;
+    const node = this.nodes.get(o);
+    if (node === undefined) return 0;
+    let n = node.shown;
+    for (const e of node.externals) n += e.count;
     return n;
   }
 
   /** The external entries of each object, in the order they were made. */
-  private readonly byObject = new Map<PyObject, ExternalRef[]>();
-
-  externalOf(o: PyObject): ExternalRef[] {
-    return this.byObject.get(o) ?? [];
+  externalOf(o: PyObject): readonly ExternalRef[] {
+    return this.nodes.get(o)?.externals ?? NONE;
   }
 
   /** Drops the entries whose count fell to zero. */
   dropEmpty(): void {
     for (const [key, e] of this.external) if (e.count === 0) this.external.delete(key);
-    for (const [o, list] of this.byObject) if (list.some((e) => e.count === 0)) this.byObject.set(o, list.filter((e) => e.count !== 0));
+    for (const n of this.nodes.values()) if (n.externals.some((e) => e.count === 0)) n.externals = n.externals.filter((e) => e.count !== 0);
   }
 }
+
+/** The shared empty list of a node without external references (never pushed to). */
+const NONE: never[] = [];
 
 export function describeHolder(h: PyObject): string {
   if (h instanceof PyCodeObject) return h.name.s;

@@ -28,6 +28,18 @@ const scratch = newDefaultAllocator();
 
 /** The builtin `__sizeof__` that applies to `t`'s instances (object's at the latest). */
 function builtinSizeof(t: PyTypeObject | null): MethodDef | null {
+  // Classes may change their bases (`__bases__`): only builtin types' answers are kept.
+  while (t !== null && (t.tp_flags & TPFlags.HEAPTYPE) !== 0) t = t.tp_base;
+  if (t === null) return null;
+  let m = builtinSizeofs.get(t);
+  if (m === undefined) builtinSizeofs.set(t, (m = findBuiltinSizeof(t)));
+  return m;
+}
+
+/** A builtin type's builtin `__sizeof__`, by type (their methods and bases never change). */
+const builtinSizeofs = new Map<PyTypeObject, MethodDef | null>();
+
+function findBuiltinSizeof(t: PyTypeObject | null): MethodDef | null {
   for (; t !== null; t = t.tp_base) {
     if (t.tp_flags & TPFlags.HEAPTYPE) continue;
     const m = t.methods.find((d) => d.name === '__sizeof__');

@@ -28,7 +28,7 @@ import { blockOf, generationIndex, lengthOf, objectFlags } from './object_info.t
 import { type FrameRecord, FrameIds, frameRecord, mainRecord, threadFrames } from './frames.ts';
 import { allocatorState } from './allocator_state.ts';
 import { Drawing, type Node, type World, world } from './drawing.ts';
-import { account } from './accounting.ts';
+import { account, builtinCallFrame } from './accounting.ts';
 import { findOldGarbage, markGarbage } from './garbage.ts';
 import { registerExternalIndex } from './timeline.ts';
 
@@ -126,7 +126,7 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   // Generators found in the garbage have suspended frames too.
   addSuspended(state, w, d, frames, new Set(frames.map((r) => r.frame).filter((f): f is Frame => f !== null)));
   let h = account(d, frames, w, opts.searchRuntime ?? true, state.dying);
-  if (findOldGarbage(w, d, h)) h = account(d, frames, w, opts.searchRuntime ?? true, state.dying);
+  if (findOldGarbage(w, d, h, builtinCallFrame(frames) !== null)) h = account(d, frames, w, opts.searchRuntime ?? true, state.dying);
   const gens = generationIndex(d.nodes);
   const previous = new Map<PyObject, ObjectSnapshot>();
   const objects: ObjectSnapshot[] = [];
@@ -173,8 +173,14 @@ function collectFrames(state: ObserveState, w: World, d: Drawing): FrameRecord[]
   // The exception being handled (sys.exc_info()): the program can still reach it.
   for (const e of tstate.excInfo) d.want(e);
   d.expand();
-  // What the thread's frames reach is reachable: no garbage search needs to look at it.
-  for (const o of d.nodes.keys()) d.reachable.add(o);
+  // What the thread's frames reach is reachable: no garbage search needs to look at it. That is
+  // also what the drawn objects hold without rows (a long list's items left out) and what the
+  // cap left undrawn.
+  for (const n of d.nodes.values()) {
+    d.reachable.add(n.o);
+    for (const h of n.hidden) d.reachable.add(h.target);
+  }
+  for (const o of d.capped) d.reachable.add(o);
   addSuspended(state, w, d, records, new Set(thread));
   return records;
 }
@@ -241,14 +247,22 @@ const SCALARS = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'Non
 
 function isImmutableScalar(o: PyObject): boolean {
   const t = o.ob_type;
-  return (t.tp_flags & TPFlags.HEAPTYPE) === 0 && SCALARS.has(t.tp_name);
+  if ((t.tp_flags & TPFlags.HEAPTYPE) !== 0) return false;
+  // Builtin types never change their name: the answer is kept per type.
+  let scalar = scalarTypes.get(t);
+  if (scalar === undefined) scalarTypes.set(t, (scalar = SCALARS.has(t.tp_name)));
+  return scalar;
 }
+
+const scalarTypes = new Map<PyObject['ob_type'], boolean>();
 
 function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>, before: ObjectSnapshot | undefined, incremental: boolean, memo: SummaryMemo): ObjectSnapshot {
   const o = n.o;
   const tracked = o.gcNext !== null;
-  const f = fixedFacts(o, incremental ? memo : null);
   const generation = tracked ? (gens.get(o) ?? 2) : null;
+  // Most objects are as they were: checked field by field, the summary last (the dearest).
+  if (incremental && before !== undefined && !isImmutableScalar(o) && unchangedMutable(n, tracked, generation, before, memo)) return before;
+  const f = fixedFacts(o, incremental ? memo : null);
   if (!incremental) return sameAsBeforeFull(newRecord(n, f, tracked, generation), before);
   // Most objects are as they were: the record of the previous step is then kept as it is.
   if (before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
@@ -282,6 +296,20 @@ function newRecord(n: Node, f: Fixed, tracked: boolean, generation: ObjectSnapsh
   if (o.gcFlags & GcFlag.FINALIZED) s.finalized = true;
   if (n.omitted > 0) s.omittedReferents = n.omitted;
   return s;
+}
+
+/** sameAsBefore for an object of a mutable type, without making its Fixed facts. */
+function unchangedMutable(n: Node, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot, memo: SummaryMemo): boolean {
+  const o = n.o;
+  return (
+    o.ob_refcnt === before.refcount && o.addr === before.addr && tracked === before.tracked && generation === before.generation &&
+    n.state === before.state && typeNameOf(o) === before.type && lengthOf(o) === before.length && sizeOf(o) === before.size &&
+    objectFlags(o) === before.flags && blockOf(o) === before.block &&
+    ((o.gcFlags & GcFlag.FINALIZED) !== 0 ? true : undefined) === before.finalized &&
+    (n.omitted > 0 ? n.omitted : undefined) === before.omittedReferents &&
+    sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents) &&
+    memo.summarize(o) === before.summary
+  );
 }
 
 /**

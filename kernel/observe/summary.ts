@@ -74,6 +74,7 @@ export type Deps = Dep[];
 export type Dep =
   | { o: PyObject; kind: 'value'; type: PyTypeObject; value: unknown }
   | { o: PyObject; kind: 'text'; text: string }
+  | { o: PyObject; kind: 'typename'; type: PyTypeObject; name: string }
   | { o: PyObject; kind: 'items'; length: number; items: readonly PyObject[] }
   | { o: PyObject; kind: 'dict'; used: number; nentries: number; keys: readonly (PyObject | null)[]; values: readonly (PyObject | null)[] }
   | { o: PyObject; kind: 'set'; type: PyTypeObject; mask: number; keys: readonly (PyObject | null)[]; hashes: readonly unknown[] };
@@ -97,6 +98,8 @@ function depHolds(d: Dep): boolean {
       return o.ob_type === d.type && Object.is(scalarValue(o), d.value);
     case 'text':
       return (scalarText(o) ?? otherText(o)) === d.text;
+    case 'typename':
+      return o.ob_type === d.type && typeNameOf(o) === d.name;
     case 'items': {
       const items = (o as PyListObject | PyTupleObject).items;
       return items.length === d.length && samePrefix(items, d.items);
@@ -137,11 +140,23 @@ function text(o: PyObject, depth: number, seen: Set<PyObject>, deps: Deps | null
     const c = containerText(o, depth, seen, deps);
     if (c !== null) return c;
     const other = otherText(o);
-    if (deps !== null) deps.push({ o, kind: 'text', text: other });
+    if (deps !== null) deps.push(otherDep(o, other));
     return other;
   } finally {
     seen.delete(o);
   }
+}
+
+/**
+ * What otherText read: for an object it writes as `<Name object>` (an instance of a class, most
+ * often), just its type and the type's name; otherwise the text, made again to compare. The
+ * branch otherText takes depends on the object's JavaScript class, which never changes, so the
+ * same type and name give the same text.
+ */
+function otherDep(o: PyObject, text: string): Dep {
+  const name = typeNameOf(o);
+  if (text.length === name.length + 9 && text === `<${name} object>`) return { o, kind: 'typename', type: o.ob_type, name };
+  return { o, kind: 'text', text };
 }
 
 /** What scalarText read: an int's, a float's, a str's value (with the type), else the text itself. */
