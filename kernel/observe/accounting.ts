@@ -45,8 +45,12 @@ export function account(d: Drawing, frames: FrameRecord[], w: World, searchRunti
   accountModules(h, w);
   accountThread(h, d);
   accountDying(dying, d, h);
-  if (searchRuntime && builtinCallFrame(frames) === null && needsRuntimeSearch(d, h)) {
-    walkUndrawn(runtimeRoots(w, visited), d, h, visited, (o) => isStatic(o) && !(o instanceof PyTypeObject), () => 'runtime', runtimeNote(w));
+  if (searchRuntime && builtinCallFrame(frames) === null) {
+    if (needsRuntimeSearch(d, h)) {
+      walkUndrawn(runtimeRoots(w, visited), d, h, visited, (o) => isStatic(o) && !(o instanceof PyTypeObject), () => 'runtime', runtimeNote(w));
+    } else {
+      h.complete = true;
+    }
   }
   accountStatic(d, h);
   accountBuiltinCall(frames, d, h);

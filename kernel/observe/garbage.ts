@@ -63,7 +63,7 @@ function drawGarbage(d: Drawing, garbage: Set<PyObject>): void {
  * Not while a builtin call is in progress (see needsRuntimeSearch).
  */
 export function findOldGarbage(w: World, d: Drawing, h: Holders, builtinCall: boolean): boolean {
-  if (gcstate.collecting || builtinCall || !needsRuntimeSearch(d, h)) return false;
+  if (gcstate.collecting || builtinCall || h.complete || !needsRuntimeSearch(d, h)) return false;
   const candidates: PyObject[] = [];
   for (const g of [...gcstate.generations, gcstate.permanent]) {
     for (let o = g.head.gcNext; o !== null && o !== g.head; o = o.gcNext) if (!d.nodes.has(o)) candidates.push(o);

@@ -7,7 +7,12 @@ import type { ExternalKind, ExternalRef, ReferentKind } from '../protocol.ts';
 import { type PyObject, PyTypeObject } from '../objects/pyobject.ts';
 import { PyCodeObject } from '../objects/codeobject.ts';
 import { PyFunctionObject } from '../objects/funcobject.ts';
-import { PyTupleObject } from '../objects/tupleobject.ts';
+import { PyTupleObject, PyTuple_Type } from '../objects/tupleobject.ts';
+import { type PyListObject, PyList_Type } from '../objects/listobject.ts';
+import { PyLong_Type } from '../objects/longobject.ts';
+import { PyFloat_Type } from '../objects/floatobject.ts';
+import { PyUnicode_Type } from '../objects/unicodeobject.ts';
+import { PyBytes_Type } from '../objects/bytesobject.ts';
 import { PyFrozenSet_Type } from '../objects/setobject.ts';
 import { type RefSink, type Via, visitReferences } from './referents.ts';
 import { typeNameOf } from './summary.ts';
@@ -15,6 +20,12 @@ import type { Drawing, Node } from './drawing.ts';
 
 
 export class Holders {
+  /**
+   * True when, before the static objects' and a builtin call's shares were counted, every drawn
+   * object that is neither static nor interned had all its holders found (no search was needed).
+   */
+  complete = false;
+
   /** The snapshot's externalRefs as they are made (plain records, handed out as they are). */
   readonly external = new Map<string, ExternalRef>();
 
@@ -110,6 +121,17 @@ export function walkUndrawn(start: PyObject[], d: Drawing, h: Holders, visited: 
   }
 }
 
+/**
+ * Objects with no references to walk: ints, floats, strs and bytes of the exact builtin types,
+ * empty lists and tuples (a long list's items left out of a drawing are often these).
+ */
+function holdsNothing(o: PyObject): boolean {
+  const t = o.ob_type;
+  if (t === PyLong_Type || t === PyFloat_Type || t === PyUnicode_Type || t === PyBytes_Type) return true;
+  if (t === PyList_Type || t === PyTuple_Type) return (o as PyListObject | PyTupleObject).items.length === 0;
+  return false;
+}
+
 interface Origin {
   kind: ExternalKind;
   note: string;
@@ -137,7 +159,7 @@ class UndrawnWalk implements RefSink {
 
   push(o: PyObject, from: Origin | undefined): void {
     const visited = this.visited;
-    if (o.ob_refcnt <= 0 || visited.has(o) || this.d.nodes.has(o) || this.stop(o) || visited.size >= Walk.MAX) return;
+    if (holdsNothing(o) || o.ob_refcnt <= 0 || visited.has(o) || this.d.nodes.has(o) || this.stop(o) || visited.size >= Walk.MAX) return;
     visited.add(o);
     this.queue.push(o);
     if (from !== undefined && from.kind === 'consts' && (o instanceof PyTupleObject || o.ob_type === PyFrozenSet_Type)) this.inherited.set(o, from);
