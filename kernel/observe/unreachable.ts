@@ -20,56 +20,56 @@ function tracked(o: PyObject): boolean {
   return o.gcNext !== null && o.ob_refcnt > 0;
 }
 
-/** The candidates with the tracked objects they reach (stopping at `stop`, up to the cap). */
-function closure(candidates: Iterable<PyObject>, stop: (o: PyObject) => boolean): PyObject[] {
-  const set = new Set<PyObject>();
-  const list: PyObject[] = [];
-  const add = (o: PyObject): void => {
-    if (set.size >= Limit.MAX_SET || set.has(o) || !tracked(o) || stop(o)) return;
-    set.add(o);
-    list.push(o);
-  };
-  for (const c of candidates) add(c);
-  for (let i = 0; i < list.length; i++) {
-    const traverse = list[i].ob_type.tp_traverse;
-    if (traverse !== null) traverse(list[i], add);
-  }
-  return list;
-}
-
 /**
  * The garbage among `candidates` and what they reach: objects whose every reference comes from
  * other garbage. `stop` names objects not to examine (modules, type objects): they are held by
  * the interpreter anyway.
+ *
+ * The set is the candidates with the tracked objects they reach (stopping at `stop`, up to the
+ * cap), made in one walk that also does update_refs and subtract_refs: an object joins with its
+ * count, and each reference met from a member takes one off its target's (a target joins at
+ * its first reference, so no reference is missed).
  */
 export function findUnreachable(candidates: Iterable<PyObject>, stop: (o: PyObject) => boolean): Set<PyObject> {
-  const list = closure(candidates, stop);
-  const refs = new Map<PyObject, number>();
-  for (const o of list) refs.set(o, o.ob_refcnt);
-  // subtract_refs
-  for (const o of list) {
-    const traverse = o.ob_type.tp_traverse;
-    if (traverse === null) continue;
-    traverse(o, (r) => {
-      const n = refs.get(r);
-      if (n !== undefined) refs.set(r, n - 1);
-    });
+  const index = new Map<PyObject, number>();
+  const list: PyObject[] = [];
+  const refs: number[] = [];
+  const join = (o: PyObject): number => {
+    if (list.length >= Limit.MAX_SET || !tracked(o) || stop(o)) return -1;
+    index.set(o, list.length);
+    list.push(o);
+    refs.push(o.ob_refcnt);
+    return list.length - 1;
+  };
+  for (const c of candidates) if (!index.has(c)) join(c);
+  const subtract = (r: PyObject): void => {
+    let i = index.get(r);
+    if (i === undefined) {
+      i = join(r);
+      if (i < 0) return;
+    }
+    refs[i]--;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const traverse = list[i].ob_type.tp_traverse;
+    if (traverse !== null) traverse(list[i], subtract);
   }
   // move_unreachable: whatever an externally held object reaches is reachable.
-  const reachable = new Set<PyObject>();
-  const stack: PyObject[] = [];
-  for (const o of list) if (refs.get(o)! > 0) stack.push(o);
+  const reachable = new Uint8Array(list.length);
+  const stack: number[] = [];
+  const reach = (r: PyObject): void => {
+    const j = index.get(r);
+    if (j !== undefined && reachable[j] === 0) stack.push(j);
+  };
+  for (let i = 0; i < list.length; i++) if (refs[i] > 0) stack.push(i);
   while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (reachable.has(o)) continue;
-    reachable.add(o);
-    const traverse = o.ob_type.tp_traverse;
-    if (traverse === null) continue;
-    traverse(o, (r) => {
-      if (refs.has(r) && !reachable.has(r)) stack.push(r);
-    });
+    const i = stack.pop()!;
+    if (reachable[i] !== 0) continue;
+    reachable[i] = 1;
+    const traverse = list[i].ob_type.tp_traverse;
+    if (traverse !== null) traverse(list[i], reach);
   }
   const garbage = new Set<PyObject>();
-  for (const o of list) if (!reachable.has(o)) garbage.add(o);
+  for (let i = 0; i < list.length; i++) if (reachable[i] === 0) garbage.add(list[i]);
   return garbage;
 }
