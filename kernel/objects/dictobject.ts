@@ -370,10 +370,23 @@ function lookdictIndex(dk: DictKeys, hash: Hash, ix: number): number {
   return probe(mask, hash, (slot) => dk.indices[slot] === ix || dk.indices[slot] === DictLayout.DKIX_EMPTY);
 }
 
-/** find_empty_slot */
+/**
+ * CPython 3.11: Objects/dictobject.c find_empty_slot: the first slot of the probe sequence that
+ * is empty or a dummy (probe's walk, written out: it runs at every insertion).
+ */
 function findEmptySlot(dk: DictKeys, hash: Hash): number {
   const mask = (1 << dk.log2Size) - 1;
-  return probe(mask, hash, (slot) => dk.indices[slot] < 0);
+  const indices = dk.indices;
+  let plo = lo32(hash);
+  let i = plo & mask;
+  if (indices[i] < 0) return i;
+  let phi = hi32(hash);
+  for (;;) {
+    plo = ((plo >>> DictLayout.PERTURB_SHIFT) | ((phi & 31) << 27)) >>> 0;
+    phi = phi >>> DictLayout.PERTURB_SHIFT;
+    i = (i * 5 + plo + 1) & mask;
+    if (indices[i] < 0) return i;
+  }
 }
 
 /** _PyObject_GC_MAY_BE_TRACKED */
@@ -397,7 +410,6 @@ function maintainTracking(mp: PyDictObject, key: PyObject, value: PyObject): voi
 /** Moves the live entries of `old` into a new table of 2**log2NewSize slots (build_indices). */
 function rebuildInto(mp: PyDictObject, old: DictKeys, log2NewSize: number, unicode: boolean): void {
   const nk = newKeysObject(log2NewSize, unicode);
-  const mask = (1 << log2NewSize) - 1;
   let n = 0;
   for (let i = 0; i < old.nentries; i++) {
     const k = old.keys[i];
@@ -406,7 +418,8 @@ function rebuildInto(mp: PyDictObject, old: DictKeys, log2NewSize: number, unico
     nk.hashes[n] = h;
     nk.keys[n] = k;
     nk.values[n] = old.values[i];
-    nk.indices[probe(mask, h, (s) => nk.indices[s] === DictLayout.DKIX_EMPTY)] = n;
+    // A new table has no dummies: its first free slot is an empty one.
+    nk.indices[findEmptySlot(nk, h)] = n;
     n++;
   }
   nk.nentries = n;
