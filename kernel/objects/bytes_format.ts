@@ -25,7 +25,7 @@ import { PyBytesObject, PyBytes_FromBytes, bytesLikeView, bytesNew } from './byt
 import { PyByteArrayObject } from './bytearrayobject.ts';
 import { type PyInt, intToBaseString, intToDecimalString, intToFloat } from './longmath.ts';
 import { DtsFlag, type DtsCode, doubleStringBuffer, doubleStringOf, freeDoubleString } from './pystrtod.ts';
-import { numCall } from './formatting.ts';
+import { numCall, numberCheck } from './formatting.ts';
 import { PyNumber_Long } from './long_methods.ts';
 import { withDecimalScratch } from './long_to_decimal.ts';
 import { BytesWriter } from './bytes_writer.ts';
@@ -105,12 +105,6 @@ function _PyObject_LookupSpecial(self: PyObject, name: string): PyObject | null 
   if (descr === null) return null;
   const get = descr.ob_type.tp_descr_get;
   return get !== null ? get(descr, self, self.ob_type) : newref(descr);
-}
-
-/** PyNumber_Check */
-function numberCheck(o: PyObject): boolean {
-  const t = o.ob_type;
-  return t.nb_index !== null || t.nb_int !== null || t.nb_float !== null || t.tp_name === 'complex';
 }
 
 /**

@@ -11,7 +11,7 @@ import { Py_NotImplemented, Py_None, hashPointer } from './object.ts';
 import { PyBool_FromBool } from './boolobject.ts';
 import { newref } from '../memory/refcount.ts';
 import { PyLongObject, PyLong_FromValue, big, compareResult, hashInt, norm, intToNumber } from './longobject.ts';
-import { DtoaMode, dtoa, floatHex, floatRepr, reprBufferSize } from './pystrtod.ts';
+import { DtoaMode, DtsFlag, PyOS_double_to_string, dtoa, floatHex, freeDoubleString } from './pystrtod.ts';
 import { _Py_dg_freedtoa, dtoaResultAlloc } from './dtoa.ts';
 import { PyUnicode_FromFormat } from './unicode_fromformat.ts';
 import { tuplePair, tupleFromArraySteal } from './tupleobject.ts';
@@ -271,12 +271,11 @@ PyFloat_Type.tp_hash = (a) => hashDouble(a, (a as PyFloatObject).v);
  * str is made from it (_PyUnicode_FromASCII), then the buffer is freed.
  */
 PyFloat_Type.tp_repr = (a) => {
-  const text = floatRepr((a as PyFloatObject).v);
-  const buf = memMalloc(reprBufferSize(text));
+  const buf = PyOS_double_to_string((a as PyFloatObject).v, 'r', 0, DtsFlag.ADD_DOT_0);
   try {
-    return PyUnicode_FromString(text);
+    return PyUnicode_FromString(buf.text);
   } finally {
-    memFree(buf);
+    freeDoubleString(buf);
   }
 };
 

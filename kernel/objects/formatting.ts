@@ -312,7 +312,7 @@ function isTypeError(e: unknown): e is PyErr {
 }
 
 /** PyNumber_Check */
-function numberCheck(o: PyObject): boolean {
+export function numberCheck(o: PyObject): boolean {
   const t = o.ob_type;
   return t.nb_index !== null || t.nb_int !== null || t.nb_float !== null || t.tp_name === 'complex';
 }

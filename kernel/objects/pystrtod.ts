@@ -294,9 +294,6 @@ export function formatFloatShortBufferSize(text: string): number {
   return FloatBuffer.SIGN_POINT_NUL + digits + (exp ? FloatBuffer.EXPONENT : 0);
 }
 
-/** The buffer float_repr's PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0) mallocs. */
-export const reprBufferSize = formatFloatShortBufferSize;
-
 /** CPython 3.11: float_repr is also tp_str of float. */
 export const floatStr = floatRepr;
 

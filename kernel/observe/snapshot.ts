@@ -260,12 +260,14 @@ function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>, b
   const o = n.o;
   const tracked = o.gcNext !== null;
   const generation = tracked ? (gens.get(o) ?? 2) : null;
-  // Most objects are as they were: checked field by field, the summary last (the dearest).
-  if (incremental && before !== undefined && !isImmutableScalar(o) && unchangedMutable(n, tracked, generation, before, memo)) return before;
+  // Most objects are as they were: the record of the previous step is then kept as it is. A
+  // mutable object is checked field by field before its facts are made (the summary last, the
+  // dearest); an immutable scalar's facts are cached.
+  const mutable = incremental && before !== undefined && !isImmutableScalar(o);
+  if (mutable && unchangedMutable(n, tracked, generation, before, memo)) return before;
   const f = fixedFacts(o, incremental ? memo : null);
   if (!incremental) return sameAsBeforeFull(newRecord(n, f, tracked, generation), before);
-  // Most objects are as they were: the record of the previous step is then kept as it is.
-  if (before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
+  if (!mutable && before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
   const s = newRecord(n, f, tracked, generation);
   if (before === undefined) return s;
   // The previous step's referent lists when they did not change: consecutive steps share what
