@@ -17,13 +17,13 @@ import { PyExc_MemoryError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueErr
 import { PyObject_GetItem, PyNumber_Index, callNoArgs } from './abstract.ts';
 import { PyObject_TypeCheck } from './object.ts';
 import { PyLongObject, PyLong_Type } from './longobject.ts';
-import { PyFloatObject } from './floatobject.ts';
+import { PyFloatObject, PyFloat_AsDouble } from './floatobject.ts';
 import { PyTupleObject } from './tupleobject.ts';
 import { PyUnicodeObject, PyObject_ASCII, latin1Char, unicodeNew } from './unicodeobject.ts';
 import { lookupStr } from './typeobject.ts';
 import { PyBytesObject, PyBytes_FromBytes, bytesLikeView, bytesNew } from './bytesobject.ts';
 import { PyByteArrayObject } from './bytearrayobject.ts';
-import { type PyInt, intToBaseString, intToDecimalString, intToFloat } from './longmath.ts';
+import { type PyInt, intToBaseString, intToDecimalString } from './longmath.ts';
 import { DtsFlag, type DtsCode, doubleStringBuffer, doubleStringOf, freeDoubleString } from './pystrtod.ts';
 import { numCall, numberCheck } from './formatting.ts';
 import { PyNumber_Long } from './long_methods.ts';
@@ -195,29 +195,6 @@ function formatlong(v: PyObject, flags: number, prec: number, type: string): PyU
   }
   const what = type === 'o' || type === 'x' || type === 'X' ? 'an integer' : 'a real number';
   raise(PyExc_TypeError, `%${type} format: ${what} is required, not ${v.ob_type.tp_name}`);
-}
-
-/** PyFloat_AsDouble: a float's value, else __float__'s (a temporary float), else __index__'s. */
-function PyFloat_AsDouble(v: PyObject): number {
-  if (v instanceof PyFloatObject) return v.v;
-  if (v.ob_type.nb_float !== null) {
-    const r = v.ob_type.nb_float(v);
-    try {
-      if (!(r instanceof PyFloatObject)) raise(PyExc_TypeError, `${v.ob_type.tp_name}.__float__ returned non-float`);
-      return r.v;
-    } finally {
-      decref(r);
-    }
-  }
-  if (v.ob_type.nb_index !== null) {
-    const i = PyNumber_Index(v);
-    try {
-      return numCall(() => intToFloat(i.v));
-    } finally {
-      decref(i);
-    }
-  }
-  raise(PyExc_TypeError, `must be real number, not ${v.ob_type.tp_name}`);
 }
 
 /**

@@ -16,6 +16,8 @@ import { _Py_dg_freedtoa, dtoaResultAlloc } from './dtoa.ts';
 import { PyUnicode_FromFormat } from './unicode_fromformat.ts';
 import { tuplePair, tupleFromArraySteal } from './tupleobject.ts';
 import { newExceptionOfType } from './exceptions.ts';
+import { PyNumber_Index } from './abstract.ts';
+import { decref } from '../memory/refcount.ts';
 
 export const PyFloat_Type: PyTypeObject = registerStaticType(newStaticType('float', 24, 0, TPFlags.BASETYPE));
 
@@ -347,4 +349,37 @@ export { big };
 /** Forgets the free list without freeing (a new interpreter brings a new allocator). */
 export function resetFloatFreeList(): void {
   freeList.length = 0;
+}
+
+/**
+ * CPython 3.11: Objects/floatobject.c PyFloat_AsDouble: a float's value, else __float__'s (a
+ * temporary float), else __index__'s (OverflowError past a double), else "must be real number".
+ */
+export function PyFloat_AsDouble(o: PyObject): number {
+  if (o instanceof PyFloatObject) return o.v;
+  const t = o.ob_type;
+  const nbFloat = t.nb_float;
+  if (nbFloat === null) {
+    if (t.nb_index !== null) {
+      const i = PyNumber_Index(o);
+      try {
+        const x = Number(i.v);
+        if (!Number.isFinite(x)) raise(PyExc_OverflowError, 'int too large to convert to float');
+        return x;
+      } finally {
+        decref(i);
+      }
+    }
+    raise(PyExc_TypeError, `must be real number, not ${t.tp_name}`);
+  }
+  const r = nbFloat(o);
+  try {
+    if (!(r instanceof PyFloatObject)) {
+      raise(PyExc_TypeError, `${t.tp_name}.__float__ returned non-float (type ${r.ob_type.tp_name})`);
+    }
+    // NON-CPYTHON: CPython warns (DeprecationWarning) when __float__ returns a float subclass.
+    return r.v;
+  } finally {
+    decref(r);
+  }
 }
