@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Interpreter } from '../index.ts';
+import { type CachedBundle, loadBundle } from './code_cache.ts';
 import type { Timeline } from '../protocol.ts';
 import { OBSERVE_USAGE, type ObserveRequest, parseObserveFlags, recordOptionsFor, traceLine, writeDiagram } from './cli_observe.ts';
 
@@ -70,8 +71,8 @@ async function workerMain(): Promise<void> {
   const port = parentPort!;
   const setup = workerData as WorkerSetup;
   const post = (message: FromWorker): void => port.postMessage(message);
-  const { createInterpreter } = await import('../index.ts');
-  const interp: Interpreter = createInterpreter({
+  const kernel = await loadKernel();
+  const interp: Interpreter = kernel.exports.createInterpreter({
     argv: setup.argv,
     write: (fd, text) => post({ type: 'out', fd, text }),
     interruptBuffer: setup.interrupt,
@@ -87,15 +88,31 @@ async function workerMain(): Promise<void> {
         case 'push':
           post({ type: 'pushed', more: interp.replPush(message.line).more });
           break;
-        case 'finalize':
-          post({ type: 'finalized', code: interp.finalize() });
+        case 'finalize': {
+          const code = interp.finalize();
+          // The run is over: what it compiled goes into the code cache (once per bundle).
+          kernel.save();
+          post({ type: 'finalized', code });
           break;
+        }
       }
     } catch (error) {
       // A JavaScript exception out of the kernel is a kernel bug, never a Python error.
       post({ type: 'crashed', stack: error instanceof Error ? (error.stack ?? String(error)) : String(error) });
     }
   });
+}
+
+type KernelModule = typeof import('../index.ts');
+
+/**
+ * The kernel: the CommonJS bundle the launcher names in HEAPBOOK_KERNEL_BUNDLE, loaded with its
+ * V8 code cache (code_cache.ts); else (cli.ts run from source) the kernel's modules.
+ */
+async function loadKernel(): Promise<Pick<CachedBundle<KernelModule>, 'exports' | 'save'>> {
+  const bundle = process.env.HEAPBOOK_KERNEL_BUNDLE;
+  if (bundle !== undefined && bundle !== '') return loadBundle<KernelModule>(bundle);
+  return { exports: await import('../index.ts'), save: () => {} };
 }
 
 /** A run recorded for --diagram or --trace: the events go out as they happen. */
