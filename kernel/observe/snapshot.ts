@@ -260,14 +260,10 @@ function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>, b
   const o = n.o;
   const tracked = o.gcNext !== null;
   const generation = tracked ? (gens.get(o) ?? 2) : null;
-  // Most objects are as they were: the record of the previous step is then kept as it is. A
-  // mutable object is checked field by field before its facts are made (the summary last, the
-  // dearest); an immutable scalar's facts are cached.
-  const mutable = incremental && before !== undefined && !isImmutableScalar(o);
-  if (mutable && unchangedMutable(n, tracked, generation, before, memo)) return before;
+  // The reference path (`incremental: false`) makes every summary anew; records are compared alike.
   const f = fixedFacts(o, incremental ? memo : null);
-  if (!incremental) return sameAsBeforeFull(newRecord(n, f, tracked, generation), before);
-  if (!mutable && before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
+  // Most objects are as they were: the record of the previous step is then kept as it is.
+  if (before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
   const s = newRecord(n, f, tracked, generation);
   if (before === undefined) return s;
   // The previous step's referent lists when they did not change: consecutive steps share what
@@ -300,23 +296,9 @@ function newRecord(n: Node, f: Fixed, tracked: boolean, generation: ObjectSnapsh
   return s;
 }
 
-/** sameAsBefore for an object of a mutable type, without making its Fixed facts. */
-function unchangedMutable(n: Node, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot, memo: SummaryMemo): boolean {
-  const o = n.o;
-  return (
-    o.ob_refcnt === before.refcount && o.addr === before.addr && tracked === before.tracked && generation === before.generation &&
-    n.state === before.state && typeNameOf(o) === before.type && lengthOf(o) === before.length && sizeOf(o) === before.size &&
-    objectFlags(o) === before.flags && blockOf(o) === before.block &&
-    ((o.gcFlags & GcFlag.FINALIZED) !== 0 ? true : undefined) === before.finalized &&
-    (n.omitted > 0 ? n.omitted : undefined) === before.omittedReferents &&
-    sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents) &&
-    memo.summarize(o) === before.summary
-  );
-}
-
 /**
- * Would newRecord make a record equal to `before`, field by field? Checked without making one
- * (the same comparison as sameAsBeforeFull's).
+ * Would newRecord make a record equal to `before`, field by field? Checked without making one;
+ * the cheap fields first, the referent lists last.
  */
 function sameAsBefore(n: Node, f: Fixed, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot): boolean {
   const o = n.o;
@@ -328,28 +310,6 @@ function sameAsBefore(n: Node, f: Fixed, tracked: boolean, generation: ObjectSna
     (n.omitted > 0 ? n.omitted : undefined) === before.omittedReferents &&
     sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents)
   );
-}
-
-/**
- * The reference path (`incremental: false`): the previous step's record of the object when
- * nothing in the new one differs (and its referent lists when they did not): consecutive steps
- * share what is unchanged, which the timeline's diff then skips at once.
- */
-function sameAsBeforeFull(s: ObjectSnapshot, before: ObjectSnapshot | undefined): ObjectSnapshot {
-  if (before === undefined) return s;
-  const refs = sameReferents(s.referents, before.referents);
-  if (refs) s.referents = before.referents;
-  const weak = sameReferents(s.weakReferents, before.weakReferents);
-  if (weak) s.weakReferents = before.weakReferents;
-  if (
-    refs && weak && s.addr === before.addr && s.type === before.type && s.refcount === before.refcount && s.size === before.size &&
-    s.tracked === before.tracked && s.generation === before.generation && s.flags === before.flags && s.summary === before.summary &&
-    s.state === before.state && s.length === before.length && s.block === before.block && s.finalized === before.finalized &&
-    s.omittedReferents === before.omittedReferents
-  ) {
-    return before;
-  }
-  return s;
 }
 
 function sameReferents(a: readonly Referent[], b: readonly Referent[]): boolean {
