@@ -81,7 +81,11 @@ function removeStale(stamp: string): void {
   for (const old of readdirSync(CACHE)) {
     if (old === stamp || old === 'v8' || old.endsWith('.tmp')) continue;
     const path = join(CACHE, old);
-    if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+    try {
+      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Another launch removed it meanwhile.
+    }
   }
 }
 
