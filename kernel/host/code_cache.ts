@@ -14,6 +14,7 @@
 // Run by Node itself (type stripping): erasable TypeScript only, Node's modules only.
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 
 /**
@@ -71,12 +72,13 @@ export function loadBundle<T>(bundle: string): CachedBundle<T> {
   const key = fileKey(bundle);
   const source = readFileSync(bundle, 'utf8');
   const cachedData = readCache(cacheFile, key);
-  // The wrapper CommonJS gives a module; the source keeps its lines (one wrapper line before).
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, { filename: bundle, cachedData });
+  // The wrapper CommonJS gives a module, on a line of its own: lineOffset keeps the bundle's
+  // line numbers in stack traces.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, { filename: bundle, cachedData, lineOffset: -1 });
   const cacheUsed = cachedData !== undefined && script.cachedDataRejected === false;
   const module = { exports: {} as T };
   const wrapper = script.runInThisContext() as (e: T, r: NodeJS.Require, m: { exports: T }, f: string, d: string) => void;
-  wrapper(module.exports, createRequire(bundle), module, bundle, bundle.replace(/[/\\][^/\\]*$/, ''));
+  wrapper(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   let saved = cacheUsed;
   return {
     exports: module.exports,

@@ -21,12 +21,12 @@ writeFileSync(
 const b = loadBundle(process.argv[2]);
 const value = b.exports.square(Number(process.argv[3]));
 b.save();
-console.log(JSON.stringify({ cacheUsed: b.cacheUsed, value, file: b.exports.file, hasRequire: b.exports.hasRequire }));
+console.log(JSON.stringify({ cacheUsed: b.cacheUsed, value, file: b.exports.file, hasRequire: b.exports.hasRequire, line: b.exports.line() }));
 `,
 );
 
 /** Loads the bundle in a fresh process, calls square(n), saves the cache. */
-function load(bundle: string, n: number): { cacheUsed: boolean; value: number; file: string; hasRequire: boolean } {
+function load(bundle: string, n: number): { cacheUsed: boolean; value: number; file: string; hasRequire: boolean; line: number } {
   const r = spawnSync(process.execPath, [child, bundle, String(n)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
@@ -35,14 +35,15 @@ function load(bundle: string, n: number): { cacheUsed: boolean; value: number; f
 function writeBundle(name: string, factor: number): string {
   const path = join(dir, name);
   // square is compiled lazily, at its first call: a cache saved after the call holds it.
-  writeFileSync(path, `exports.square = function (n) { return n * n * ${factor}; };\nexports.file = __filename;\nexports.hasRequire = typeof require('node:path').join === 'function';\n`);
+  writeFileSync(path, `exports.square = function (n) { return n * n * ${factor}; };\nexports.file = __filename;\nexports.hasRequire = typeof require('node:path').join === 'function';\nexports.line = function () { return Number(/:(\\d+):\\d+\\)?$/.exec(new Error().stack.split('\\n')[1])[1]); };\n`);
   return path;
 }
 
 describe('loadBundle', () => {
   it('runs the bundle as a CommonJS module; the first load saves the cache, the next ones take it', () => {
     const path = writeBundle('a.cjs', 1);
-    expect(load(path, 7)).toEqual({ cacheUsed: false, value: 49, file: path, hasRequire: true });
+    // Stack traces give the bundle's own line numbers (line 4 makes the Error).
+    expect(load(path, 7)).toEqual({ cacheUsed: false, value: 49, file: path, hasRequire: true, line: 4 });
     const written = statSync(codeCachePath(path));
     expect(written.size).toBeGreaterThan(0);
     expect(load(path, 3)).toMatchObject({ cacheUsed: true, value: 9 });
