@@ -67,6 +67,12 @@ export const gcstate = {
   stress: false,
   /** NON-CPYTHON: bumped for each new interpreter, so that per-interpreter objects are remade. */
   epoch: 0,
+  /**
+   * NON-CPYTHON: bumped each time gc.get_objects or gc.get_referrers hands out references found
+   * by walking the generations, which can reach cyclic garbage (the observer's cue that garbage
+   * may have been touched: kernel/observe/garbage.ts).
+   */
+  introspections: 0,
 };
 
 /** Statistics per generation (gc.get_stats: struct gc_generation_stats). */

@@ -162,6 +162,7 @@ function getObjects(args: PyObject[], kwnames: string[] | null): PyObject {
   }
   // The result exists before the lists are read: its allocation may start a collection.
   const result = PyList_New();
+  gcstate.introspections++;
   try {
     if (generation !== -1) {
       if (generation >= GcLayout.NUM_GENERATIONS) {
@@ -200,6 +201,7 @@ function getReferents(args: PyObject[], kwnames: string[] | null): PyObject {
 function getReferrers(args: PyObject[], kwnames: string[] | null): PyObject {
   noKeywords('get_referrers', kwnames);
   const result = PyList_New();
+  gcstate.introspections++;
   const wanted = new Set(args);
   for (const gen of gcstate.generations) {
     const head = gen.head;

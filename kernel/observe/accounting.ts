@@ -25,7 +25,6 @@ import { typeNameOf } from './summary.ts';
 export function account(d: Drawing, frames: FrameRecord[], w: World, searchRuntime: boolean, dying: readonly Dying[] = []): Holders {
   d.collapseDrawnInners();
   const h = new Holders(d.nodes);
-  for (const n of d.nodes.values()) for (const t of n.targets) h.edge(t);
   const undrawn: PyObject[] = [];
   for (const r of frames) accountFrame(r, h, undrawn);
   for (const n of d.nodes.values()) {
@@ -33,7 +32,8 @@ export function account(d: Drawing, frames: FrameRecord[], w: World, searchRunti
       if (d.nodes.has(x.target)) h.add(x.target, 'hidden', 1, `${describeHolder(n.o)}: ${x.what}`);
       else undrawn.push(x.target);
     }
-    for (const t of n.targets) if (!d.nodes.has(t)) undrawn.push(t);
+    // The drawn edges count for their targets; what they point at undrawn is walked.
+    for (const t of n.targets) if (!h.edge(t)) undrawn.push(t);
   }
   for (const o of d.capped) undrawn.push(o);
   for (const o of d.undrawnGarbage) undrawn.push(o);

@@ -73,6 +73,15 @@ export interface Node {
   shown: number;
   /** Holders: its external references, in the order they were made (the shared empty list while none). */
   externals: ExternalRef[];
+  /**
+   * Garbage (drawn `unreachable`): the objects its expansion wanted, in order (with those
+   * already drawn), so that a later step can replay it; null for other objects.
+   */
+  wants: PyObject[] | null;
+  /** The previous step's node of the same unchanged garbage object, whose rows this one takes. */
+  source: Node | null;
+  /** Its rows were the previous step's (taken from `source`, then let go). */
+  replayed: boolean;
 }
 
 /** The interpreter's own objects around the program's. */
@@ -186,6 +195,16 @@ function referent(node: Node, kind: ReferentKind, text: string, target: PyObject
 /** The shared empty list of a node's weak and hidden references (never pushed to). */
 const NONE: never[] = [];
 
+/**
+ * `old` when a node can take its rows: a garbage node of the previous step whose references
+ * all were rows or hidden ones of its own (none through an inner object, which another step
+ * may draw or not).
+ */
+function replayable(old: Node | undefined, namespace: boolean): Node | null {
+  if (old === undefined || old.wants === null || old.namespace !== namespace || old.vias !== NONE) return null;
+  return old.hidden.every((h) => h.via === undefined) ? old : null;
+}
+
 function hide(node: Node, h: Node['hidden'][number], through?: Set<Node>): void {
   if (node.hidden === NONE) node.hidden = [];
   node.hidden.push(h);
@@ -235,21 +254,59 @@ export class Drawing implements RefSink {
     const leaf = !namespace && isForeign(o, this.w);
     // Most objects hold no weak or hidden references: those lists start as the shared empty one.
     const prior = this.previous.get(o)?.referents ?? NONE;
-    this.nodes.set(o, { o, state, referents: [], targets: [], vias: NONE, weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf, prior, shown: 0, externals: NONE });
+    const garbage = state === 'unreachable';
+    const source = garbage && this.replayMembers?.has(o) ? replayable(this.replaySource!.get(o), namespace) : null;
+    this.nodes.set(o, { o, state, referents: [], targets: [], vias: NONE, weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf, prior, shown: 0, externals: NONE, wants: garbage ? [] : null, source, replayed: false });
     if (o instanceof PyGenObject) this.generators.push(o);
     this.queue.push(o);
+  }
+
+  private replaySource: ReadonlyMap<PyObject, Node> | null = null;
+  private replayMembers: ReadonlySet<PyObject> | null = null;
+
+  /**
+   * Garbage known not to have changed since the previous step (garbage.ts FrozenGarbage): its
+   * objects take the rows their nodes of `nodes` had, and want again what those wanted.
+   */
+  replayFrom(nodes: ReadonlyMap<PyObject, Node>, members: ReadonlySet<PyObject>): void {
+    this.replaySource = nodes;
+    this.replayMembers = members;
   }
 
   /** Lists the references of every wanted object, wanting what they reach. */
   expand(): void {
     for (let i = 0; i < this.queue.length; i++) {
       const node = this.nodes.get(this.queue[i])!;
+      if (node.source !== null) {
+        this.replay(node, node.source);
+        continue;
+      }
       this.cur = node;
       this.follow = !node.namespace && !node.leaf;
       visitReferences(node.o, this);
     }
     this.queue.length = 0;
     this.cur = null;
+  }
+
+  /** What expanding `node` would do, taken from `old`: the same object, holding the same references. */
+  private replay(node: Node, old: Node): void {
+    node.referents = old.referents;
+    node.targets = old.targets;
+    node.weak = old.weak;
+    node.weakTargets = old.weakTargets;
+    node.hidden = old.hidden;
+    node.omitted = old.omitted;
+    node.wants = old.wants;
+    node.source = null;
+    node.replayed = true;
+    for (const t of old.wants!) this.want(t);
+  }
+
+  /** want(target) for a row followed from the object being expanded, noted for a replay. */
+  private wantRow(target: PyObject): void {
+    this.cur!.wants?.push(target);
+    this.want(target);
   }
 
   // The RefSink of the object being expanded (`cur`): one sink for all, no closure per object.
@@ -279,14 +336,14 @@ export class Drawing implements RefSink {
 
   ref(kind: ReferentKind, text: string, target: PyObject, via?: Via): void {
     this.row(kind, text, target, via);
-    if (this.follow && !(kind === 'attr' && text === '__globals__')) this.want(target);
+    if (this.follow && !(kind === 'attr' && text === '__globals__')) this.wantRow(target);
   }
 
   entry(key: PyObject, value: PyObject): void {
     const text = summarize(key);
     this.row('key', text, key, undefined);
     this.row('value', text, value, undefined);
-    if (this.follow) this.want(value);
+    if (this.follow) this.wantRow(value);
   }
 
   weak(text: string, target: PyObject): void {
@@ -298,7 +355,7 @@ export class Drawing implements RefSink {
     }
     node.weak.push({ label: labelOf('other', text), addr: target.addr });
     node.weakTargets.push(target);
-    if (this.follow) this.want(target);
+    if (this.follow) this.wantRow(target);
   }
 
   hidden(target: PyObject, what: string, via?: Via): void {

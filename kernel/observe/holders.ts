@@ -40,10 +40,12 @@ export class Holders {
     }
   }
 
-  /** A counted reference to a drawn object: an edge or a frame binding. */
-  edge(target: PyObject): void {
+  /** A counted reference to a drawn object: an edge or a frame binding. False if `target` is not drawn. */
+  edge(target: PyObject): boolean {
     const n = this.nodes.get(target);
-    if (n !== undefined) n.shown++;
+    if (n === undefined) return false;
+    n.shown++;
+    return true;
   }
 
   add(target: PyObject, kind: ExternalKind, count: number, note?: string, frame?: number): void {

@@ -29,7 +29,7 @@ import { type FrameRecord, FrameIds, frameRecord, mainRecord, threadFrames } fro
 import { allocatorState } from './allocator_state.ts';
 import { Drawing, type Node, type World, world } from './drawing.ts';
 import { account, builtinCallFrame } from './accounting.ts';
-import { findOldGarbage, markGarbage } from './garbage.ts';
+import { type FrozenGarbage, findOldGarbage, markGarbage } from './garbage.ts';
 import { registerExternalIndex } from './timeline.ts';
 
 export interface SnapshotOptions {
@@ -73,12 +73,19 @@ export class ObserveState {
    * freed" (a cascade: list_dealloc releasing its items one by one).
    */
   dying: Dying[] = [];
+  /** The previous step's garbage, in drawing order (garbage.ts). */
+  garbage: PyObject[] = [];
+  /** The previous step's garbage while it is known unchanged (the incremental path). */
+  frozen: FrozenGarbage | null = null;
+  /** The previous step's drawing (the incremental path: unchanged garbage takes its rows). */
+  nodes: ReadonlyMap<PyObject, Node> = new Map();
   /** The program's file, for a snapshot taken when no frame runs. */
   filename = '<string>';
   lastLine = 0;
 
   /** Called before an object is deallocated: an object of the last snapshot becomes `freed`. */
   noteDealloc(o: PyObject): void {
+    if (this.frozen?.set.has(o)) this.frozen = null;
     const s = this.previous.get(o);
     if (s === undefined || s.state === 'freed') return;
     this.previous.delete(o);
@@ -122,7 +129,7 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   // What objects being freed still hold is alive: drawn (not reachable from the frames).
   for (const x of state.dying) for (const t of x.targets) d.want(t);
   d.expand();
-  markGarbage(state, w, d);
+  markGarbage(state, w, d, incremental);
   // Generators found in the garbage have suspended frames too.
   addSuspended(state, w, d, frames, new Set(frames.map((r) => r.frame).filter((f): f is Frame => f !== null)));
   let h = account(d, frames, w, opts.searchRuntime ?? true, state.dying);
@@ -154,6 +161,7 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   };
   if (state.collection !== null) snapshot.collection = state.collection;
   state.previous = previous;
+  state.nodes = incremental ? d.nodes : new Map();
   state.freed = [];
   return snapshot;
 }
@@ -169,26 +177,52 @@ function collectFrames(state: ObserveState, w: World, d: Drawing): FrameRecord[]
     records.push(r);
   }
   if (!mainRunning && w.main !== null) records.unshift(mainRecord(w.main, state.filename, state.lastLine));
-  for (const r of records) wantFrame(d, r);
+  const roots: (PyObject | null)[] = [];
+  for (const r of records) wantFrame(d, r, roots);
   // The exception being handled (sys.exc_info()): the program can still reach it.
-  for (const e of tstate.excInfo) d.want(e);
-  d.expand();
-  // What the thread's frames reach is reachable: no garbage search needs to look at it. That is
-  // also what the drawn objects hold without rows (a long list's items left out) and what the
-  // cap left undrawn.
-  for (const n of d.nodes.values()) {
-    d.reachable.add(n.o);
-    for (const h of n.hidden) d.reachable.add(h.target);
+  for (const e of tstate.excInfo) {
+    d.want(e);
+    roots.push(e);
   }
-  for (const o of d.capped) d.reachable.add(o);
+  d.expand();
+  markReachable(d, roots);
   addSuspended(state, w, d, records, new Set(thread));
   return records;
 }
 
-function wantFrame(d: Drawing, r: FrameRecord): void {
+/**
+ * What the thread's frames reach through strong references is reachable: no garbage search
+ * needs to look at it. That is also what reachable objects hold without rows (a long list's
+ * items left out) and what the cap left undrawn. An object drawn only because a weak reference
+ * points at it may be garbage all the same.
+ */
+function markReachable(d: Drawing, roots: readonly (PyObject | null)[]): void {
+  const reachable = d.reachable;
+  const stack: Node[] = [];
+  const reach = (o: PyObject): void => {
+    if (reachable.has(o)) return;
+    reachable.add(o);
+    const n = d.nodes.get(o);
+    if (n !== undefined) stack.push(n);
+  };
+  for (const o of roots) if (o !== null && d.nodes.has(o)) reach(o);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    for (const t of n.targets) reach(t);
+    for (const h of n.hidden) reach(h.target);
+  }
+  for (const o of d.capped) reachable.add(o);
+}
+
+function wantFrame(d: Drawing, r: FrameRecord, roots?: (PyObject | null)[]): void {
   if (r.namespace !== null) d.wantNamespace(r.namespace);
   for (const t of r.targets) d.want(t);
   const f = r.frame;
+  if (roots !== undefined) {
+    if (r.namespace !== null) roots.push(r.namespace);
+    for (const t of r.targets) roots.push(t);
+    if (f !== null) for (let i = 0; i < f.sp; i++) roots.push(f.stack[i]);
+  }
   if (f === null) return;
   for (let i = 0; i < f.sp; i++) d.want(f.stack[i]);
 }
@@ -211,10 +245,7 @@ function addSuspended(state: ObserveState, w: World, d: Drawing, records: FrameR
   }
 }
 
-/**
- * Cyclic garbage: among the young generation, the objects drawn now and those drawn before,
- * the ones only garbage holds (deduce_unreachable without the collector's state).
- */
+/** What a record says of an object besides its count, state, generation and rows. */
 interface Fixed {
   type: string;
   size: number;
@@ -243,6 +274,10 @@ function fixedFacts(o: PyObject, memo: SummaryMemo | null): Fixed {
   return f;
 }
 
+function factsOf(s: ObjectSnapshot, summary: string): Fixed {
+  return { type: s.type, size: s.size, flags: s.flags, summary, length: s.length, block: s.block ?? null };
+}
+
 const SCALARS = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'NoneType', 'ellipsis', 'NotImplementedType']);
 
 function isImmutableScalar(o: PyObject): boolean {
@@ -261,7 +296,8 @@ function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>, b
   const tracked = o.gcNext !== null;
   const generation = tracked ? (gens.get(o) ?? 2) : null;
   // The reference path (`incremental: false`) makes every summary anew; records are compared alike.
-  const f = fixedFacts(o, incremental ? memo : null);
+  // Unchanged garbage (a replayed node) has the facts it had, but for a summary that reads others.
+  const f = n.replayed && before !== undefined ? factsOf(before, memo.summarize(o)) : fixedFacts(o, incremental ? memo : null);
   // Most objects are as they were: the record of the previous step is then kept as it is.
   if (before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
   const s = newRecord(n, f, tracked, generation);

@@ -28,9 +28,10 @@ function tracked(o: PyObject): boolean {
  * The set is the candidates with the tracked objects they reach (stopping at `stop`, up to the
  * cap), made in one walk that also does update_refs and subtract_refs: an object joins with its
  * count, and each reference met from a member takes one off its target's (a target joins at
- * its first reference, so no reference is missed).
+ * its first reference, so no reference is missed). `held` counts references from objects known
+ * to be garbage outside the set: they are subtracted too.
  */
-export function findUnreachable(candidates: Iterable<PyObject>, stop: (o: PyObject) => boolean): Set<PyObject> {
+export function findUnreachable(candidates: Iterable<PyObject>, stop: (o: PyObject) => boolean, held?: ReadonlyMap<PyObject, number>): Set<PyObject> {
   const index = new Map<PyObject, number>();
   const list: PyObject[] = [];
   const refs: number[] = [];
@@ -38,7 +39,7 @@ export function findUnreachable(candidates: Iterable<PyObject>, stop: (o: PyObje
     if (list.length >= Limit.MAX_SET || !tracked(o) || stop(o)) return -1;
     index.set(o, list.length);
     list.push(o);
-    refs.push(o.ob_refcnt);
+    refs.push(held === undefined ? o.ob_refcnt : o.ob_refcnt - (held.get(o) ?? 0));
     return list.length - 1;
   };
   for (const c of candidates) if (!index.has(c)) join(c);

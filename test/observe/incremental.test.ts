@@ -120,6 +120,8 @@ const PY: [string, string, RecordRunOptions['fine']?][] = [
   ['gc', 'cycle_through_cell.py'],
   ['gc', 'collect_with_del_survivor.py', { gc: true, dealloc: true }],
   ['gc', 'callbacks_collect_inside.py'],
+  ['gc', 'garbage_touched_after_unreachable.py'],
+  ['gc', 'garbage_touched_after_unreachable.py', { gc: true, dealloc: true }],
   ['finalizers', 'del_in_nested_containers.py', { dealloc: true }],
   ['finalizers', 'del_resurrect_cycle_members.py', { gc: true }],
   ['finalizers', 'del_generator_finally.py'],

@@ -206,6 +206,26 @@ end = 1
     expectAddsUp(t);
   });
 
+  it('cyclic garbage a weak reference points at is unreachable all the same', () => {
+    const t = record(`import gc, weakref
+class C:
+    pass
+c = C()
+c.me = c
+r = weakref.ref(c)
+del c
+gc.collect()
+end = 1
+`);
+    const s = atLine(t, 8);
+    const r = named(s, 'r');
+    const c = s.objects.find((o) => o.addr === r.weakReferents[0].addr)!;
+    expect([c.type, c.state, c.refcount]).toEqual(['C', 'unreachable', 1]);
+    expect(named(atLine(t, 7), 'c').state).toBe('live');
+    expect(atLine(t, 9).objects.filter((o) => o.state === 'freed').map((o) => o.type)).toEqual(['C']);
+    expectAddsUp(t);
+  });
+
   it('a class shows its attributes and __mro__; its instances their class', () => {
     const t = record(`class Base:
     kind = 'base'
