@@ -222,6 +222,8 @@ export class Drawing implements RefSink {
   readonly undrawnGarbage: PyObject[] = [];
   /** Objects wanted after the cap was reached (their references are counted as hidden). */
   readonly capped = new Set<PyObject>();
+  /** Objects first drawn because a weak reference points at them (they may be garbage all the same). */
+  drawnThroughWeak = 0;
   /** The drawn generators, in drawing order (their suspended frames are drawn too). */
   readonly generators: PyGenObject[] = [];
 
@@ -355,7 +357,10 @@ export class Drawing implements RefSink {
     }
     node.weak.push({ label: labelOf('other', text), addr: target.addr });
     node.weakTargets.push(target);
-    if (this.follow) this.wantRow(target);
+    if (!this.follow) return;
+    const drawn = this.nodes.size;
+    this.wantRow(target);
+    if (this.nodes.size > drawn) this.drawnThroughWeak++;
   }
 
   hidden(target: PyObject, what: string, via?: Via): void {

@@ -198,6 +198,15 @@ function collectFrames(state: ObserveState, w: World, d: Drawing): FrameRecord[]
  */
 function markReachable(d: Drawing, roots: readonly (PyObject | null)[]): void {
   const reachable = d.reachable;
+  for (const o of d.capped) reachable.add(o);
+  if (d.drawnThroughWeak === 0) {
+    // Every drawn object was reached through strong references.
+    for (const n of d.nodes.values()) {
+      reachable.add(n.o);
+      for (const h of n.hidden) reachable.add(h.target);
+    }
+    return;
+  }
   const stack: Node[] = [];
   const reach = (o: PyObject): void => {
     if (reachable.has(o)) return;
@@ -211,7 +220,6 @@ function markReachable(d: Drawing, roots: readonly (PyObject | null)[]): void {
     for (const t of n.targets) reach(t);
     for (const h of n.hidden) reach(h.target);
   }
-  for (const o of d.capped) reachable.add(o);
 }
 
 function wantFrame(d: Drawing, r: FrameRecord, roots?: (PyObject | null)[]): void {
