@@ -84,6 +84,11 @@ function collectionCount(): number {
   return generationStats[0].collections + generationStats[1].collections + generationStats[2].collections;
 }
 
+/**
+ * Finds the cyclic garbage and draws it `unreachable`: the collector's unreachable list while a
+ * collection runs; otherwise the previous step's garbage when it is known unchanged and a
+ * search of the rest, or a search of everything (the reference path always searches everything).
+ */
 export function markGarbage(state: ObserveState, w: World, d: Drawing, incremental: boolean): void {
   if (gcstate.collecting) {
     // The collector's own lists say what is garbage (its gc_refs are in use).
