@@ -20,7 +20,7 @@ import {
 } from './exceptions.ts';
 import { PyObject_Repr, PyObject_Str, PyObject_TypeCheck } from './object.ts';
 import { PyLongObject, PyLong_Type } from './longobject.ts';
-import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type } from './floatobject.ts';
+import { PyFloatObject, PyFloat_AsDouble, PyFloat_FromDouble, PyFloat_Type } from './floatobject.ts';
 import { PyObject_GetItem, PyNumber_Index } from './abstract.ts';
 import { PyTupleObject } from './tupleobject.ts';
 import { callSpecial } from './typeobject.ts';
@@ -442,30 +442,10 @@ class UnicodeFormatHost implements PercentFormatHost<PyObject> {
     }
   }
 
-  /** PyFloat_AsDouble: __float__, then __index__. */
+  /** PyFloat_AsDouble, or null when `a` has neither __float__ nor __index__ (the caller's TypeError). */
   toFloat(a: PyObject): number | null {
-    if (a instanceof PyFloatObject) return a.v;
-    const t = a.ob_type;
-    if (t.nb_float !== null) {
-      const r = t.nb_float(a);
-      try {
-        if (!(r instanceof PyFloatObject)) {
-          raise(PyExc_TypeError, `${t.tp_name}.__float__ returned non-float (type ${r.ob_type.tp_name})`);
-        }
-        return r.v;
-      } finally {
-        decref(r);
-      }
-    }
-    if (t.nb_index !== null) {
-      const i = PyNumber_Index(a);
-      const v = i.v;
-      decref(i);
-      const x = Number(v);
-      if (!Number.isFinite(x)) raise(PyExc_OverflowError, 'int too large to convert to float');
-      return x;
-    }
-    return null;
+    if (!(a instanceof PyFloatObject) && a.ob_type.nb_float === null && a.ob_type.nb_index === null) return null;
+    return PyFloat_AsDouble(a);
   }
 
   charOf(a: PyObject): string | PyInt | null {

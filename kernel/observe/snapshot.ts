@@ -78,7 +78,7 @@ export class ObserveState {
   /** The previous step's garbage while it is known unchanged (the incremental path). */
   frozen: FrozenGarbage | null = null;
   /** The previous step's drawing (the incremental path: unchanged garbage takes its rows). */
-  nodes: ReadonlyMap<PyObject, Node> = new Map();
+  nodes: ReadonlyMap<PyObject, Node> = NO_NODES;
   /** The program's file, for a snapshot taken when no frame runs. */
   filename = '<string>';
   lastLine = 0;
@@ -161,7 +161,7 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   };
   if (state.collection !== null) snapshot.collection = state.collection;
   state.previous = previous;
-  state.nodes = incremental ? d.nodes : new Map();
+  state.nodes = incremental ? d.nodes : NO_NODES;
   state.freed = [];
   return snapshot;
 }
@@ -252,6 +252,9 @@ function addSuspended(state: ObserveState, w: World, d: Drawing, records: FrameR
     d.expand();
   }
 }
+
+/** The reference path keeps no drawing from step to step. */
+const NO_NODES: ReadonlyMap<PyObject, Node> = new Map();
 
 /** What a record says of an object besides its count, state, generation and rows. */
 interface Fixed {
