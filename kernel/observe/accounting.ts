@@ -24,13 +24,23 @@ import { typeNameOf } from './summary.ts';
 
 export function account(d: Drawing, frames: FrameRecord[], w: World, searchRuntime: boolean, dying: readonly Dying[] = []): Holders {
   d.collapseDrawnInners();
-  const h = new Holders(d.nodes);
+  const h = new Holders(d.nodes, d.list);
   const undrawn: PyObject[] = [];
   for (const r of frames) accountFrame(r, h, undrawn);
-  for (const n of d.nodes.values()) {
+  for (const n of d.list) {
+    // One note per kind of hidden reference of the object (a long list's items left out share one).
+    let what = '';
+    let note = '';
     for (const x of n.hidden) {
-      if (d.nodes.has(x.target)) h.add(x.target, 'hidden', 1, `${describeHolder(n.o)}: ${x.what}`);
-      else undrawn.push(x.target);
+      if (!d.nodes.has(x.target)) {
+        undrawn.push(x.target);
+        continue;
+      }
+      if (x.what !== what || note === '') {
+        what = x.what;
+        note = `${describeHolder(n.o)}: ${what}`;
+      }
+      h.add(x.target, 'hidden', 1, note);
     }
     // The drawn edges count for their targets; what they point at undrawn is walked.
     for (const t of n.targets) if (!h.edge(t)) undrawn.push(t);
@@ -110,7 +120,7 @@ function accountModules(h: Holders, w: World): void {
  */
 function accountThread(h: Holders, d: Drawing): void {
   for (const e of tstate.excInfo) if (e !== null) h.add(e, 'runtime', 1, 'sys.exc_info()');
-  for (const n of d.nodes.values()) accountSubclassRef(h, n.o);
+  for (const n of d.list) accountSubclassRef(h, n.o);
   const garbage = gcGarbageList();
   if (garbage !== null) h.add(garbage, 'runtime', 1, 'the collector state (gc.garbage)');
   const callbacks = gcCallbacksList();
@@ -179,7 +189,7 @@ function accountBuiltinCall(frames: FrameRecord[], d: Drawing, h: Holders): void
   if (entry === null) return;
   const note = `the builtin call running ${entry.code.name.s}`;
   const rests: [PyObject, number][] = [];
-  for (const n of d.nodes.values()) {
+  for (const n of d.list) {
     const rest = n.o.ob_refcnt - h.explained(n.o);
     if (rest !== 0) rests.push([n.o, rest]);
   }
@@ -223,7 +233,7 @@ function trimCallerStacks(h: Holders, o: PyObject, excess: number, below: Set<nu
  * unexplained then is the call's (accountBuiltinCall), and the interpreter is not searched.
  */
 export function needsRuntimeSearch(d: Drawing, h: Holders): boolean {
-  for (const n of d.nodes.values()) {
+  for (const n of d.list) {
     const o = n.o;
     if (isStatic(o) || (o instanceof PyUnicodeObject && o.interned !== 0)) continue;
     if (h.explained(o) < o.ob_refcnt) return true;
@@ -288,7 +298,7 @@ function staticTypeSet(): Set<PyTypeObject> {
  */
 function accountStatic(d: Drawing, h: Holders): void {
   const rests: [PyObject, number, number][] = [];
-  for (const n of d.nodes.values()) {
+  for (const n of d.list) {
     const o = n.o;
     const base = staticBaseCount(o);
     if (base === 0 && !(o instanceof PyUnicodeObject && o.interned !== 0) && !isRuntimeHeapType(o)) continue;

@@ -3,7 +3,7 @@
  * the kernel draws"): a breadth-first walk from the frames' names over the referents that
  * kernel/observe/referents.ts lists, never into the interpreter's own objects.
  */
-import type { ExternalRef, ObjectState, Referent, ReferentKind, ReferentLabel } from '../protocol.ts';
+import type { ExternalRef, ObjectSnapshot, ObjectState, Referent, ReferentKind, ReferentLabel } from '../protocol.ts';
 import { type PyObject, PyTypeObject, TPFlags } from '../objects/pyobject.ts';
 import { PyModuleObject } from '../objects/moduleobject.ts';
 import { PyCodeObject } from '../objects/codeobject.ts';
@@ -69,6 +69,12 @@ export interface Node {
    * same index there is that very record (see Drawing.previous).
    */
   prior: readonly Referent[];
+  /** The object's record in the previous snapshot (the incremental path), if it had one. */
+  before: ObjectSnapshot | undefined;
+  /** Its generation if it is tracked (set by the snapshot: 2 unless found in a younger list). */
+  generation: 0 | 1 | 2 | 'permanent';
+  /** The thread's frames reach it through strong references (snapshot.ts markReachable). */
+  reached: boolean;
   /** Holders (holders.ts): the drawn references to it, counted once the drawing is complete. */
   shown: number;
   /** Holders: its external references, in the order they were made (the shared empty list while none). */
@@ -213,11 +219,22 @@ function hide(node: Node, h: Node['hidden'][number], through?: Set<Node>): void 
 
 export class Drawing implements RefSink {
   readonly nodes = new Map<PyObject, Node>();
+  /** The nodes in drawing order (the map's values, in an array: the passes over them are many). */
+  readonly list: Node[] = [];
   private queue: PyObject[] = [];
   /** Inner objects the drawn objects' references pass through (see referents.ts Via). */
   readonly inners = new Set<PyObject>();
-  /** Drawn objects the thread's frames reach (certainly not garbage). */
-  readonly reachable = new Set<PyObject>();
+  /**
+   * What the thread's frames reach (certainly not garbage) besides the drawn objects marked
+   * `reached`: what the cap left undrawn, and undrawn objects the drawn ones hold without rows.
+   */
+  readonly reachedElse = new Set<PyObject>();
+
+  /** Do the thread's frames reach `o` (as markReachable in snapshot.ts found)? */
+  isReachable(o: PyObject): boolean {
+    const n = this.nodes.get(o);
+    return (n !== undefined && n.reached) || this.reachedElse.has(o);
+  }
   /** Garbage that is not drawn (a frame object in a cycle): its references are walked. */
   readonly undrawnGarbage: PyObject[] = [];
   /** Objects wanted after the cap was reached (their references are counted as hidden). */
@@ -235,7 +252,7 @@ export class Drawing implements RefSink {
     readonly w: World,
     readonly maxObjects: number,
     readonly maxReferents: number,
-    private readonly previous: ReadonlyMap<PyObject, { referents: readonly Referent[] }> = new Map(),
+    private readonly previous: ReadonlyMap<PyObject, ObjectSnapshot> = new Map(),
   ) {}
 
   want(o: PyObject | null, state: ObjectState = 'live'): void {
@@ -255,12 +272,38 @@ export class Drawing implements RefSink {
   private add(o: PyObject, state: ObjectState, namespace: boolean): void {
     const leaf = !namespace && isForeign(o, this.w);
     // Most objects hold no weak or hidden references: those lists start as the shared empty one.
-    const prior = this.previous.get(o)?.referents ?? NONE;
+    const before = this.previous.get(o);
+    const prior = before?.referents ?? NONE;
     const garbage = state === 'unreachable';
     const source = garbage && this.replayMembers?.has(o) ? replayable(this.replaySource!.get(o), namespace) : null;
-    this.nodes.set(o, { o, state, referents: [], targets: [], vias: NONE, weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf, prior, shown: 0, externals: NONE, wants: garbage ? [] : null, source, replayed: false });
+    if (source !== null) {
+      // Its node of the previous step serves again (replay keeps its rows; the rest starts anew).
+      this.reuse(source, state, before, leaf);
+      return;
+    }
+    const n: Node = { o, state, referents: NONE, targets: NONE, vias: NONE, weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf, prior, before, generation: 2, reached: false, shown: 0, externals: NONE, wants: garbage ? [] : null, source: null, replayed: false };
+    this.nodes.set(o, n);
+    this.list.push(n);
     if (o instanceof PyGenObject) this.generators.push(o);
     this.queue.push(o);
+  }
+
+  /** add() for an object whose node of the previous step can be replayed: that node, reset. */
+  private reuse(n: Node, state: ObjectState, before: ObjectSnapshot | undefined, leaf: boolean): void {
+    n.state = state;
+    n.leaf = leaf;
+    n.prior = before?.referents ?? NONE;
+    n.before = before;
+    n.generation = 2;
+    n.reached = false;
+    n.shown = 0;
+    n.externals = NONE;
+    n.source = n;
+    n.replayed = false;
+    this.nodes.set(n.o, n);
+    this.list.push(n);
+    if (n.o instanceof PyGenObject) this.generators.push(n.o as PyGenObject);
+    this.queue.push(n.o);
   }
 
   private replaySource: ReadonlyMap<PyObject, Node> | null = null;
@@ -293,6 +336,7 @@ export class Drawing implements RefSink {
 
   /** What expanding `node` would do, taken from `old`: the same object, holding the same references. */
   private replay(node: Node, old: Node): void {
+    // (`node` is `old`, reused: see reuse.)
     node.referents = old.referents;
     node.targets = old.targets;
     node.weak = old.weak;
@@ -326,6 +370,11 @@ export class Drawing implements RefSink {
       node.omitted++;
       hide(node, { target, what: 'items left out', via }, this.throughInners);
       return;
+    }
+    // Most objects list no rows (ints, strings, empty lists): the lists start as the shared empty one.
+    if (node.referents === NONE) {
+      node.referents = [];
+      node.targets = [];
     }
     node.referents.push(referent(node, kind, text, target));
     node.targets.push(target);

@@ -121,14 +121,14 @@ function candidates(state: ObserveState, d: Drawing, leaveOut: (o: PyObject) => 
   const head = gcstate.generations[0].head;
   for (let o = head.gcNext; o !== null && o !== head; o = o.gcNext) if (!leaveOut(o)) out.push(o);
   for (const o of state.previous.keys()) if (!leaveOut(o)) out.push(o);
-  for (const o of d.nodes.keys()) if (!leaveOut(o)) out.push(o);
+  for (const n of d.list) if (!n.reached && !leaveOut(n.o)) out.push(n.o);
   return out;
 }
 
 /** Every garbage object, searched for afresh; in the order of the module comment. */
 function allGarbage(state: ObserveState, w: World, d: Drawing, incremental: boolean): PyObject[] {
-  const reachable = d.reachable;
-  const found = findUnreachable(candidates(state, d, (o) => reachable.has(o)), (o) => reachable.has(o) || isRuntime(o, w) || o === w.main);
+  const reachable = (o: PyObject): boolean => d.isReachable(o);
+  const found = findUnreachable(candidates(state, d, reachable), (o) => reachable(o) || isRuntime(o, w) || o === w.main);
   const before = state.garbage.filter((o) => found.has(o));
   const kept = new Set(before);
   const garbage = before.concat(byAddress([...found].filter((o) => !kept.has(o))));
@@ -138,9 +138,8 @@ function allGarbage(state: ObserveState, w: World, d: Drawing, incremental: bool
 
 /** The frozen members, then the garbage among the rest (held from the members counts as from garbage). */
 function garbageSince(state: ObserveState, frozen: FrozenGarbage, w: World, d: Drawing): PyObject[] {
-  const reachable = d.reachable;
   const members = frozen.set;
-  const leaveOut = (o: PyObject): boolean => reachable.has(o) || members.has(o);
+  const leaveOut = (o: PyObject): boolean => d.isReachable(o) || members.has(o);
   const list = candidates(state, d, leaveOut);
   for (const o of frozen.out.keys()) if (!leaveOut(o)) list.push(o);
   const found = findUnreachable(list, (o) => leaveOut(o) || isRuntime(o, w) || o === w.main, frozen.out);
@@ -187,7 +186,7 @@ export function findOldGarbage(w: World, d: Drawing, h: Holders, builtinCall: bo
   for (const g of [...gcstate.generations, gcstate.permanent]) {
     for (let o = g.head.gcNext; o !== null && o !== g.head; o = o.gcNext) if (!d.nodes.has(o)) candidates.push(o);
   }
-  const garbage = findUnreachable(candidates, (o) => d.reachable.has(o) || isRuntime(o, w) || o === w.main);
+  const garbage = findUnreachable(candidates, (o) => d.isReachable(o) || isRuntime(o, w) || o === w.main);
   if (garbage.size === 0) return false;
   drawGarbage(d, [...garbage]);
   return true;

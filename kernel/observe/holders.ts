@@ -16,6 +16,7 @@ import { PyBytes_Type } from '../objects/bytesobject.ts';
 import { PyFrozenSet_Type } from '../objects/setobject.ts';
 import { type RefSink, type Via, visitReferences } from './referents.ts';
 import { typeNameOf } from './summary.ts';
+import { type ExternalKeyValue, externalKey } from './timeline.ts';
 import type { Drawing, Node } from './drawing.ts';
 
 
@@ -27,14 +28,17 @@ export class Holders {
   complete = false;
 
   /** The snapshot's externalRefs as they are made (plain records, handed out as they are). */
-  readonly external = new Map<string, ExternalRef>();
+  readonly external = new Map<ExternalKeyValue, ExternalRef>();
 
   /**
    * The counts are kept on the drawn objects' nodes (one map lookup per reference found): a new
    * Holders starts them again.
    */
-  constructor(private readonly nodes: Map<PyObject, Node>) {
-    for (const n of nodes.values()) {
+  constructor(
+    private readonly nodes: Map<PyObject, Node>,
+    private readonly list: readonly Node[],
+  ) {
+    for (const n of list) {
       n.shown = 0;
       n.externals = NONE;
     }
@@ -68,7 +72,7 @@ export class Holders {
     const ref: ExternalRef = { addr: target.addr, kind, count };
     if (note !== undefined) ref.note = note;
     if (frame !== undefined) ref.frame = frame;
-    this.external.set(`${target.addr}:${kind}:${frame ?? ''}`, ref);
+    this.external.set(externalKey(ref), ref);
     list.push(ref);
   }
 
@@ -88,7 +92,7 @@ export class Holders {
   /** Drops the entries whose count fell to zero. */
   dropEmpty(): void {
     for (const [key, e] of this.external) if (e.count === 0) this.external.delete(key);
-    for (const n of this.nodes.values()) if (n.externals.some((e) => e.count === 0)) n.externals = n.externals.filter((e) => e.count !== 0);
+    for (const n of this.list) if (n.externals.some((e) => e.count === 0)) n.externals = n.externals.filter((e) => e.count !== 0);
   }
 }
 

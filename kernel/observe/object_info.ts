@@ -90,19 +90,17 @@ export function blockOf(o: PyObject): number | null {
 
 /**
  * Which generation list the tracked objects of the young generations are on (read by walking
- * generations 0 and 1, and the permanent one when gc.freeze() filled it); a tracked object
- * found in none of them is in generation 2, the oldest. With `only`, just those objects are indexed.
+ * generations 0 and 1, and the permanent one when gc.freeze() filled it): `found` is called
+ * with each. A tracked object found in none of them is in generation 2, the oldest.
  */
-export function generationIndex(only?: ReadonlyMap<PyObject, unknown>): Map<PyObject, Generation> {
-  const m = new Map<PyObject, Generation>();
+export function forEachYoung(found: (o: PyObject, g: Generation) => void): void {
   const gens = gcstate.generations;
   for (let g = 0; g < 2; g++) {
     const head = gens[g].head;
-    for (let o = head.gcNext; o !== null && o !== head; o = o.gcNext) if (only === undefined || only.has(o)) m.set(o, g as Generation);
+    for (let o = head.gcNext; o !== null && o !== head; o = o.gcNext) found(o, g as Generation);
   }
   const p = gcstate.permanent.head;
-  for (let o = p.gcNext; o !== null && o !== p; o = o.gcNext) if (only === undefined || only.has(o)) m.set(o, 'permanent');
-  return m;
+  for (let o = p.gcNext; o !== null && o !== p; o = o.gcNext) found(o, 'permanent');
 }
 
 /** len(o) for the sized builtin kinds (no __len__ of a class is called). */

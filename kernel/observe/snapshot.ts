@@ -24,13 +24,13 @@ import { suspendedFrameOf } from './referents.ts';
 import { summarize, typeNameOf } from './summary.ts';
 import { SummaryMemo } from './summary_memo.ts';
 import { sizeOf } from './sizeof.ts';
-import { blockOf, generationIndex, lengthOf, objectFlags } from './object_info.ts';
+import { blockOf, forEachYoung, lengthOf, objectFlags } from './object_info.ts';
 import { type FrameRecord, FrameIds, frameRecord, mainRecord, threadFrames } from './frames.ts';
 import { allocatorState } from './allocator_state.ts';
 import { Drawing, type Node, type World, world } from './drawing.ts';
 import { account, builtinCallFrame } from './accounting.ts';
 import { type FrozenGarbage, findOldGarbage, markGarbage } from './garbage.ts';
-import { registerExternalIndex } from './timeline.ts';
+import { type ObjectChanges, registerExternalIndex, registerObjectChanges } from './timeline.ts';
 
 export interface SnapshotOptions {
   /** Include pymalloc's state (the allocator view needs it). Default false. */
@@ -58,6 +58,8 @@ export class ObserveState {
   readonly summaries = new SummaryMemo();
   /** The objects of the previous snapshot, by object. */
   previous = new Map<PyObject, ObjectSnapshot>();
+  /** The previous snapshot's objects list (what its successor's ObjectChanges are from). */
+  objects: readonly ObjectSnapshot[] = [];
   /**
    * Objects of the previous snapshot freed since (state `freed`); `reused` once a free list
    * handed the same object out again (a new object at the freed one's address).
@@ -134,17 +136,29 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   addSuspended(state, w, d, frames, new Set(frames.map((r) => r.frame).filter((f): f is Frame => f !== null)));
   let h = account(d, frames, w, opts.searchRuntime ?? true, state.dying);
   if (findOldGarbage(w, d, h, builtinCallFrame(frames) !== null)) h = account(d, frames, w, opts.searchRuntime ?? true, state.dying);
-  const gens = generationIndex(d.nodes);
+  const nodes = d.nodes;
+  forEachYoung((o, g) => {
+    const n = nodes.get(o);
+    if (n !== undefined) n.generation = g;
+  });
   const previous = new Map<PyObject, ObjectSnapshot>();
   const objects: ObjectSnapshot[] = [];
-  for (const n of d.nodes.values()) {
-    const s = objectSnapshot(n, gens, state.previous.get(n.o), incremental, state.summaries);
+  const fresh: ObjectSnapshot[] = [];
+  /** Drawn objects that were drawn in the previous snapshot (and not freed since). */
+  let kept = 0;
+  for (const n of d.list) {
+    const before = incremental ? n.before : state.previous.get(n.o);
+    const s = objectSnapshot(n, before, incremental, state.summaries);
     objects.push(s);
     previous.set(n.o, s);
+    if (before !== undefined) kept++;
+    if (s !== before) fresh.push(s);
   }
+  const live = objects.length;
   // A freed object drawn again is alive after all (its __del__ runs, or resurrected it), unless
   // a free list handed it out again: then the drawn one is a new object at the same address.
   for (const f of state.freed) if (f.reused === true || !previous.has(f.obj)) objects.push(f.snapshot);
+  if (incremental) registerObjectChanges(objects, objectChanges(state, previous, kept, objects, fresh, live));
   const inner = frames.length > 0 ? frames.filter((f) => !f.snapshot.suspended).pop() : undefined;
   const line = step.where !== undefined ? step.where.line : inner?.frame == null ? null : inner.snapshot.line;
   if (line !== null) state.lastLine = line;
@@ -161,9 +175,22 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   };
   if (state.collection !== null) snapshot.collection = state.collection;
   state.previous = previous;
+  state.objects = objects;
   state.nodes = incremental ? d.nodes : NO_NODES;
   state.freed = [];
   return snapshot;
+}
+
+/**
+ * What this snapshot's objects changed since the previous snapshot's (timeline.ts
+ * ObjectChanges): the addresses that may have gone are those of the objects freed since and of
+ * the previous snapshot's objects not drawn now (looked for only when some are not).
+ */
+function objectChanges(state: ObserveState, previous: Map<PyObject, ObjectSnapshot>, kept: number, objects: ObjectSnapshot[], fresh: ObjectSnapshot[], live: number): ObjectChanges {
+  const gone = new Set<number>();
+  for (const f of state.freed) gone.add(f.snapshot.addr);
+  if (state.previous.size > kept) for (const [o, s] of state.previous) if (!previous.has(o)) gone.add(s.addr);
+  return { basis: state.objects, basisLive: state.previous.size + state.freed.length, live, fresh, freed: objects.slice(live), gone };
 }
 
 /** The thread's frames, then suspended generator frames as their generators are found. */
@@ -197,24 +224,27 @@ function collectFrames(state: ObserveState, w: World, d: Drawing): FrameRecord[]
  * points at it may be garbage all the same.
  */
 function markReachable(d: Drawing, roots: readonly (PyObject | null)[]): void {
-  const reachable = d.reachable;
-  for (const o of d.capped) reachable.add(o);
+  const nodes = d.nodes;
+  const others = d.reachedElse;
+  for (const o of d.capped) others.add(o);
   if (d.drawnThroughWeak === 0) {
     // Every drawn object was reached through strong references.
-    for (const n of d.nodes.values()) {
-      reachable.add(n.o);
-      for (const h of n.hidden) reachable.add(h.target);
+    for (const n of d.list) {
+      n.reached = true;
+      for (const h of n.hidden) if (!nodes.has(h.target)) others.add(h.target);
     }
     return;
   }
   const stack: Node[] = [];
   const reach = (o: PyObject): void => {
-    if (reachable.has(o)) return;
-    reachable.add(o);
-    const n = d.nodes.get(o);
-    if (n !== undefined) stack.push(n);
+    const n = nodes.get(o);
+    if (n === undefined) others.add(o);
+    else if (!n.reached) {
+      n.reached = true;
+      stack.push(n);
+    }
   };
-  for (const o of roots) if (o !== null && d.nodes.has(o)) reach(o);
+  for (const o of roots) if (o !== null && nodes.has(o)) reach(o);
   while (stack.length > 0) {
     const n = stack.pop()!;
     for (const t of n.targets) reach(t);
@@ -302,10 +332,10 @@ function isImmutableScalar(o: PyObject): boolean {
 
 const scalarTypes = new Map<PyObject['ob_type'], boolean>();
 
-function objectSnapshot(n: Node, gens: Map<PyObject, 0 | 1 | 2 | 'permanent'>, before: ObjectSnapshot | undefined, incremental: boolean, memo: SummaryMemo): ObjectSnapshot {
+function objectSnapshot(n: Node, before: ObjectSnapshot | undefined, incremental: boolean, memo: SummaryMemo): ObjectSnapshot {
   const o = n.o;
   const tracked = o.gcNext !== null;
-  const generation = tracked ? (gens.get(o) ?? 2) : null;
+  const generation = tracked ? n.generation : null;
   // The reference path (`incremental: false`) makes every summary anew; records are compared alike.
   // Unchanged garbage (a replayed node) has the facts it had, but for a summary that reads others.
   const f = n.replayed && before !== undefined ? factsOf(before, memo.summarize(o)) : fixedFacts(o, incremental ? memo : null);
@@ -332,7 +362,8 @@ function newRecord(n: Node, f: Fixed, tracked: boolean, generation: ObjectSnapsh
     flags: f.flags,
     summary: f.summary,
     state: n.state,
-    referents: n.referents,
+    // A fresh list for a node without rows (nodes share one empty list).
+    referents: n.referents.length === 0 ? [] : n.referents,
     // A fresh list: the drawing shares one empty list between its nodes.
     weakReferents: n.weak.length === 0 ? [] : n.weak,
   };

@@ -14,6 +14,7 @@ import type {
   AllocatorSnapshot,
   ArenaSnapshot,
   ExternalRef,
+  ExternalKind,
   ExternalRefKey,
   ExternalRefsDelta,
   FramePatch,
@@ -236,12 +237,23 @@ function sameGc(a: GcState, b: GcState): boolean {
   );
 }
 
-function externalKey(e: ExternalRefKey): string {
-  return `${e.addr}:${e.kind}:${e.frame ?? ''}`;
+/** The kinds in key order (externalKey). */
+const EXTERNAL_KINDS: readonly ExternalKind[] = ['stack', 'consts', 'arena', 'interned', 'static', 'runtime', 'hidden'];
+const kindIndex = new Map<ExternalKind, number>(EXTERNAL_KINDS.map((k, i) => [k, i]));
+
+/**
+ * What identifies an external reference in an index: a number for one without a frame (most:
+ * thousands of them a step, each looked up), a string for one with a frame.
+ */
+export type ExternalKeyValue = number | string;
+
+/** An address times 8 plus the kind's index stays an exact integer (addresses are under 2^50). */
+export function externalKey(e: ExternalRefKey): ExternalKeyValue {
+  return e.frame === undefined ? e.addr * 8 + kindIndex.get(e.kind)! : `${e.addr}:${e.kind}:${e.frame}`;
 }
 
-function externalIndex(refs: readonly ExternalRef[]): Map<string, ExternalRef> {
-  const m = new Map<string, ExternalRef>();
+function externalIndex(refs: readonly ExternalRef[]): Map<ExternalKeyValue, ExternalRef> {
+  const m = new Map<ExternalKeyValue, ExternalRef>();
   for (const e of refs) m.set(externalKey(e), e);
   return m;
 }
@@ -250,14 +262,41 @@ function externalIndex(refs: readonly ExternalRef[]): Map<string, ExternalRef> {
  * Indexes of external reference lists made by their producer (the snapshot's holders keep
  * theirs by the same key): the recorder diffs with them instead of indexing each list again.
  */
-const madeIndexes = new WeakMap<readonly ExternalRef[], ReadonlyMap<string, ExternalRef>>();
+const madeIndexes = new WeakMap<readonly ExternalRef[], ReadonlyMap<ExternalKeyValue, ExternalRef>>();
 
 /**
  * Records that `index` is `refs` indexed by externalKey, in `refs`' order (same entries, same
  * order: checked when the indexes are compared in tests).
  */
-export function registerExternalIndex(refs: readonly ExternalRef[], index: ReadonlyMap<string, ExternalRef>): void {
+export function registerExternalIndex(refs: readonly ExternalRef[], index: ReadonlyMap<ExternalKeyValue, ExternalRef>): void {
   madeIndexes.set(refs, index);
+}
+
+/**
+ * What a snapshot's producer knows of its change from the snapshot before it (`basis`, by its
+ * objects list): the records that are not the basis's records of the same objects (new or
+ * changed), the freed ones, and the addresses that may have gone (of objects freed or no longer
+ * drawn). The recorder diffs with it instead of looking at every record.
+ */
+export interface ObjectChanges {
+  basis: readonly ObjectSnapshot[];
+  /** The basis's live records. */
+  basisLive: number;
+  /** The snapshot's live records. */
+  live: number;
+  /** Its live records that are not in the basis, in the snapshot's order. */
+  fresh: readonly ObjectSnapshot[];
+  /** Its freed records, in its order. */
+  freed: readonly ObjectSnapshot[];
+  gone: ReadonlySet<Address>;
+}
+
+/** Changes recorded by snapshots' producers, by the snapshot's objects list. */
+const madeChanges = new WeakMap<readonly ObjectSnapshot[], ObjectChanges>();
+
+/** Records what the producer of `objects` knows of their change from `changes.basis`. */
+export function registerObjectChanges(objects: readonly ObjectSnapshot[], changes: ObjectChanges): void {
+  madeChanges.set(objects, changes);
 }
 
 /**
@@ -267,13 +306,13 @@ export function registerExternalIndex(refs: readonly ExternalRef[], index: Reado
 function diffExternalIndexed(
   a: readonly ExternalRef[],
   b: readonly ExternalRef[],
-  before: ReadonlyMap<string, ExternalRef> = externalIndex(a),
+  before: ReadonlyMap<ExternalKeyValue, ExternalRef> = externalIndex(a),
   useMade = false,
-): { delta: ExternalRefsDelta | null; after: ReadonlyMap<string, ExternalRef> } {
+): { delta: ExternalRefsDelta | null; after: ReadonlyMap<ExternalKeyValue, ExternalRef> } {
   const d: ExternalRefsDelta = {};
   const made = useMade ? madeIndexes.get(b) : undefined;
-  const after = made ?? new Map<string, ExternalRef>();
-  const changed = (k: string, e: ExternalRef): void => {
+  const after = made ?? new Map<ExternalKeyValue, ExternalRef>();
+  const changed = (k: ExternalKeyValue, e: ExternalRef): void => {
     const old = before.get(k);
     if (old === undefined || old.count !== e.count || old.note !== e.note) (d.set ??= []).push(e);
   };
@@ -281,7 +320,7 @@ function diffExternalIndexed(
   else {
     for (const e of b) {
       const k = externalKey(e);
-      (after as Map<string, ExternalRef>).set(k, e);
+      (after as Map<ExternalKeyValue, ExternalRef>).set(k, e);
       changed(k, e);
     }
   }
@@ -320,8 +359,8 @@ function diffIndexed(
   prev: HeapSnapshot,
   before: ReadonlyMap<Address, ObjectSnapshot>,
   next: HeapSnapshot,
-  externalBefore?: ReadonlyMap<string, ExternalRef>,
-): { delta: StepDelta; after: Map<Address, ObjectSnapshot>; externalAfter: ReadonlyMap<string, ExternalRef> } {
+  externalBefore?: ReadonlyMap<ExternalKeyValue, ExternalRef>,
+): { delta: StepDelta; after: Map<Address, ObjectSnapshot>; externalAfter: ReadonlyMap<ExternalKeyValue, ExternalRef> } {
   const d: StepDelta = { step: next.step };
   const frames = diffFrames(prev.frames, next.frames);
   if (frames !== null) d.frames = frames;
@@ -363,17 +402,28 @@ function diffIndexedInPlace(
   prev: HeapSnapshot,
   index: Map<Address, ObjectSnapshot>,
   next: HeapSnapshot,
-  externalBefore?: ReadonlyMap<string, ExternalRef>,
-): { delta: StepDelta; after: Map<Address, ObjectSnapshot>; externalAfter: ReadonlyMap<string, ExternalRef> } {
+  externalBefore?: ReadonlyMap<ExternalKeyValue, ExternalRef>,
+): { delta: StepDelta; after: Map<Address, ObjectSnapshot>; externalAfter: ReadonlyMap<ExternalKeyValue, ExternalRef> } {
   const d: StepDelta = { step: next.step };
   const frames = diffFrames(prev.frames, next.frames);
   if (frames !== null) d.frames = frames;
-  const { live, duplicates } = diffObjects(index, next, d);
   let after = index;
-  // Invariant: a snapshot's live objects have distinct addresses (the heap gives one address to
-  // one live object). If ever not, the index is rebuilt as the snapshot's.
-  if (duplicates) after = liveIndex(next);
-  if (index.size !== live || duplicates) removedObjects(prev, next, d, after);
+  const known = madeChanges.get(next.objects);
+  if (known === undefined || known.basis !== prev.objects || index.size !== known.basisLive || !diffKnown(index, prev, known, d)) {
+    if (known !== undefined) {
+      // The producer's account did not add up: every record is compared, from prev's index.
+      delete d.added;
+      delete d.changed;
+      delete d.freed;
+      delete d.removed;
+      after = index = liveIndex(prev);
+    }
+    const { live, duplicates } = diffObjects(index, next, d);
+    // Invariant: a snapshot's live objects have distinct addresses (the heap gives one address to
+    // one live object). If ever not, the index is rebuilt as the snapshot's.
+    if (duplicates) after = liveIndex(next);
+    if (index.size !== live || duplicates) removedObjects(prev, next, d, after);
+  }
   const { delta: ext, after: externalAfter } = diffExternalIndexed(prev.externalRefs, next.externalRefs, externalBefore, true);
   if (ext !== null) d.externalRefs = ext;
   diffRest(prev, next, d);
@@ -403,6 +453,37 @@ function diffObjects(index: Map<Address, ObjectSnapshot>, next: HeapSnapshot, d:
     }
   }
   return { live, duplicates: index.size < live };
+}
+
+/**
+ * diffObjects and removedObjects from what the snapshot's producer knows (ObjectChanges): only
+ * its fresh records are compared, and only the addresses that may have gone are looked for in
+ * prev. The same delta, in the same order. False (the index then unusable) when the counts do
+ * not add up.
+ */
+function diffKnown(index: Map<Address, ObjectSnapshot>, prev: HeapSnapshot, c: ObjectChanges, d: StepDelta): boolean {
+  const freshAddrs = new Set<Address>();
+  for (const o of c.fresh) {
+    const old = index.get(o.addr);
+    if (old === undefined) (d.added ??= []).push(o);
+    else if (old !== o) {
+      const p = diffObject(old, o);
+      if (p !== null) (d.changed ??= []).push(p);
+    }
+    index.set(o.addr, o);
+    freshAddrs.add(o.addr);
+  }
+  if (c.freed.length > 0) d.freed = c.freed.slice();
+  if (c.gone.size > 0) {
+    const done = new Set<Address>();
+    for (const o of prev.objects) {
+      if (o.state === 'freed' || !c.gone.has(o.addr) || freshAddrs.has(o.addr) || done.has(o.addr)) continue;
+      done.add(o.addr);
+      (d.removed ??= []).push(o.addr);
+      index.delete(o.addr);
+    }
+  }
+  return index.size === c.live;
 }
 
 /** The addresses of prev's live objects that next has no more, in prev's order; off the index. */
@@ -587,7 +668,7 @@ export class TimelineRecorder {
   bytes = 0;
   private prev: HeapSnapshot | null = null;
   private prevIndex = new Map<Address, ObjectSnapshot>();
-  private prevExternal: ReadonlyMap<string, ExternalRef> | undefined;
+  private prevExternal: ReadonlyMap<ExternalKeyValue, ExternalRef> | undefined;
   private readonly maxSteps: number;
   private readonly maxBytes: number;
   private readonly keyframeInterval: number;
