@@ -14,7 +14,9 @@ import { PyDictObject } from '../objects/dictobject.ts';
 import { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { PyGenObject } from '../objects/genobject.ts';
 import { PyFrameObjectT, PyTracebackObject } from '../vm/frame.ts';
-import { type RefSink, type Via, visitReferences } from './referents.ts';
+import { type RefSink, type Via, indexText, visitReferences } from './referents.ts';
+import { PyListObject, PyList_Type } from '../objects/listobject.ts';
+import { PyTupleObject, PyTuple_Type } from '../objects/tupleobject.ts';
 import { summarize } from './summary.ts';
 import { loadedModules, mainGlobals, strKeyValue } from './runtime_roots.ts';
 
@@ -211,6 +213,20 @@ function replayable(old: Node | undefined, namespace: boolean): Node | null {
   return old.hidden.every((h) => h.via === undefined) ? old : null;
 }
 
+/**
+ * The first `n` items are `prior`'s rows: not null, at the addresses and index labels of the rows
+ * (and then so are all items: a null item would have been no row).
+ */
+function sameItems(prior: readonly Referent[], items: readonly (PyObject | null)[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const v = items[i];
+    const p = prior[i];
+    if (v === null || p.addr !== v.addr || p.label.kind !== 'index' || p.label.text !== indexText(i)) return false;
+  }
+  for (let i = n; i < items.length; i++) if (items[i] === null) return false;
+  return true;
+}
+
 function hide(node: Node, h: Node['hidden'][number], through?: Set<Node>): void {
   if (node.hidden === NONE) node.hidden = [];
   node.hidden.push(h);
@@ -328,10 +344,35 @@ export class Drawing implements RefSink {
       }
       this.cur = node;
       this.follow = !node.namespace && !node.leaf;
-      visitReferences(node.o, this);
+      const o = node.o;
+      if (this.follow && (o.ob_type === PyList_Type || o.ob_type === PyTuple_Type)) this.sequence(node, (o as PyListObject | PyTupleObject).items);
+      else visitReferences(o, this);
     }
     this.queue.length = 0;
     this.cur = null;
+  }
+
+  /**
+   * What visitReferences does for a list or tuple of the exact type (an `index` row per item, up
+   * to the cap, the rest hidden; each item wanted), taking the previous record's rows as they
+   * are when they list the same items: no row is made or compared twice.
+   */
+  private sequence(node: Node, items: readonly (PyObject | null)[]): void {
+    const shown = Math.min(items.length, this.maxReferents);
+    const prior = node.prior;
+    if (prior.length === shown && sameItems(prior, items, shown)) {
+      if (shown > 0) {
+        node.referents = prior as Referent[];
+        node.targets = items.slice(0, shown) as PyObject[];
+      }
+      for (let i = shown; i < items.length; i++) {
+        node.omitted++;
+        hide(node, { target: items[i]!, what: 'items left out', via: undefined });
+      }
+      for (let i = 0; i < items.length; i++) this.wantRow(items[i]!);
+      return;
+    }
+    visitReferences(node.o, this);
   }
 
   /** What expanding `node` would do, taken from `old`: the same object, holding the same references. */

@@ -157,7 +157,7 @@ export function visitReferences(o: PyObject, sink: RefSink): void {
 /** '0', '1', … made once (a list of a thousand items is visited at every step). */
 const indexTexts: string[] = [];
 
-function indexText(i: number): string {
+export function indexText(i: number): string {
   let t = indexTexts[i];
   if (t === undefined) {
     t = String(i);
