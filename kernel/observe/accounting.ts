@@ -32,7 +32,8 @@ export function account(d: Drawing, frames: FrameRecord[], w: World, searchRunti
     let what = '';
     let note = '';
     for (const x of n.hidden) {
-      if (!d.nodes.has(x.target)) {
+      const target = d.nodes.get(x.target);
+      if (target === undefined) {
         undrawn.push(x.target);
         continue;
       }
@@ -40,7 +41,7 @@ export function account(d: Drawing, frames: FrameRecord[], w: World, searchRunti
         what = x.what;
         note = `${describeHolder(n.o)}: ${what}`;
       }
-      h.add(x.target, 'hidden', 1, note);
+      h.addTo(target, 'hidden', 1, note);
     }
     // The drawn edges count for their targets; what they point at undrawn is walked.
     for (const t of n.targets) if (!h.edge(t)) undrawn.push(t);
@@ -190,7 +191,7 @@ function accountBuiltinCall(frames: FrameRecord[], d: Drawing, h: Holders): void
   const note = `the builtin call running ${entry.code.name.s}`;
   const rests: [PyObject, number][] = [];
   for (const n of d.list) {
-    const rest = n.o.ob_refcnt - h.explained(n.o);
+    const rest = n.o.ob_refcnt - h.explainedAt(n);
     if (rest !== 0) rests.push([n.o, rest]);
   }
   const below = callerFrameIds(frames, entry);
@@ -236,7 +237,7 @@ export function needsRuntimeSearch(d: Drawing, h: Holders): boolean {
   for (const n of d.list) {
     const o = n.o;
     if (isStatic(o) || (o instanceof PyUnicodeObject && o.interned !== 0)) continue;
-    if (h.explained(o) < o.ob_refcnt) return true;
+    if (h.explainedAt(n) < o.ob_refcnt) return true;
   }
   return false;
 }
@@ -302,7 +303,7 @@ function accountStatic(d: Drawing, h: Holders): void {
     const o = n.o;
     const base = staticBaseCount(o);
     if (base === 0 && !(o instanceof PyUnicodeObject && o.interned !== 0) && !isRuntimeHeapType(o)) continue;
-    rests.push([o, base, o.ob_refcnt - base - h.explained(o)]);
+    rests.push([o, base, o.ob_refcnt - base - h.explainedAt(n)]);
   }
   for (const [o, base, rest] of rests) {
     // The kernel shares its static objects between interpreters and does not count every

@@ -280,6 +280,18 @@ export class Drawing implements RefSink {
     this.add(o, state, false);
   }
 
+  /** want(o, state), then: is `o` drawn? */
+  wantDrawn(o: PyObject, state: ObjectState): boolean {
+    if (this.nodes.has(o)) return true;
+    if (o.ob_refcnt <= 0 || isUndrawn(o, this.w)) return false;
+    if (this.nodes.size >= this.maxObjects) {
+      this.capped.add(o);
+      return false;
+    }
+    this.add(o, state, false);
+    return true;
+  }
+
   /** A namespace dict (module or class body): drawn, its entries being frame names. */
   wantNamespace(d: PyDictObject): void {
     if (!this.nodes.has(d)) this.add(d, 'live', true);

@@ -139,7 +139,7 @@ function allGarbage(state: ObserveState, w: World, d: Drawing, incremental: bool
 /** The frozen members, then the garbage among the rest (held from the members counts as from garbage). */
 function garbageSince(state: ObserveState, frozen: FrozenGarbage, w: World, d: Drawing): PyObject[] {
   const members = frozen.set;
-  const leaveOut = (o: PyObject): boolean => d.isReachable(o) || members.has(o);
+  const leaveOut = (o: PyObject): boolean => members.has(o) || d.isReachable(o);
   const list = candidates(state, d, leaveOut);
   for (const o of frozen.out.keys()) if (!leaveOut(o)) list.push(o);
   const found = findUnreachable(list, (o) => leaveOut(o) || isRuntime(o, w) || o === w.main, frozen.out);
@@ -166,10 +166,9 @@ function drawGarbage(d: Drawing, garbage: readonly PyObject[]): void {
   for (const g of outer) d.want(g, 'unreachable');
   d.expand();
   for (const g of garbage) {
-    if (d.inners.has(g) || d.nodes.has(g)) continue;
-    d.want(g, 'unreachable');
+    if (d.inners.has(g)) continue;
     // A frame object or another undrawn object in a cycle: its references still count.
-    if (!d.nodes.has(g)) d.undrawnGarbage.push(g);
+    if (!d.wantDrawn(g, 'unreachable')) d.undrawnGarbage.push(g);
   }
   d.expand();
 }

@@ -55,7 +55,12 @@ export class Holders {
   add(target: PyObject, kind: ExternalKind, count: number, note?: string, frame?: number): void {
     if (count === 0) return;
     const n = this.nodes.get(target);
-    if (n === undefined) return;
+    if (n !== undefined) this.addTo(n, kind, count, note, frame);
+  }
+
+  /** add() to a drawn object's node. */
+  addTo(n: Node, kind: ExternalKind, count: number, note?: string, frame?: number): void {
+    if (count === 0) return;
     // Found through the object's own entries: no key is made for an entry that exists (the
     // walks add one reference at a time, thousands to None or a small int).
     let list = n.externals;
@@ -69,7 +74,7 @@ export class Holders {
     } else {
       n.externals = list = [];
     }
-    const ref: ExternalRef = { addr: target.addr, kind, count };
+    const ref: ExternalRef = { addr: n.o.addr, kind, count };
     if (note !== undefined) ref.note = note;
     if (frame !== undefined) ref.frame = frame;
     this.external.set(externalKey(ref), ref);
@@ -78,7 +83,11 @@ export class Holders {
 
   explained(o: PyObject): number {
     const node = this.nodes.get(o);
-    if (node === undefined) return 0;
+    return node === undefined ? 0 : this.explainedAt(node);
+  }
+
+  /** explained() of a drawn object's node. */
+  explainedAt(node: Node): number {
     let n = node.shown;
     for (const e of node.externals) n += e.count;
     return n;

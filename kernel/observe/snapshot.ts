@@ -336,11 +336,36 @@ function objectSnapshot(n: Node, before: ObjectSnapshot | undefined, incremental
   const o = n.o;
   const tracked = o.gcNext !== null;
   const generation = tracked ? n.generation : null;
+  // Most objects are as they were: the record of the previous step is then kept as it is.
+  if (before !== undefined && incremental && !n.replayed && !isImmutableScalar(o)) {
+    if (unchanged(n, tracked, generation, before, memo)) return before;
+    return changedRecord(n, fixedFacts(o, memo), tracked, generation, before);
+  }
   // The reference path (`incremental: false`) makes every summary anew; records are compared alike.
   // Unchanged garbage (a replayed node) has the facts it had, but for a summary that reads others.
   const f = n.replayed && before !== undefined ? factsOf(before, memo.summarize(o)) : fixedFacts(o, incremental ? memo : null);
-  // Most objects are as they were: the record of the previous step is then kept as it is.
   if (before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
+  return changedRecord(n, f, tracked, generation, before);
+}
+
+/**
+ * sameAsBefore for an object whose facts are not kept (not a scalar): each fact is read and
+ * compared in turn, the cheap ones first, and none is read once one differs.
+ */
+function unchanged(n: Node, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot, memo: SummaryMemo): boolean {
+  const o = n.o;
+  return (
+    o.ob_refcnt === before.refcount && n.state === before.state && tracked === before.tracked && generation === before.generation &&
+    ((o.gcFlags & GcFlag.FINALIZED) !== 0 ? true : undefined) === before.finalized &&
+    (n.omitted > 0 ? n.omitted : undefined) === before.omittedReferents &&
+    sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents) &&
+    o.addr === before.addr && lengthOf(o) === before.length && typeNameOf(o) === before.type && sizeOf(o) === before.size &&
+    objectFlags(o) === before.flags && blockOf(o) === before.block && memo.summarize(o) === before.summary
+  );
+}
+
+/** A new record for `n`, sharing the referent lists of `before` that did not change. */
+function changedRecord(n: Node, f: Fixed, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot | undefined): ObjectSnapshot {
   const s = newRecord(n, f, tracked, generation);
   if (before === undefined) return s;
   // The previous step's referent lists when they did not change: consecutive steps share what

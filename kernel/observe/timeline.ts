@@ -294,8 +294,13 @@ export interface ObjectChanges {
 /** Changes recorded by snapshots' producers, by the snapshot's objects list. */
 const madeChanges = new WeakMap<readonly ObjectSnapshot[], ObjectChanges>();
 
-/** Records what the producer of `objects` knows of their change from `changes.basis`. */
+/**
+ * Records what the producer of `objects` knows of their change from `changes.basis`, and forgets
+ * what it knew of the basis (each entry holds its basis: they must not make a chain back to the
+ * first snapshot).
+ */
 export function registerObjectChanges(objects: readonly ObjectSnapshot[], changes: ObjectChanges): void {
+  madeChanges.delete(changes.basis);
   madeChanges.set(objects, changes);
 }
 
@@ -409,6 +414,7 @@ function diffIndexedInPlace(
   if (frames !== null) d.frames = frames;
   let after = index;
   const known = madeChanges.get(next.objects);
+  madeChanges.delete(next.objects);
   if (known === undefined || known.basis !== prev.objects || index.size !== known.basisLive || !diffKnown(index, prev, known, d)) {
     if (known !== undefined) {
       // The producer's account did not add up: every record is compared, from prev's index.
