@@ -73,6 +73,8 @@ export interface Node {
   prior: readonly Referent[];
   /** The object's record in the previous snapshot (the incremental path), if it had one. */
   before: ObjectSnapshot | undefined;
+  /** The record the snapshot made of it (a node replayed at the next step has it as `before`). */
+  record: ObjectSnapshot | null;
   /** Its generation if it is tracked (set by the snapshot: 2 unless found in a younger list). */
   generation: 0 | 1 | 2 | 'permanent';
   /** The thread's frames reach it through strong references (snapshot.ts markReachable). */
@@ -237,7 +239,7 @@ export class Drawing implements RefSink {
   readonly nodes = new Map<PyObject, Node>();
   /** The nodes in drawing order (the map's values, in an array: the passes over them are many). */
   readonly list: Node[] = [];
-  private queue: PyObject[] = [];
+  private queue: Node[] = [];
   /** Inner objects the drawn objects' references pass through (see referents.ts Via). */
   readonly inners = new Set<PyObject>();
   /**
@@ -299,21 +301,22 @@ export class Drawing implements RefSink {
 
   private add(o: PyObject, state: ObjectState, namespace: boolean): void {
     const leaf = !namespace && isForeign(o, this.w);
-    // Most objects hold no weak or hidden references: those lists start as the shared empty one.
-    const before = this.previous.get(o);
-    const prior = before?.referents ?? NONE;
     const garbage = state === 'unreachable';
     const source = garbage && this.replayMembers?.has(o) ? replayable(this.replaySource!.get(o), namespace) : null;
-    if (source !== null) {
+    if (source !== null && source.record !== null) {
       // Its node of the previous step serves again (replay keeps its rows; the rest starts anew).
-      this.reuse(source, state, before, leaf);
+      // That step's record of it is the previous record (an object freed since is no member).
+      this.reuse(source, state, source.record, leaf);
       return;
     }
-    const n: Node = { o, state, referents: NONE, targets: NONE, vias: NONE, weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf, prior, before, generation: 2, reached: false, shown: 0, externals: NONE, wants: garbage ? [] : null, source: null, replayed: false };
+    const before = this.previous.get(o);
+    // Most objects hold no weak or hidden references: those lists start as the shared empty one.
+    const prior = before?.referents ?? NONE;
+    const n: Node = { o, state, referents: NONE, targets: NONE, vias: NONE, weak: NONE, weakTargets: NONE, hidden: NONE, omitted: 0, namespace, leaf, prior, before, record: null, generation: 2, reached: false, shown: 0, externals: NONE, wants: garbage ? [] : null, source: null, replayed: false };
     this.nodes.set(o, n);
     this.list.push(n);
     if (o instanceof PyGenObject) this.generators.push(o);
-    this.queue.push(o);
+    this.queue.push(n);
   }
 
   /** add() for an object whose node of the previous step can be replayed: that node, reset. */
@@ -322,6 +325,7 @@ export class Drawing implements RefSink {
     n.leaf = leaf;
     n.prior = before?.referents ?? NONE;
     n.before = before;
+    n.record = null;
     n.generation = 2;
     n.reached = false;
     n.shown = 0;
@@ -331,7 +335,7 @@ export class Drawing implements RefSink {
     this.nodes.set(n.o, n);
     this.list.push(n);
     if (n.o instanceof PyGenObject) this.generators.push(n.o as PyGenObject);
-    this.queue.push(n.o);
+    this.queue.push(n);
   }
 
   private replaySource: ReadonlyMap<PyObject, Node> | null = null;
@@ -349,7 +353,7 @@ export class Drawing implements RefSink {
   /** Lists the references of every wanted object, wanting what they reach. */
   expand(): void {
     for (let i = 0; i < this.queue.length; i++) {
-      const node = this.nodes.get(this.queue[i])!;
+      const node = this.queue[i];
       if (node.source !== null) {
         this.replay(node, node.source);
         continue;

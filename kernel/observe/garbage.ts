@@ -158,15 +158,19 @@ function byAddress(objects: PyObject[]): PyObject[] {
 
 /** Draws garbage as unreachable: classes and functions first, their inner dicts and tuples not as boxes. */
 function drawGarbage(d: Drawing, garbage: readonly PyObject[]): void {
-  for (const g of garbage) {
-    const n = d.nodes.get(g);
-    if (n !== undefined) n.state = 'unreachable';
+  // Drawn already and garbage: drawn, but not through the frames (reached through a weak reference...).
+  if (d.list.some((n) => !n.reached)) {
+    for (const g of garbage) {
+      const n = d.nodes.get(g);
+      if (n !== undefined) n.state = 'unreachable';
+    }
   }
   const outer = garbage.filter((g) => g instanceof PyTypeObject || g instanceof PyFunctionObject);
   for (const g of outer) d.want(g, 'unreachable');
   d.expand();
+  const inners = d.inners.size > 0;
   for (const g of garbage) {
-    if (d.inners.has(g)) continue;
+    if (inners && d.inners.has(g)) continue;
     // A frame object or another undrawn object in a cycle: its references still count.
     if (!d.wantDrawn(g, 'unreachable')) d.undrawnGarbage.push(g);
   }

@@ -149,6 +149,7 @@ export function takeSnapshot(state: ObserveState, opts: SnapshotOptions = {}, st
   for (const n of d.list) {
     const before = incremental ? n.before : state.previous.get(n.o);
     const s = objectSnapshot(n, before, incremental, state.summaries);
+    n.record = s;
     objects.push(s);
     previous.set(n.o, s);
     if (before !== undefined) kept++;
@@ -341,8 +342,12 @@ function objectSnapshot(n: Node, before: ObjectSnapshot | undefined, incremental
     if (unchanged(n, tracked, generation, before, memo)) return before;
     return changedRecord(n, fixedFacts(o, memo), tracked, generation, before);
   }
-  // The reference path (`incremental: false`) makes every summary anew; records are compared alike.
   // Unchanged garbage (a replayed node) has the facts it had, but for a summary that reads others.
+  if (before !== undefined && n.replayed) {
+    if (unchangedReplay(n, tracked, generation, before, memo)) return before;
+    return changedRecord(n, factsOf(before, memo.summarize(o)), tracked, generation, before);
+  }
+  // The reference path (`incremental: false`) makes every summary anew; records are compared alike.
   const f = n.replayed && before !== undefined ? factsOf(before, memo.summarize(o)) : fixedFacts(o, incremental ? memo : null);
   if (before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
   return changedRecord(n, f, tracked, generation, before);
@@ -361,6 +366,18 @@ function unchanged(n: Node, tracked: boolean, generation: ObjectSnapshot['genera
     sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents) &&
     o.addr === before.addr && lengthOf(o) === before.length && typeNameOf(o) === before.type && sizeOf(o) === before.size &&
     objectFlags(o) === before.flags && blockOf(o) === before.block && memo.summarize(o) === before.summary
+  );
+}
+
+/** sameAsBefore for a replayed node, whose facts are `before`'s but for the summary. */
+function unchangedReplay(n: Node, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot, memo: SummaryMemo): boolean {
+  const o = n.o;
+  return (
+    o.ob_refcnt === before.refcount && n.state === before.state && tracked === before.tracked && generation === before.generation &&
+    ((o.gcFlags & GcFlag.FINALIZED) !== 0 ? true : undefined) === before.finalized &&
+    (n.omitted > 0 ? n.omitted : undefined) === before.omittedReferents &&
+    sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents) &&
+    o.addr === before.addr && memo.summarize(o) === before.summary
   );
 }
 
