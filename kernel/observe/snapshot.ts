@@ -348,7 +348,7 @@ function objectSnapshot(n: Node, before: ObjectSnapshot | undefined, incremental
     return changedRecord(n, factsOf(before, memo.summarize(o)), tracked, generation, before);
   }
   // The reference path (`incremental: false`) makes every summary anew; records are compared alike.
-  const f = n.replayed && before !== undefined ? factsOf(before, memo.summarize(o)) : fixedFacts(o, incremental ? memo : null);
+  const f = fixedFacts(o, incremental ? memo : null);
   if (before !== undefined && sameAsBefore(n, f, tracked, generation, before)) return before;
   return changedRecord(n, f, tracked, generation, before);
 }
