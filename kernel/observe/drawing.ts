@@ -274,12 +274,7 @@ export class Drawing implements RefSink {
   ) {}
 
   want(o: PyObject | null, state: ObjectState = 'live'): void {
-    if (o === null || o.ob_refcnt <= 0 || this.nodes.has(o) || isUndrawn(o, this.w)) return;
-    if (this.nodes.size >= this.maxObjects) {
-      this.capped.add(o);
-      return;
-    }
-    this.add(o, state, false);
+    if (o !== null) this.wantDrawn(o, state);
   }
 
   /** want(o, state), then: is `o` drawn? */

@@ -360,25 +360,14 @@ function objectSnapshot(n: Node, before: ObjectSnapshot | undefined, incremental
 function unchanged(n: Node, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot, memo: SummaryMemo): boolean {
   const o = n.o;
   return (
-    o.ob_refcnt === before.refcount && n.state === before.state && tracked === before.tracked && generation === before.generation &&
-    ((o.gcFlags & GcFlag.FINALIZED) !== 0 ? true : undefined) === before.finalized &&
-    (n.omitted > 0 ? n.omitted : undefined) === before.omittedReferents &&
-    sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents) &&
-    o.addr === before.addr && lengthOf(o) === before.length && typeNameOf(o) === before.type && sizeOf(o) === before.size &&
-    objectFlags(o) === before.flags && blockOf(o) === before.block && memo.summarize(o) === before.summary
+    sameNodeFields(n, tracked, generation, before) && lengthOf(o) === before.length && typeNameOf(o) === before.type &&
+    sizeOf(o) === before.size && objectFlags(o) === before.flags && blockOf(o) === before.block && memo.summarize(o) === before.summary
   );
 }
 
 /** sameAsBefore for a replayed node, whose facts are `before`'s but for the summary. */
 function unchangedReplay(n: Node, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot, memo: SummaryMemo): boolean {
-  const o = n.o;
-  return (
-    o.ob_refcnt === before.refcount && n.state === before.state && tracked === before.tracked && generation === before.generation &&
-    ((o.gcFlags & GcFlag.FINALIZED) !== 0 ? true : undefined) === before.finalized &&
-    (n.omitted > 0 ? n.omitted : undefined) === before.omittedReferents &&
-    sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents) &&
-    o.addr === before.addr && memo.summarize(o) === before.summary
-  );
+  return sameNodeFields(n, tracked, generation, before) && memo.summarize(n.o) === before.summary;
 }
 
 /** A new record for `n`, sharing the referent lists of `before` that did not change. */
@@ -417,16 +406,22 @@ function newRecord(n: Node, f: Fixed, tracked: boolean, generation: ObjectSnapsh
 }
 
 /**
- * Would newRecord make a record equal to `before`, field by field? Checked without making one;
- * the cheap fields first, the referent lists last.
+ * Would newRecord make a record equal to `before`, field by field? Checked without making one:
+ * the facts made already first, then the node's fields (the referent lists last).
  */
 function sameAsBefore(n: Node, f: Fixed, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot): boolean {
+  return (
+    f.type === before.type && f.size === before.size && f.flags === before.flags && f.summary === before.summary &&
+    f.length === before.length && f.block === before.block && sameNodeFields(n, tracked, generation, before)
+  );
+}
+
+/** What a record takes from the object's header and its node (not its facts) is as in `before`. */
+function sameNodeFields(n: Node, tracked: boolean, generation: ObjectSnapshot['generation'], before: ObjectSnapshot): boolean {
   const o = n.o;
   return (
-    o.addr === before.addr && f.type === before.type && o.ob_refcnt === before.refcount && f.size === before.size &&
-    tracked === before.tracked && generation === before.generation && f.flags === before.flags && f.summary === before.summary &&
-    n.state === before.state && f.length === before.length && f.block === before.block &&
-    ((o.gcFlags & GcFlag.FINALIZED) !== 0 ? true : undefined) === before.finalized &&
+    o.addr === before.addr && o.ob_refcnt === before.refcount && n.state === before.state && tracked === before.tracked &&
+    generation === before.generation && ((o.gcFlags & GcFlag.FINALIZED) !== 0 ? true : undefined) === before.finalized &&
     (n.omitted > 0 ? n.omitted : undefined) === before.omittedReferents &&
     sameReferents(n.referents, before.referents) && sameReferents(n.weak, before.weakReferents)
   );

@@ -468,7 +468,8 @@ function diffObjects(index: Map<Address, ObjectSnapshot>, next: HeapSnapshot, d:
  * not add up.
  */
 function diffKnown(index: Map<Address, ObjectSnapshot>, prev: HeapSnapshot, c: ObjectChanges, d: StepDelta): boolean {
-  const freshAddrs = new Set<Address>();
+  // The fresh records' addresses, when some address may have gone (one of them may be reused).
+  const freshAddrs = c.gone.size > 0 ? new Set<Address>() : null;
   for (const o of c.fresh) {
     const old = index.get(o.addr);
     if (old === undefined) (d.added ??= []).push(o);
@@ -477,10 +478,10 @@ function diffKnown(index: Map<Address, ObjectSnapshot>, prev: HeapSnapshot, c: O
       if (p !== null) (d.changed ??= []).push(p);
     }
     index.set(o.addr, o);
-    freshAddrs.add(o.addr);
+    freshAddrs?.add(o.addr);
   }
   if (c.freed.length > 0) d.freed = c.freed.slice();
-  if (c.gone.size > 0) {
+  if (freshAddrs !== null) {
     const done = new Set<Address>();
     for (const o of prev.objects) {
       if (o.state === 'freed' || !c.gone.has(o.addr) || freshAddrs.has(o.addr) || done.has(o.addr)) continue;

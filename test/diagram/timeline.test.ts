@@ -10,9 +10,11 @@ import {
   diffSnapshots,
   estimateSize,
   reconstruct,
+  registerObjectChanges,
   stepCount,
 } from '../../kernel/observe/timeline.ts';
 import type { HeapSnapshot, ObjectSnapshot } from '../../kernel/protocol.ts';
+import type { ObjectChanges } from '../../kernel/observe/timeline.ts';
 import { fixture, steps } from './load.ts';
 import { prng, synthSnapshot } from './synth.ts';
 
@@ -134,6 +136,48 @@ function randomChange(s: HeapSnapshot, rnd: () => number, i: number): HeapSnapsh
     gc: i % 4 === 0 ? { ...s.gc, counts: [i, 0, 0] } : s.gc,
   };
 }
+
+/** What a snapshot's producer would say of `next`'s change from `prev` (every live record fresh). */
+function changesOf(prev: HeapSnapshot, next: HeapSnapshot): ObjectChanges {
+  const liveOf = (s: HeapSnapshot) => s.objects.filter((o) => o.state !== 'freed');
+  const now = new Set(liveOf(next).map((o) => o.addr));
+  return {
+    basis: prev.objects,
+    basisLive: liveOf(prev).length,
+    live: liveOf(next).length,
+    fresh: liveOf(next),
+    freed: next.objects.filter((o) => o.state === 'freed'),
+    gone: new Set(liveOf(prev).filter((o) => !now.has(o.addr)).map((o) => o.addr)),
+  };
+}
+
+describe('changes told by the snapshots\' producer', () => {
+  // The run, then a step where its last live object is freed, and one where the next is no longer drawn.
+  const base = steps();
+  const last = base[base.length - 1];
+  const [gone, freed] = last.objects.filter((o) => o.state !== 'freed').slice(-2);
+  const dies = { ...last, objects: [...last.objects.filter((o) => o !== freed), { ...freed, refcount: 0, referents: [], weakReferents: [], state: 'freed' as const }] };
+  const run = [...base, dies, { ...last, objects: last.objects.filter((o) => o !== freed && o !== gone) }];
+  const plain = JSON.stringify(record(run).timeline);
+
+  /** `run` recorded with each step's objects registered with what `tell` says of them. */
+  function told(tell: (prev: HeapSnapshot, next: HeapSnapshot) => ObjectChanges): string {
+    const copies = run.map((s) => ({ ...s, objects: s.objects.slice() }));
+    for (let i = 1; i < copies.length; i++) registerObjectChanges(copies[i].objects, tell(copies[i - 1], copies[i]));
+    return JSON.stringify(record(copies).timeline);
+  }
+
+  it('give the same deltas as comparing every record', () => {
+    expect(run.some((s, i) => i > 0 && changesOf(run[i - 1], s).gone.size > 0), 'a step removes an object').toBe(true);
+    expect(run.some((s) => s.objects.some((o) => o.state === 'freed')), 'a step frees an object').toBe(true);
+    expect(told(changesOf)).toBe(plain);
+  });
+
+  it('that do not add up are not used: every record is compared', () => {
+    expect(told((prev, next) => ({ ...changesOf(prev, next), gone: new Set() }))).toBe(plain);
+    expect(told((prev, next) => ({ ...changesOf(prev, next), fresh: [] }))).toBe(plain);
+  });
+});
 
 describe('budgets', () => {
   const run = steps();
