@@ -13,6 +13,7 @@ import { Py_None, hexAddr, PyObject_RichCompareBool } from './object.ts';
 import type { CodeUnit } from '../compile/code.ts';
 import type { AttrCache, GlobalCache } from '../vm/specialize.ts';
 import type { Frame } from '../vm/frame.ts';
+import type { JitFunction } from '../vm/jit.ts';
 import { codeUnitCount } from './code_units.ts';
 
 /** code.__basicsize__ = offsetof(PyCodeObject, co_code_adaptive); the code units follow (itemsize 2). */
@@ -82,6 +83,11 @@ export class PyCodeObject extends PyObject {
    * (_PyThreadState_BumpFramePointer): a call makes no new allocation.
    */
   framePool: Frame | null = null;
+  /**
+   * NON-CPYTHON: the code translated to a JavaScript function (kernel/vm/jit.ts); undefined
+   * until the code is warm and looked at, null when it stays with the eval loop.
+   */
+  jit: JitFunction | null | undefined = undefined;
   constructor(unit: CodeUnit, consts: PyTupleObject, names: PyTupleObject, localsplusnames: PyTupleObject, filename: PyUnicodeObject, name: PyUnicodeObject, qualname: PyUnicodeObject) {
     super(PyCode_Type, false);
     this.ob_refcnt = 1;

@@ -52,6 +52,7 @@ import { matchClass, matchKeys, isMapping, isSequence } from './match.ts';
 import { exceptionGroupMatch, prepReraiseStar } from './excgroup.ts';
 import { PyDescrObject, PyMethodDescr_Type } from '../objects/descrobject.ts';
 import { BinaryAdd, binaryAddIsInplace, codeWarmup, compareIsSpecialized, inplaceTarget } from './adaptive.ts';
+import { Jit, type JitFunction, jitOf, setJitRuntime } from './jit.ts';
 import {
   Compare, binaryOpFloat, binaryOpLong, boolFromCompare, compareOpFloat, compareOpLong, compareOpStr, loadGlobalCached,
   specializeLoadGlobal, storeSubscrDict, storeSubscrListInt, subscrDict, subscrListInt, subscrTupleInt, Super, binaryOpValue,
@@ -721,17 +722,10 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               // BINARY_OP_INPLACE_ADD_UNICODE: the stack's reference to lhs goes (never the last:
               // the local holds one), PyUnicode_Append takes over the local's, and the STORE_FAST
               // that follows is done here.
-              const target = inplaceTarget(f.code, i);
-              lhs.ob_refcnt--;
               stack[--sp] = null;
               stack[--sp] = null;
               f.sp = sp;
-              lp[target] = null;
-              try {
-                lp[target] = PyUnicode_Append(lhs as PyUnicodeObject, rhs);
-              } finally {
-                decref(rhs);
-              }
+              inplaceAppend(f, i, lhs, rhs);
               ip = i + 2;
               continue;
             }
@@ -745,12 +739,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               stack[sp - 1] = fast;
               continue;
             }
-            const slot = fastBinarySlot(lhs, rhs, oparg);
-            let res = slot !== null ? slot(lhs, rhs) : binaryOps[oparg](lhs, rhs);
-            if (res === Py_NotImplemented && slot !== null) {
-              decref(res);
-              res = binaryOps[oparg](lhs, rhs);
-            }
+            const res = binaryOpGeneric(lhs, rhs, oparg);
             stack[--sp] = null;
             stack[sp - 1] = res;
             decref(lhs);
@@ -1325,6 +1314,13 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
                 raise(PyExc_RecursionError, 'maximum recursion depth exceeded');
               }
               callee.previous = f;
+              const jf = lineHook === null && instructionHook === null && tstate.recursionDepth < Jit.MAX_DEPTH ? jitOf(func.code) : null;
+              if (jf !== null) {
+                // The translated function gives the current frame and the depth back when it ends.
+                currentFrame = callee;
+                stack[sp++] = jf(callee);
+                continue;
+              }
               f = callee;
               currentFrame = f;
               code = f.code.quickened ?? quicken(f.code);
@@ -1338,23 +1334,18 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               continue;
             }
             f.sp = sp;
+            const base = argsStart - (isMeth ? 1 : 2);
             // PRECALL_BUILTIN_FAST, PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST & co. (specialize.ts).
             let fastRes: PyObject | null;
             try {
               fastRes = callBuiltin(callable, stack, argsStart, sp, kwnames);
             } catch (e) {
-              decref(callable);
-              for (let k = argsStart; k < sp; k++) decref(stack[k]!);
-              for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
-              sp = argsStart - (isMeth ? 1 : 2);
-              f.sp = sp;
+              releaseCall(f, callable, stack, argsStart, base, sp);
               throw e;
             }
             if (fastRes !== null) {
-              decref(callable);
-              for (let k = argsStart; k < sp; k++) decref(stack[k]!);
-              for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
-              sp = argsStart - (isMeth ? 1 : 2);
+              releaseCall(f, callable, stack, argsStart, base, sp);
+              sp = base;
               stack[sp++] = fastRes;
               continue;
             }
@@ -1363,11 +1354,8 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             try {
               res = PyObject_Call(callable, args, kwnames);
             } finally {
-              decref(callable);
-              for (let k = 0; k < args.length; k++) decref(args[k]);
-              for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
-              sp = argsStart - (isMeth ? 1 : 2);
-              f.sp = sp;
+              releaseCall(f, callable, stack, argsStart, base, sp);
+              sp = base;
             }
             stack[sp++] = res;
             continue;
@@ -1466,20 +1454,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               stack[sp - 1] = boolFromCompare(c);
               continue;
             }
-            const t = left.ob_type;
-            let res: PyObject;
-            if (
-              t === right.ob_type && (t === PyLong_Type || t === PyFloat_Type || t === PyUnicode_Type) &&
-              tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom
-            ) {
-              // Same exact builtin type on both sides: do_richcompare calls just this slot, and
-              // PyObject_RichCompare's recursion check (the condition above) would pass.
-              res = t.tp_richcompare!(left, right, oparg);
-              if (res === Py_NotImplemented) {
-                decref(res);
-                res = PyObject_RichCompare(left, right, oparg);
-              }
-            } else res = PyObject_RichCompare(left, right, oparg);
+            const res = richCompareOp(left, right, oparg);
             stack[--sp] = null;
             stack[sp - 1] = res;
             decref(left);
@@ -2032,17 +2007,9 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
       }
     } catch (caught) {
       // error: / exception_unwind:
-      let reraise = false;
-      let err: PyErr;
-      if (caught instanceof ReraiseSignal) {
-        err = new PyErr(caught.exc);
-        reraise = true;
-      } else {
-        err = toPyErr(caught);
-      }
+      let reraise = caught instanceof ReraiseSignal;
+      let err = caughtError(caught);
       sp = f.sp;
-      if (!reraise && !err.chained) chainContext(err.exc);
-      err.chained = true;
       for (;;) {
         const exc = err.exc as PyBaseExceptionObject;
         if (!reraise) tracebackHere(f, exc);
@@ -2101,6 +2068,255 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
     }
   }
 }
+
+/**
+ * The error a caught JavaScript throw stands for: the PyErr itself, a RERAISE's exception as it
+ * is, or a kernel error made a SystemError. Implicit chaining (__context__) is applied once,
+ * where the exception was raised, never to a re-raise.
+ */
+function caughtError(caught: unknown): PyErr {
+  const reraise = caught instanceof ReraiseSignal;
+  const err = reraise ? new PyErr(caught.exc) : toPyErr(caught);
+  if (!reraise && !err.chained) chainContext(err.exc);
+  err.chained = true;
+  return err;
+}
+
+/** BINARY_OP's generic operation (binary_op1 and its fallback): a new reference; the operands are only read. */
+function binaryOpGeneric(lhs: PyObject, rhs: PyObject, oparg: number): PyObject {
+  const slot = fastBinarySlot(lhs, rhs, oparg);
+  let res = slot !== null ? slot(lhs, rhs) : binaryOps[oparg](lhs, rhs);
+  if (res === Py_NotImplemented && slot !== null) {
+    decref(res);
+    res = binaryOps[oparg](lhs, rhs);
+  }
+  return res;
+}
+
+/**
+ * BINARY_OP_INPLACE_ADD_UNICODE: the stack's reference to lhs goes (never the last: the local
+ * holds one), PyUnicode_Append takes over the local's, and the STORE_FAST that follows is done
+ * here. The caller has taken both operands off its stack.
+ */
+function inplaceAppend(f: Frame, i: number, lhs: PyObject, rhs: PyObject): void {
+  const lp = f.localsplus;
+  const target = inplaceTarget(f.code, i);
+  lhs.ob_refcnt--;
+  lp[target] = null;
+  try {
+    lp[target] = PyUnicode_Append(lhs as PyUnicodeObject, rhs);
+  } finally {
+    decref(rhs);
+  }
+}
+
+/** COMPARE_OP's rich comparison when no fast path answered: a new reference; the operands are only read. */
+function richCompareOp(left: PyObject, right: PyObject, oparg: number): PyObject {
+  const t = left.ob_type;
+  let res: PyObject;
+  if (
+    t === right.ob_type && (t === PyLong_Type || t === PyFloat_Type || t === PyUnicode_Type) &&
+    tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom
+  ) {
+    // Same exact builtin type on both sides: do_richcompare calls just this slot, and
+    // PyObject_RichCompare's recursion check (the condition above) would pass.
+    res = t.tp_richcompare!(left, right, oparg);
+    if (res === Py_NotImplemented) {
+      decref(res);
+      res = PyObject_RichCompare(left, right, oparg);
+    }
+  } else res = PyObject_RichCompare(left, right, oparg);
+  return res;
+}
+
+/** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE's test: the truth of cond, whose reference it releases. */
+function popTruth(cond: PyObject): boolean {
+  if (cond === Py_True) {
+    cond.ob_refcnt--;
+    return true;
+  }
+  if (cond === Py_False) {
+    cond.ob_refcnt--;
+    return false;
+  }
+  try {
+    return PyObject_IsTrue(cond);
+  } finally {
+    decref(cond);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// NON-CPYTHON: what translated functions (kernel/vm/jit.ts) call
+// ---------------------------------------------------------------------------------------------
+
+/** LOAD_GLOBAL when its cache does not answer: the lookup (NameError if absent), then the cache. */
+function loadGlobalSlow(f: Frame, i: number, name: PyUnicodeObject): PyObject {
+  const v = loadGlobal(f, name);
+  specializeLoadGlobal(f.code, i, f.globals, f.builtins, name);
+  return v;
+}
+
+/**
+ * CALL (with PRECALL's unpacking of a bound method) on the callable, self or NULL and arguments a
+ * translated function has put on its frame's stack below f.sp: what the eval loop's CALL does,
+ * with the callee's frame run to its end. The stack's slots are empty again when it returns or
+ * raises.
+ */
+function jitCall(f: Frame, oparg: number): PyObject {
+  const stack = f.stack;
+  const sp = f.sp;
+  let isMeth = stack[sp - oparg - 2] !== null;
+  let callable = stack[sp - oparg - 1]!;
+  if (!isMeth && callable.ob_type === PyMethod_Type) {
+    const m = callable as PyMethodObject;
+    incref(m.func);
+    incref(m.self);
+    stack[sp - oparg - 1] = m.self;
+    stack[sp - oparg - 2] = m.func;
+    decref(m);
+    isMeth = true;
+  }
+  const totalArgs = oparg + (isMeth ? 1 : 0);
+  const argsStart = sp - totalArgs;
+  const base = argsStart - (isMeth ? 1 : 2);
+  callable = stack[argsStart - 1]!;
+  if (callable.ob_type === PyFunction_Type) {
+    const func = callable as PyFunctionObject;
+    const unit = func.code.unit;
+    let callee: Frame;
+    if (totalArgs === unit.argcount && unit.kwonlyargcount === 0 && (unit.flags & EXACT_ARGS_FLAGS) === CodeFlags.CO_OPTIMIZED) {
+      callee = newFrame(func.code, func, func.globals, func.builtins, null);
+      const nlp = callee.localsplus;
+      for (let k = 0; k < totalArgs; k++) nlp[k] = stack[argsStart + k];
+      for (let k = base; k < sp; k++) stack[k] = null;
+      f.sp = base;
+    } else {
+      const args = stack.slice(argsStart, sp) as PyObject[];
+      for (let k = base; k < sp; k++) stack[k] = null;
+      f.sp = base;
+      callee = makeFrameInline(f, func, args, 0, totalArgs, null);
+    }
+    return runCallee(f, callee);
+  }
+  let fastRes: PyObject | null;
+  try {
+    fastRes = callBuiltin(callable, stack, argsStart, sp, null);
+  } catch (e) {
+    releaseCall(f, callable, stack, argsStart, base, sp);
+    throw e;
+  }
+  if (fastRes !== null) {
+    releaseCall(f, callable, stack, argsStart, base, sp);
+    return fastRes;
+  }
+  const args = stack.slice(argsStart, sp) as PyObject[];
+  try {
+    return PyObject_Call(callable, args, null);
+  } finally {
+    releaseCall(f, callable, stack, argsStart, base, sp);
+  }
+}
+
+/** After a call: the callable and the arguments go, in that order, and their slots empty. */
+function releaseCall(f: Frame, callable: PyObject, stack: (PyObject | null)[], argsStart: number, base: number, sp: number): void {
+  decref(callable);
+  for (let k = argsStart; k < sp; k++) decref(stack[k]!);
+  for (let k = base; k < sp; k++) stack[k] = null;
+  f.sp = base;
+}
+
+/**
+ * Runs a Python function's new frame for a translated caller: translated too when it can be,
+ * else in the eval loop (which checks the recursion limit on entry as the inline call does).
+ */
+function runCallee(f: Frame, callee: Frame): PyObject {
+  const jf = lineHook === null && instructionHook === null && tstate.recursionDepth < Jit.MAX_DEPTH ? jitOf(callee.code) : null;
+  if (jf === null) {
+    callee.isEntry = true;
+    callee.previous = f;
+    return evalFrame(callee, null);
+  }
+  return jitEnter(f, callee, jf);
+}
+
+/**
+ * The translated function to call directly for CALL with `nargs` arguments and no self on this
+ * callable (CALL_PY_EXACT_ARGS into translated code), or null: then jitCall does the call.
+ */
+function jitCallee(callable: PyObject, nargs: number): JitFunction | null {
+  if (callable.ob_type !== PyFunction_Type || lineHook !== null || instructionHook !== null || tstate.recursionDepth >= Jit.MAX_DEPTH) return null;
+  const code = (callable as PyFunctionObject).code;
+  const unit = code.unit;
+  if (nargs !== unit.argcount || unit.kwonlyargcount !== 0 || (unit.flags & EXACT_ARGS_FLAGS) !== CodeFlags.CO_OPTIMIZED) return null;
+  return code.jit === undefined ? jitOf(code) : code.jit;
+}
+
+/** A new frame for a direct call of a translated function; the frame takes the stack's reference to func. */
+function jitFrame(func: PyFunctionObject): Frame {
+  return newFrame(func.code, func, func.globals, func.builtins, null);
+}
+
+/** Runs a translated callee's frame, whose arguments are in place (the recursion limit checked first). */
+function jitEnter(f: Frame, callee: Frame, jf: JitFunction): PyObject {
+  if (++tstate.recursionDepth > tstate.recursionLimit + tstate.recursionHeadroom) {
+    tstate.recursionDepth--;
+    clearFrame(callee);
+    raise(PyExc_RecursionError, 'maximum recursion depth exceeded');
+  }
+  callee.previous = f;
+  currentFrame = callee;
+  return jf(callee);
+}
+
+/** RETURN_VALUE in a translated function: the frame is cleared (and pooled) and its caller is current again. */
+function jitReturn(f: Frame, retval: PyObject): PyObject {
+  const caller = f.previous;
+  const reusable = f.frameObj === null && f.locals === null;
+  clearFrame(f);
+  if (reusable) releaseFrame(f);
+  tstate.recursionDepth--;
+  currentFrame = caller;
+  f.previous = null;
+  return retval;
+}
+
+/**
+ * A translated function's exception_unwind, first half: the error, its traceback entry for this
+ * frame, and what a failed call left on the frame's stack. The function then releases its own
+ * stack's values and calls unwindEnd.
+ */
+function unwindBegin(f: Frame, caught: unknown): PyErr {
+  const reraise = caught instanceof ReraiseSignal;
+  const err = caughtError(caught);
+  if (!reraise) tracebackHere(f, err.exc as PyBaseExceptionObject);
+  clearFrameStack(f);
+  return err;
+}
+
+/** exit_unwind for a translated function: its frame is cleared and its caller is current again. */
+function unwindEnd(f: Frame): void {
+  const caller = f.previous;
+  clearFrame(f);
+  tstate.recursionDepth--;
+  currentFrame = caller;
+  f.previous = null;
+}
+
+/** The eval breaker every Jit.TICK instructions of translated code (the step budget, the interrupt). */
+function jitBreaker(f: Frame, opcode: number): void {
+  void f;
+  tstate.jitTicks = Jit.TICK;
+  tstate.stepsLeft -= Jit.TICK;
+  evalBreaker(opcode);
+}
+
+setJitRuntime({
+  decref, tstate, unboundLocal, loadGlobalCached, loadGlobalSlow, binaryOpValue, fusedAddAdaptive,
+  binaryAddIsInplace, inplaceAppend, binaryOpGeneric, compareIsSpecialized, compareOpValue, richCompareOp,
+  boolFromCompare, popTruth, call: jitCall, ret: jitReturn, unwindBegin, unwindEnd, breaker: jitBreaker,
+  callee: jitCallee, frame: jitFrame, enter: jitEnter,
+});
 
 /**
  * CPython 3.11: Python/errors.c _PyErr_SetObject's implicit chaining: the exception being

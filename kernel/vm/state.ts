@@ -30,6 +30,11 @@ export const tstate = {
   interruptRequested: false,
   /** A shared flag (SharedArrayBuffer) a host on another thread sets to interrupt. */
   interruptBuffer: null as Int32Array | null,
+  /**
+   * NON-CPYTHON: instructions translated code (kernel/vm/jit.ts) runs before its next check of
+   * the step budget and the interrupt (the eval loop counts its own in a local).
+   */
+  jitTicks: 1024,
 };
 
 /** CPython 3.11: Include/internal/pycore_ceval.h _Py_EnterRecursiveCallTstate */
@@ -49,6 +54,7 @@ export function resetThreadState(): void {
   tstate.recursionLimit = 1000;
   tstate.recursionDepth = 0;
   tstate.recursionHeadroom = 0;
+  tstate.jitTicks = 1024;
   tstate.excInfo = [];
   tstate.stepsLeft = Infinity;
   tstate.interruptRequested = false;

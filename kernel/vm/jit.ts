@@ -1,0 +1,422 @@
+/**
+ * NON-CPYTHON: a second tier for the eval loop. CPython 3.11 interprets every instruction; the
+ * kernel, itself interpreted by a JavaScript engine, pays for each dispatch, each decoding of an
+ * oparg and each megamorphic access in its one big loop. So once a function's code is warm (it
+ * has been quickened, kernel/vm/adaptive.ts), its instructions are translated to the body of a
+ * JavaScript function that V8 then compiles on its own: the opargs become constants, the value
+ * stack becomes local variables, the jumps become a switch over the jump targets, and every
+ * instruction is a site of its own, with its own type feedback.
+ *
+ * The translation changes nothing a program can see. Each instruction does what the eval loop's
+ * case for it does, in the same order, through the same functions (the adaptive machinery
+ * included: the same BINARY_OP and COMPARE_OP states move the same way). A translated function
+ * keeps its locals in the frame (f_locals, sys._getframe and tracebacks read them there), sets
+ * f.lasti before every instruction that can raise or call, and on an exception releases what
+ * its stack holds, adds its traceback entry and clears its frame as the eval loop's
+ * exit_unwind does.
+ *
+ * What is translated: the code of a plain function (no generator, no cells or free variables,
+ * no exception table: nothing for a handler to resume) whose instructions are all among those
+ * below. Anything else stays with the eval loop. Translated functions run only while no line or
+ * instruction hook is set (the diagram recorder's runs keep the eval loop), and call each other
+ * directly, on the JavaScript stack, up to MAX_DEPTH nested frames; past that depth a call goes
+ * back to the eval loop, which runs nested Python calls without growing that stack.
+ */
+import { Op } from '../compile/opcodes.ts';
+import { CodeFlags, type PyCodeObject } from '../objects/codeobject.ts';
+import type { PyObject } from '../objects/pyobject.ts';
+import type { Frame } from './frame.ts';
+import { NB } from './specialize.ts';
+
+/** A translated function: runs its frame from the start and returns the result (a new reference). */
+export type JitFunction = (f: Frame) => PyObject;
+
+export const enum Jit {
+  /**
+   * Nested translated frames before calls go back to the eval loop. A translated frame takes a
+   * few hundred bytes of the JavaScript stack; CPython's recursion limit (1000 by default, more
+   * with sys.setrecursionlimit) would otherwise decide how deep that stack must be.
+   */
+  MAX_DEPTH = 400,
+  /** The instructions between two checks of the step budget and the interrupt (the eval loop's TICK). */
+  TICK = 1024,
+}
+
+/** The eval loop's parts that translated code calls (kernel/vm/ceval.ts fills it in). */
+export interface JitRuntime {
+  [name: string]: unknown;
+}
+
+let runtime: JitRuntime | null = null;
+
+export function setJitRuntime(rt: JitRuntime): void {
+  runtime = rt;
+}
+
+/** NON-CPYTHON: turns the second tier off (a test compares both tiers' runs). */
+let enabled = true;
+export function setJitEnabled(on: boolean): void {
+  enabled = on;
+}
+
+/**
+ * The translated function of a warm code object, translating it the first time; null when the
+ * code is not (yet) for this tier.
+ */
+export function jitOf(code: PyCodeObject): JitFunction | null {
+  const j = code.jit;
+  if (j !== undefined) return j;
+  if (!enabled || code.warmup < 0 || runtime === null) return null;
+  const src = translate(code);
+  code.jit = src === null ? null : (new Function('rt', src)(runtime) as JitFunction);
+  if (code.jit !== null && translatedNames !== null) translatedNames.push(code.unit.qualname);
+  return code.jit;
+}
+
+/** NON-CPYTHON: the qualified names of the code translated since watchTranslations (for tests). */
+let translatedNames: string[] | null = null;
+
+export function watchTranslations(): string[] {
+  translatedNames = [];
+  return translatedNames;
+}
+
+/** The flags that keep a code object with the eval loop. */
+const EXCLUDED_FLAGS = CodeFlags.CO_GENERATOR | CodeFlags.CO_COROUTINE | CodeFlags.CO_ASYNC_GENERATOR | CodeFlags.CO_ITERABLE_COROUTINE;
+
+/** Is `op` a conditional jump on a bool's truth? */
+function isPopJumpIfBool(op: number): boolean {
+  return op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE ||
+    op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
+}
+
+function jumpsIfTrue(op: number): boolean {
+  return op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
+}
+
+/** The stack effect of each instruction this tier translates (null: not translated). */
+function stackEffect(op: number, oparg: number): number | null {
+  switch (op) {
+    case Op.NOP:
+    case Op.EXTENDED_ARG:
+    case Op.RESUME:
+    case Op.PRECALL:
+    case Op.JUMP_FORWARD:
+    case Op.JUMP_BACKWARD:
+      return 0;
+    case Op.LOAD_FAST:
+    case Op.LOAD_CONST:
+    case Op.PUSH_NULL:
+      return 1;
+    case Op.LOAD_GLOBAL:
+      return oparg & 1 ? 2 : 1;
+    case Op.STORE_FAST:
+    case Op.POP_TOP:
+    case Op.BINARY_OP:
+    case Op.COMPARE_OP:
+    case Op.POP_JUMP_FORWARD_IF_FALSE:
+    case Op.POP_JUMP_FORWARD_IF_TRUE:
+    case Op.POP_JUMP_BACKWARD_IF_FALSE:
+    case Op.POP_JUMP_BACKWARD_IF_TRUE:
+    case Op.RETURN_VALUE:
+      return -1;
+    case Op.CALL:
+      return -(oparg + 1);
+    default:
+      return null;
+  }
+}
+
+function isJump(op: number): boolean {
+  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || isPopJumpIfBool(op);
+}
+
+/** Ends its block: control does not fall through to the next instruction. */
+function endsBlock(op: number): boolean {
+  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.RETURN_VALUE;
+}
+
+/**
+ * The stack depth before each instruction (-1: unreachable), or null when the code has an
+ * instruction this tier does not translate or its depths do not agree.
+ */
+function stackDepths(code: Int32Array, n: number): Int32Array | null {
+  const depth = new Int32Array(n).fill(-1);
+  const work: number[] = [0];
+  depth[0] = 0;
+  while (work.length > 0) {
+    let i = work.pop()!;
+    for (;;) {
+      const op = code[2 * i];
+      const oparg = code[2 * i + 1];
+      const effect = stackEffect(op, oparg);
+      if (effect === null) return null;
+      const after = depth[i] + effect;
+      if (isJump(op)) {
+        if (depth[oparg] === -1) {
+          depth[oparg] = after;
+          work.push(oparg);
+        } else if (depth[oparg] !== after) return null;
+      }
+      if (endsBlock(op) || i + 1 >= n) break;
+      if (depth[i + 1] !== -1) {
+        if (depth[i + 1] !== after) return null;
+        break;
+      }
+      depth[i + 1] = after;
+      i++;
+    }
+  }
+  return depth;
+}
+
+/** The body of the translated function's factory, or null when the code is not translated. */
+function translate(code: PyCodeObject): string | null {
+  const unit = code.unit;
+  if ((unit.flags & CodeFlags.CO_OPTIMIZED) === 0 || (unit.flags & EXCLUDED_FLAGS) !== 0) return null;
+  if (unit.exceptiontable.length > 0 || unit.cellvars.length > 0 || unit.freevars.length > 0) return null;
+  const instr = code.code;
+  const n = instr.length >> 1;
+  const depth = stackDepths(instr, n);
+  if (depth === null) return null;
+  const targets = new Set<number>([0]);
+  for (let i = 0; i < n; i++) if (isJump(instr[2 * i]) && depth[i] >= 0) targets.add(instr[2 * i + 1]);
+  const body: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (depth[i] < 0) continue;
+    if (targets.has(i)) body.push(`case ${i}:`);
+    const r = withBorrowedOperands(instr, i, depth[i], targets) ?? instruction(instr, i, depth[i], targets);
+    if (r === null) return null;
+    body.push(r.text);
+    i += r.extra;
+  }
+  const slots = Math.max(1, unit.stacksize);
+  const decls = Array.from({ length: slots }, (_, k) => `s${k} = null`).join(', ');
+  const release = Array.from({ length: slots }, (_, k) => slots - 1 - k)
+    .map((k) => `case ${k + 1}: if (s${k} !== null) decref(s${k});`).join(' ');
+  return `'use strict';
+const { decref, tstate, unboundLocal, loadGlobalCached, loadGlobalSlow, binaryOpValue, fusedAddAdaptive,
+  binaryAddIsInplace, inplaceAppend, binaryOpGeneric, compareIsSpecialized, compareOpValue, richCompareOp,
+  boolFromCompare, popTruth, call, ret, unwindBegin, unwindEnd, breaker, callee, frame, enter } = rt;
+return function ${jsName(code.unit.name)}(f) {
+  const lp = f.localsplus, code = f.code, consts = code.consts.items, names = code.names.items;
+  let ${decls}, d = 0, pc = 0, t = false, r = null, c = 0, jf = null, fr = null, lp2 = null, A = null, B = null;
+  try {
+    for (;;) switch (pc) {
+${body.join('\n')}
+    default: throw new Error('jit: no instruction ' + pc);
+    }
+  } catch (e) {
+    const err = unwindBegin(f, e);
+    switch (d) { ${release} }
+    unwindEnd(f);
+    throw err;
+  }
+};`;
+}
+
+/** A JavaScript identifier for the function's name (stack traces show it). */
+function jsName(name: string): string {
+  return 'py_' + name.replace(/[^A-Za-z0-9_$]/g, '_');
+}
+
+interface Emitted {
+  text: string;
+  /** Instructions after this one that the text also did (a fused STORE_FAST or jump). */
+  extra: number;
+}
+
+/** The JavaScript for instruction i, with `dep` values on the stack before it. */
+function instruction(code: Int32Array, i: number, dep: number, targets: Set<number>): Emitted | null {
+  const op = code[2 * i];
+  const oparg = code[2 * i + 1];
+  const s = (k: number): string => `s${k}`;
+  const top = s(dep - 1);
+  const one = (text: string): Emitted => ({ text, extra: 0 });
+  switch (op) {
+    case Op.NOP:
+    case Op.EXTENDED_ARG:
+    case Op.PRECALL:
+      return one('');
+    case Op.RESUME:
+      return one(tick(i, op, 1, 0));
+    case Op.LOAD_FAST:
+      return one(`f.lasti = ${i}; d = ${dep}; ${s(dep)} = lp[${oparg}]; if (${s(dep)} === null) unboundLocal(f, ${oparg}); ${s(dep)}.ob_refcnt++;`);
+    case Op.LOAD_CONST:
+      return one(`${s(dep)} = consts[${oparg}]; ${s(dep)}.ob_refcnt++;`);
+    case Op.PUSH_NULL:
+      return one(`${s(dep)} = null;`);
+    case Op.STORE_FAST:
+      return one(`f.lasti = ${i}; r = lp[${oparg}]; lp[${oparg}] = ${top}; if (r !== null) decref(r);`);
+    case Op.POP_TOP:
+      return one(`f.lasti = ${i}; if (${top} !== null) decref(${top});`);
+    case Op.LOAD_GLOBAL: {
+      const v = oparg & 1 ? s(dep + 1) : s(dep);
+      const load = `r = loadGlobalCached(code, ${i}, f.globals, f.builtins, names[${oparg >> 1}]); if (r === null) r = loadGlobalSlow(f, ${i}, names[${oparg >> 1}]); r.ob_refcnt++;`;
+      return one(`f.lasti = ${i}; d = ${dep}; ${load}${oparg & 1 ? ` ${s(dep)} = null;` : ''} ${v} = r;`);
+    }
+    case Op.BINARY_OP:
+      return binaryOp(code, i, dep, oparg, targets);
+    case Op.COMPARE_OP:
+      return compareOp(code, i, dep, oparg, targets);
+    case Op.POP_JUMP_FORWARD_IF_FALSE:
+    case Op.POP_JUMP_FORWARD_IF_TRUE:
+    case Op.POP_JUMP_BACKWARD_IF_FALSE:
+    case Op.POP_JUMP_BACKWARD_IF_TRUE:
+      return one(`f.lasti = ${i}; d = ${dep - 1}; if (popTruth(${top}) === ${jumpsIfTrue(op)}) { ${jumpTo(i, op, oparg, dep - 1)} }`);
+    case Op.JUMP_FORWARD:
+    case Op.JUMP_BACKWARD:
+      return one(jumpTo(i, op, oparg, dep));
+    case Op.RETURN_VALUE:
+      return one(`f.lasti = ${i}; return ret(f, ${top});`);
+    case Op.CALL: {
+      // A translated Python function with exactly these arguments is called directly (its frame
+      // takes the function and the arguments); any other call moves the callable's slots to the
+      // frame's stack, where the eval loop's CALL finds them.
+      const base = dep - oparg - 2;
+      const args = Array.from({ length: oparg }, (_, k) => `lp2[${k}] = ${s(base + 2 + k)};`).join(' ');
+      const direct = `if (${s(base)} === null && (jf = callee(${s(base + 1)}, ${oparg})) !== null) { d = ${base}; fr = frame(${s(base + 1)}); lp2 = fr.localsplus; ${args} ${s(base)} = enter(f, fr, jf); }`;
+      const spill = Array.from({ length: oparg + 2 }, (_, k) => `f.stack[${base + k}] = ${s(base + k)};`).join(' ');
+      return one(`f.lasti = ${i}; ${direct} else { d = ${base}; ${spill} f.sp = ${dep}; ${s(base)} = call(f, ${oparg}); }`);
+    }
+    default:
+      return null;
+  }
+}
+
+/** A jump; a backward one checks the step budget and the interrupt first, as the eval loop's TICK does. */
+function jumpTo(i: number, op: number, target: number, dep: number): string {
+  const back = target <= i;
+  return `${back ? tick(i, op, i - target + 1, dep) : ''} pc = ${target}; continue;`;
+}
+
+/**
+ * Counts `steps` instructions; every TICK of them the eval breaker runs (and may raise, with
+ * `dep` values on the stack).
+ */
+function tick(i: number, op: number, steps: number, dep: number): string {
+  return `if ((tstate.jitTicks -= ${steps}) <= 0) { f.lasti = ${i}; d = ${dep}; breaker(f, ${op}); }`;
+}
+
+/** STORE_FAST into local `k` of the value in `slot`, when a BINARY_OP's result is stored at once. */
+function storeFast(i: number, k: number, slot: string): string {
+  return ` f.lasti = ${i}; r = lp[${k}]; lp[${k}] = ${slot}; if (r !== null) decref(r);`;
+}
+
+/** Does a STORE_FAST follow instruction i that can be translated with it (no jump lands on it)? */
+function storeFollows(code: Int32Array, i: number, targets: Set<number>): boolean {
+  return code[2 * (i + 1)] === Op.STORE_FAST && !targets.has(i + 1);
+}
+
+/**
+ * BINARY_OP: the exact int and float fast paths (specialize.ts binaryOpValue), the add's
+ * adaptive state, BINARY_OP_INPLACE_ADD_UNICODE when a STORE_FAST to the left operand's local
+ * follows (translated with it), else the generic operation.
+ */
+function binaryOp(code: Int32Array, i: number, dep: number, oparg: number, targets: Set<number>): Emitted | null {
+  const lhs = `s${dep - 2}`;
+  const rhs = `s${dep - 1}`;
+  const isAdd = oparg === NB.ADD || oparg === NB.INPLACE_ADD;
+  const storeNext = storeFollows(code, i, targets);
+  if (isAdd && code[2 * (i + 1)] === Op.STORE_FAST && !storeNext) return null;
+  const result = `s${dep - 2}`;
+  const store = storeNext ? storeFast(i + 1, code[2 * i + 3], result) : '';
+  const generic = `r = binaryOpGeneric(${lhs}, ${rhs}, ${oparg}); decref(${lhs}); decref(${rhs}); ${result} = r;${store}`;
+  const fast = `r = binaryOpValue(${lhs}, ${rhs}, ${oparg}); if (r !== null) { ${isAdd ? `fusedAddAdaptive(code, ${i}, ${lhs}, ${rhs}, lp); ` : ''}decref(${lhs}); decref(${rhs}); ${result} = r;${store} }`;
+  let slow: string;
+  if (!isAdd) slow = generic;
+  else if (storeNext) {
+    slow = `if (code.binaryAddState !== null && binaryAddIsInplace(code, ${i}, ${lhs}, ${rhs}, lp)) { d = ${dep - 2}; inplaceAppend(f, ${i}, ${lhs}, ${rhs}); } else { ${generic} }`;
+  } else {
+    slow = `if (code.binaryAddState !== null) binaryAddIsInplace(code, ${i}, ${lhs}, ${rhs}, lp); ${generic}`;
+  }
+  return { text: `f.lasti = ${i}; d = ${dep}; ${fast} else { ${slow} }`, extra: storeNext ? 1 : 0 };
+}
+
+/** A COMPARE_OP's translation in two parts: the comparison, then what uses its answer. */
+interface CompareParts {
+  /** Sets t (fused with a jump) or puts the bool on the stack. */
+  compute: string;
+  /** The jump on t, if fused. */
+  tail: string;
+  fused: boolean;
+}
+
+/**
+ * COMPARE_OP: COMPARE_OP_INT_JUMP & co. where the eval loop takes them (adaptive state, or
+ * PyObject_RichCompare's recursion check would pass), else the rich comparison; a conditional
+ * jump that follows is translated with it and never sees a bool.
+ */
+function compareParts(code: Int32Array, i: number, dep: number, oparg: number, targets: Set<number>): CompareParts {
+  const left = `s${dep - 2}`;
+  const right = `s${dep - 1}`;
+  const next = code[2 * (i + 1)];
+  const fused = isPopJumpIfBool(next) && !targets.has(i + 1);
+  const head = `f.lasti = ${i}; d = ${dep}; c = -1; ` +
+    `if ((code.compareState !== null && compareIsSpecialized(code, ${i}, ${left}, ${right}, ${oparg})) || tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom) c = compareOpValue(${left}, ${right}, ${oparg}); `;
+  const generic = `r = richCompareOp(${left}, ${right}, ${oparg}); decref(${left}); decref(${right});`;
+  if (!fused) {
+    return { compute: `${head}if (c !== -1) { decref(${left}); decref(${right}); ${left} = boolFromCompare(c); } else { ${generic} ${left} = r; }`, tail: '', fused };
+  }
+  const compute = `${head}if (c !== -1) { decref(${left}); decref(${right}); t = c === 1; } ` +
+    `else { ${generic} f.lasti = ${i + 1}; d = ${dep - 2}; t = popTruth(r); }`;
+  return { compute, tail: jumpOnTruth(code, i + 1, dep - 2), fused };
+}
+
+function compareOp(code: Int32Array, i: number, dep: number, oparg: number, targets: Set<number>): Emitted {
+  const p = compareParts(code, i, dep, oparg, targets);
+  return { text: `${p.compute} ${p.tail}`, extra: p.fused ? 1 : 0 };
+}
+
+/** The conditional jump at instruction j on t, with `dep` values left on the stack. */
+function jumpOnTruth(code: Int32Array, j: number, dep: number): string {
+  const op = code[2 * j];
+  return `if (t === ${jumpsIfTrue(op)}) { ${jumpTo(j, op, code[2 * j + 1], dep)} }`;
+}
+
+/** A LOAD_FAST or LOAD_CONST read without a new reference (null: an unbound local). */
+function borrowed(op: number, oparg: number): string {
+  return op === Op.LOAD_FAST ? `lp[${oparg}]` : `consts[${oparg}]`;
+}
+
+function isLoad(op: number): boolean {
+  return op === Op.LOAD_FAST || op === Op.LOAD_CONST;
+}
+
+/**
+ * The eval loop's superinstructions (specialize.ts Super): one or two loads followed by BINARY_OP
+ * or COMPARE_OP, when the int and float fast paths answer, read the loaded locals and constants
+ * without taking references to them (no code runs meanwhile that could see the difference).
+ * Otherwise the loads and the operation run as they are. Null when instruction i does not start
+ * such a sequence.
+ */
+function withBorrowedOperands(code: Int32Array, i: number, dep: number, targets: Set<number>): Emitted | null {
+  if (!isLoad(code[2 * i]) || targets.has(i + 1)) return null;
+  const two = isLoad(code[2 * (i + 1)]);
+  const k = two ? i + 2 : i + 1;
+  const op = code[2 * k];
+  if ((op !== Op.BINARY_OP && op !== Op.COMPARE_OP) || (two && targets.has(k))) return null;
+  const oparg = code[2 * k + 1];
+  const opDep = dep + (two ? 2 : 1);
+  const a = two ? borrowed(code[2 * i], code[2 * i + 1]) : `s${dep - 1}`;
+  const b = two ? borrowed(code[2 * i + 2], code[2 * i + 3]) : borrowed(code[2 * i], code[2 * i + 1]);
+  const loads = [instruction(code, i, dep, targets)!.text];
+  if (two) loads.push(instruction(code, i + 1, dep + 1, targets)!.text);
+  const defined = `${two ? 'A !== null && ' : ''}B !== null`;
+  const releaseLeft = two ? '' : ` decref(A);`;
+  const read = `f.lasti = ${k}; A = ${a}; B = ${b}; `;
+  if (op === Op.BINARY_OP) {
+    const full = binaryOp(code, k, opDep, oparg, targets);
+    if (full === null) return null;
+    const isAdd = oparg === NB.ADD || oparg === NB.INPLACE_ADD;
+    const result = `s${opDep - 2}`;
+    const store = full.extra === 1 ? storeFast(k + 1, code[2 * k + 3], result) : '';
+    const fast = `if (${defined} && (r = binaryOpValue(A, B, ${oparg})) !== null) { ${isAdd ? `fusedAddAdaptive(code, ${k}, A, B, lp); ` : ''}${releaseLeft} ${result} = r;${store} }`;
+    return { text: `${read}${fast} else { ${loads.join(' ')} ${full.text} }`, extra: k - i + full.extra };
+  }
+  const p = compareParts(code, k, opDep, oparg, targets);
+  const answer = p.fused ? 't = c === 1;' : `s${opDep - 2} = boolFromCompare(c);`;
+  const fast = `c = -1; if (${defined} && tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom) c = compareOpValue(A, B, ${oparg}); ` +
+    `if (c !== -1) { if (code.compareState !== null) compareIsSpecialized(code, ${k}, A, B, ${oparg});${releaseLeft} ${answer} }`;
+  return { text: `${read}${fast} else { ${loads.join(' ')} ${p.compute} } ${p.tail}`, extra: k - i + (p.fused ? 1 : 0) };
+}
