@@ -53,6 +53,7 @@ import { exceptionGroupMatch, prepReraiseStar } from './excgroup.ts';
 import { PyDescrObject, PyMethodDescr_Type } from '../objects/descrobject.ts';
 import { BinaryAdd, binaryAddIsInplace, codeWarmup, compareIsSpecialized, inplaceTarget } from './adaptive.ts';
 import { Jit, type JitFunction, jitOf, setJitRuntime } from './jit.ts';
+import type { CodeUnit } from '../compile/code.ts';
 import {
   Compare, binaryOpFloat, binaryOpLong, boolFromCompare, compareOpFloat, compareOpLong, compareOpStr, loadGlobalCached,
   specializeLoadGlobal, storeSubscrDict, storeSubscrListInt, subscrDict, subscrListInt, subscrTupleInt, Super, binaryOpValue,
@@ -1246,67 +1247,28 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             }
             continue;
           }
-          case Op.PRECALL: {
-            const isMeth = stack[sp - oparg - 2] !== null;
-            if (!isMeth) {
-              const callable = stack[sp - oparg - 1]!;
-              if (callable.ob_type === PyMethod_Type) {
-                const m = callable as PyMethodObject;
-                incref(m.func);
-                incref(m.self);
-                stack[sp - oparg - 1] = m.self;
-                stack[sp - oparg - 2] = m.func;
-                decref(m);
-              }
-            }
+          case Op.PRECALL:
+            unpackMethod(stack, sp, oparg);
             continue;
-          }
           case Op.KW_NAMES: {
             const t = consts[oparg] as PyTupleObject;
             f.kwnames = t.items.map((k) => (k as PyUnicodeObject).s);
             continue;
           }
           case Op.CALL: {
-            let isMeth = stack[sp - oparg - 2] !== null;
-            let callable = stack[sp - oparg - 1]!;
-            if (!isMeth && callable.ob_type === PyMethod_Type) {
-              const m = callable as PyMethodObject;
-              incref(m.func);
-              incref(m.self);
-              stack[sp - oparg - 1] = m.self;
-              stack[sp - oparg - 2] = m.func;
-              decref(m);
-              isMeth = true;
-            }
+            const isMeth = unpackMethod(stack, sp, oparg);
             const totalArgs = oparg + (isMeth ? 1 : 0);
             const kwnames = f.kwnames;
             f.kwnames = null;
             const nkw = kwnames === null ? 0 : kwnames.length;
             const argsStart = sp - totalArgs;
-            callable = stack[argsStart - 1]!;
+            const callable = stack[argsStart - 1]!;
             if (callable.ob_type === PyFunction_Type) {
               // Inline call: the new frame steals the function and the arguments.
               const func = callable as PyFunctionObject;
-              const unit = func.code.unit;
-              let callee: Frame;
-              if (kwnames === null && totalArgs === unit.argcount && unit.kwonlyargcount === 0 && (unit.flags & EXACT_ARGS_FLAGS) === CodeFlags.CO_OPTIMIZED) {
-                // CALL_PY_EXACT_ARGS: the arguments move from the stack straight into the new
-                // frame's locals (what initializeLocals does for this case, without a copy).
-                callee = newFrame(func.code, func, func.globals, func.builtins, null);
-                const nlp = callee.localsplus;
-                for (let k = 0; k < totalArgs; k++) nlp[k] = stack[argsStart + k];
-                for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
-                sp = argsStart - (isMeth ? 1 : 2);
-                f.sp = sp;
-              } else {
-                // The frame steals the arguments and the function: the stack lets go of them
-                // first, so that a failed binding does not release them twice.
-                const args = stack.slice(argsStart, sp) as PyObject[];
-                for (let k = argsStart - (isMeth ? 1 : 2); k < sp; k++) stack[k] = null;
-                sp = argsStart - (isMeth ? 1 : 2);
-                f.sp = sp;
-                callee = makeFrameInline(f, func, args, 0, totalArgs - nkw, kwnames);
-              }
+              f.sp = sp;
+              const callee = callFrame(f, func, argsStart, argsStart - (isMeth ? 1 : 2), totalArgs - nkw, kwnames);
+              sp = f.sp;
               f.ip = ip;
               if (++tstate.recursionDepth > tstate.recursionLimit + tstate.recursionHeadroom) {
                 tstate.recursionDepth--;
@@ -2070,6 +2032,54 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
 }
 
 /**
+ * PRECALL's unpacking of a bound method called with NULL below it: the method's function and
+ * self take its two slots. Returns whether the call has a self (the slot below the callable was
+ * not NULL, or now is not).
+ */
+function unpackMethod(stack: (PyObject | null)[], sp: number, oparg: number): boolean {
+  if (stack[sp - oparg - 2] !== null) return true;
+  const callable = stack[sp - oparg - 1]!;
+  if (callable.ob_type !== PyMethod_Type) return false;
+  const m = callable as PyMethodObject;
+  incref(m.func);
+  incref(m.self);
+  stack[sp - oparg - 1] = m.self;
+  stack[sp - oparg - 2] = m.func;
+  decref(m);
+  return true;
+}
+
+/** CALL_PY_EXACT_ARGS applies: positional arguments only, exactly as many as the code takes. */
+function exactArgs(unit: CodeUnit, nargs: number): boolean {
+  return nargs === unit.argcount && unit.kwonlyargcount === 0 && (unit.flags & EXACT_ARGS_FLAGS) === CodeFlags.CO_OPTIMIZED;
+}
+
+/**
+ * The frame of a call to func whose arguments are f's stack slots from argsStart up to f.sp
+ * (the last kwnames' length of them by keyword), the slots from base up holding the call. The
+ * frame steals the function and the arguments; the slots are emptied and f.sp goes down to base
+ * before the arguments are bound, so that a failed binding does not release them twice.
+ */
+function callFrame(f: Frame, func: PyFunctionObject, argsStart: number, base: number, argcount: number, kwnames: string[] | null): Frame {
+  const stack = f.stack;
+  const sp = f.sp;
+  if (kwnames === null && exactArgs(func.code.unit, argcount)) {
+    // CALL_PY_EXACT_ARGS: the arguments move from the stack straight into the new frame's
+    // locals (what initializeLocals does for this case, without a copy).
+    const callee = newFrame(func.code, func, func.globals, func.builtins, null);
+    const nlp = callee.localsplus;
+    for (let k = 0; k < argcount; k++) nlp[k] = stack[argsStart + k];
+    for (let k = base; k < sp; k++) stack[k] = null;
+    f.sp = base;
+    return callee;
+  }
+  const args = stack.slice(argsStart, sp) as PyObject[];
+  for (let k = base; k < sp; k++) stack[k] = null;
+  f.sp = base;
+  return makeFrameInline(f, func, args, 0, argcount, kwnames);
+}
+
+/**
  * The error a caught JavaScript throw stands for: the PyErr itself, a RERAISE's exception as it
  * is, or a kernel error made a SystemError. Implicit chaining (__context__) is applied once,
  * where the exception was raised, never to a re-raise.
@@ -2166,38 +2176,13 @@ function loadGlobalSlow(f: Frame, i: number, name: PyUnicodeObject): PyObject {
 function jitCall(f: Frame, oparg: number): PyObject {
   const stack = f.stack;
   const sp = f.sp;
-  let isMeth = stack[sp - oparg - 2] !== null;
-  let callable = stack[sp - oparg - 1]!;
-  if (!isMeth && callable.ob_type === PyMethod_Type) {
-    const m = callable as PyMethodObject;
-    incref(m.func);
-    incref(m.self);
-    stack[sp - oparg - 1] = m.self;
-    stack[sp - oparg - 2] = m.func;
-    decref(m);
-    isMeth = true;
-  }
+  const isMeth = unpackMethod(stack, sp, oparg);
   const totalArgs = oparg + (isMeth ? 1 : 0);
   const argsStart = sp - totalArgs;
   const base = argsStart - (isMeth ? 1 : 2);
-  callable = stack[argsStart - 1]!;
+  const callable = stack[argsStart - 1]!;
   if (callable.ob_type === PyFunction_Type) {
-    const func = callable as PyFunctionObject;
-    const unit = func.code.unit;
-    let callee: Frame;
-    if (totalArgs === unit.argcount && unit.kwonlyargcount === 0 && (unit.flags & EXACT_ARGS_FLAGS) === CodeFlags.CO_OPTIMIZED) {
-      callee = newFrame(func.code, func, func.globals, func.builtins, null);
-      const nlp = callee.localsplus;
-      for (let k = 0; k < totalArgs; k++) nlp[k] = stack[argsStart + k];
-      for (let k = base; k < sp; k++) stack[k] = null;
-      f.sp = base;
-    } else {
-      const args = stack.slice(argsStart, sp) as PyObject[];
-      for (let k = base; k < sp; k++) stack[k] = null;
-      f.sp = base;
-      callee = makeFrameInline(f, func, args, 0, totalArgs, null);
-    }
-    return runCallee(f, callee);
+    return runCallee(f, callFrame(f, callable as PyFunctionObject, argsStart, base, totalArgs, null));
   }
   let fastRes: PyObject | null;
   try {
@@ -2247,8 +2232,7 @@ function runCallee(f: Frame, callee: Frame): PyObject {
 function jitCallee(callable: PyObject, nargs: number): JitFunction | null {
   if (callable.ob_type !== PyFunction_Type || lineHook !== null || instructionHook !== null || tstate.recursionDepth >= Jit.MAX_DEPTH) return null;
   const code = (callable as PyFunctionObject).code;
-  const unit = code.unit;
-  if (nargs !== unit.argcount || unit.kwonlyargcount !== 0 || (unit.flags & EXACT_ARGS_FLAGS) !== CodeFlags.CO_OPTIMIZED) return null;
+  if (!exactArgs(code.unit, nargs)) return null;
   return code.jit === undefined ? jitOf(code) : code.jit;
 }
 
@@ -2304,8 +2288,7 @@ function unwindEnd(f: Frame): void {
 }
 
 /** The eval breaker every Jit.TICK instructions of translated code (the step budget, the interrupt). */
-function jitBreaker(f: Frame, opcode: number): void {
-  void f;
+function jitBreaker(opcode: number): void {
   tstate.jitTicks = Jit.TICK;
   tstate.stepsLeft -= Jit.TICK;
   evalBreaker(opcode);

@@ -295,7 +295,7 @@ function jumpTo(i: number, op: number, target: number, dep: number): string {
  * `dep` values on the stack).
  */
 function tick(i: number, op: number, steps: number, dep: number): string {
-  return `if ((tstate.jitTicks -= ${steps}) <= 0) { f.lasti = ${i}; d = ${dep}; breaker(f, ${op}); }`;
+  return `if ((tstate.jitTicks -= ${steps}) <= 0) { f.lasti = ${i}; d = ${dep}; breaker(${op}); }`;
 }
 
 /** STORE_FAST into local `k` of the value in `slot`, when a BINARY_OP's result is stored at once. */
