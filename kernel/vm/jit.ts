@@ -68,9 +68,23 @@ export function jitOf(code: PyCodeObject): JitFunction | null {
   if (j !== undefined) return j;
   if (!enabled || code.warmup < 0 || runtime === null) return null;
   const src = translate(code);
-  code.jit = src === null ? null : (new Function('rt', src)(runtime) as JitFunction);
+  code.jit = src === null ? null : compile(src, runtime);
   if (code.jit !== null && translatedNames !== null) translatedNames.push(code.unit.qualname);
   return code.jit;
+}
+
+/**
+ * The translated function made from its source; null, and the tier turned off, where the host
+ * forbids making code from strings (a Content-Security-Policy without 'unsafe-eval').
+ */
+function compile(src: string, rt: JitRuntime): JitFunction | null {
+  try {
+    return new Function('rt', src)(rt) as JitFunction;
+  } catch (e) {
+    if (!(e instanceof EvalError)) throw e;
+    enabled = false;
+    return null;
+  }
 }
 
 /** NON-CPYTHON: the qualified names of the code translated since watchTranslations (for tests). */

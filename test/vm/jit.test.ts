@@ -107,3 +107,21 @@ describe('limits', () => {
     expect(r.out).toBe('15000\n');
   });
 });
+
+describe('hosts', () => {
+  it('a host that forbids code from strings keeps every function in the eval loop', () => {
+    const original = globalThis.Function;
+    const refusing = function refusing(): never {
+      throw new EvalError('Refused to evaluate a string as JavaScript');
+    } as unknown as FunctionConstructor;
+    globalThis.Function = refusing;
+    let r: Run;
+    try {
+      r = run('def add(a, b):\n    return a + b\nt = 0\nfor i in range(30):\n    t = add(t, i)\nprint(t)\n');
+    } finally {
+      globalThis.Function = original;
+      setJitEnabled(true);
+    }
+    expect(r).toEqual({ out: '435\n', err: '', code: 0 });
+  });
+});
