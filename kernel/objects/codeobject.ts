@@ -88,6 +88,8 @@ export class PyCodeObject extends PyObject {
    * until the code is warm and looked at, null when it stays with the eval loop.
    */
   jit: JitFunction | null | undefined = undefined;
+  /** NON-CPYTHON: how often its translated function has handed a frame back to the eval loop (kernel/vm/jit.ts). */
+  jitExits = 0;
   constructor(unit: CodeUnit, consts: PyTupleObject, names: PyTupleObject, localsplusnames: PyTupleObject, filename: PyUnicodeObject, name: PyUnicodeObject, qualname: PyUnicodeObject) {
     super(PyCode_Type, false);
     this.ob_refcnt = 1;

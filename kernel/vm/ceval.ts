@@ -52,7 +52,7 @@ import { matchClass, matchKeys, isMapping, isSequence } from './match.ts';
 import { exceptionGroupMatch, prepReraiseStar } from './excgroup.ts';
 import { PyDescrObject, PyMethodDescr_Type } from '../objects/descrobject.ts';
 import { BinaryAdd, binaryAddIsInplace, codeWarmup, compareIsSpecialized, inplaceTarget } from './adaptive.ts';
-import { Jit, type JitFunction, jitOf, setJitRuntime } from './jit.ts';
+import { Jit, type JitFunction, jitOf, noteExit, setJitRuntime } from './jit.ts';
 import type { CodeUnit } from '../compile/code.ts';
 import {
   Compare, binaryOpFloat, binaryOpLong, boolFromCompare, compareOpFloat, compareOpLong, compareOpStr, loadGlobalCached,
@@ -349,6 +349,8 @@ PyFunction_Type.tp_call = (callable, args, kwnames) => callPythonFunction(callab
 
 /** Runs a new frame to completion (module bodies, class bodies, calls from JavaScript). */
 export function runFrame(f: Frame): PyObject {
+  const jf = lineHook === null && instructionHook === null && tstate.recursionDepth < Jit.MAX_DEPTH ? jitOf(f.code) : null;
+  if (jf !== null) return jitEnter(currentFrame, f, jf);
   f.isEntry = true;
   f.previous = currentFrame;
   return evalFrame(f, null);
@@ -405,7 +407,7 @@ export function toPyErr(e: unknown): PyErr {
  * The interpreter loop. Runs `entry` (and the Python frames it calls inline) until entry
  * returns or yields. `throwExc` is an exception to raise at the resume point (gen.throw).
  */
-export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
+export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: unknown = undefined): PyObject {
   let f = entry;
   const savedFrame = currentFrame;
   currentFrame = f;
@@ -440,6 +442,12 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
         const thrown = new PyErr(exc);
         thrown.chained = true;
         throw thrown;
+      }
+      if (handedBack !== undefined) {
+        // A translated function handed the frame back with what its instruction at f.lasti raised.
+        const caught = handedBack;
+        handedBack = undefined;
+        throw caught;
       }
       for (;;) {
         const i = ip;
@@ -859,9 +867,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               lastLine = -1;
               continue;
             }
-            // FOR_ITER_RANGE, FOR_ITER_LIST (CPython 3.12's specialisations; 3.11 calls tp_iternext).
-            const next = it instanceof RangeIterObject ? rangeiter_next(it) :
-              it instanceof PyListIterObject && it.ob_type === PyListIter_Type ? listiter_next(it) : it.ob_type.tp_iternext!(it);
+            const next = iterNext(it);
             if (next !== null) {
               if (code[2 * ip] === Op.STORE_FAST && lineHook === null && ticks > 1) {
                 // The STORE_FAST that follows, in the same step: the item goes straight to the local.
@@ -1280,8 +1286,12 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               if (jf !== null) {
                 // The translated function gives the current frame and the depth back when it ends.
                 currentFrame = callee;
-                stack[sp++] = jf(callee);
-                continue;
+                const res = jf(callee, 0);
+                if (res !== null) {
+                  stack[sp++] = res;
+                  continue;
+                }
+                // Handed back: the callee's frame goes on here, as an inline call's.
               }
               f = callee;
               currentFrame = f;
@@ -1293,6 +1303,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
               sp = f.sp;
               ip = f.ip;
               lastLine = -1;
+              if (jf !== null) throwHandedBack();
               continue;
             }
             f.sp = sp;
@@ -1323,67 +1334,15 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             continue;
           }
           case Op.CALL_FUNCTION_EX: {
-            let kwargs = oparg & 1 ? stack[--sp]! : null;
-            let callargs = stack[--sp]!;
-            const func = stack[sp - 1]!;
-            stack[sp] = null;
-            if (kwargs !== null) stack[sp + 1] = null;
             f.sp = sp;
-            let res: PyObject;
-            try {
-              if (kwargs !== null && kwargs.ob_type !== PyDict_Type) {
-                // A mapping that is not a dict is merged into a new dict (duplicates are errors).
-                const d = PyDict_New();
-                try {
-                  dictMergeHook(d, kwargs, func);
-                } catch (e) {
-                  decref(d);
-                  throw e;
-                }
-                decref(kwargs);
-                kwargs = d;
-              }
-              if (callargs.ob_type !== PyTuple_Type) {
-                if (callargs.ob_type.tp_iter === null && callargs.ob_type.sq_item === null) {
-                  raise(PyExc_TypeError, `${funcDesc(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`);
-                }
-                const t = sequenceTupleHook(callargs);
-                decref(callargs);
-                callargs = t;
-              }
-              res = callWithKw(func, (callargs as PyTupleObject).items, kwargs);
-            } finally {
-              decref(callargs);
-              xdecref(kwargs);
-            }
-            decref(func);
-            stack[--sp] = null;
-            // the NULL pushed before the callable
-            stack[sp - 1] = res;
+            callFunctionEx(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.MAKE_FUNCTION: {
-            const codeObj = stack[--sp] as PyCodeObject;
-            stack[sp] = null;
-            const func = PyFunction_New(codeObj, f.globals, f.builtins, null);
-            decref(codeObj);
-            if (oparg & 0x08) {
-              func.closure = stack[--sp] as PyTupleObject;
-              stack[sp] = null;
-            }
-            if (oparg & 0x04) {
-              func.annotations = stack[--sp];
-              stack[sp] = null;
-            }
-            if (oparg & 0x02) {
-              func.kwdefaults = stack[--sp] as PyDictObject;
-              stack[sp] = null;
-            }
-            if (oparg & 0x01) {
-              func.defaults = stack[--sp] as PyTupleObject;
-              stack[sp] = null;
-            }
-            stack[sp++] = func;
+            f.sp = sp;
+            makeFunction(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.COMPARE_OP: {
@@ -1447,10 +1406,64 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           case Op.JUMP_FORWARD:
             ip = oparg;
             continue;
-          case Op.JUMP_BACKWARD:
+          case Op.JUMP_BACKWARD: {
             if (f.code.warmup < 0) codeWarmup(f.code);
+            else if (f.code.jit !== null && f.owner !== FrameOwner.GENERATOR && lineHook === null && instructionHook === null && tstate.recursionDepth < Jit.MAX_DEPTH) {
+              const jf = jitOf(f.code);
+              if (jf !== null && jf.entries[oparg] === sp + 1) {
+                // NON-CPYTHON: on-stack replacement. The frame goes on in its translated
+                // function from the loop's head, with its stack's values.
+                const caller = f.previous;
+                const isEntry = f.isEntry || f === entry;
+                f.sp = sp;
+                let res: PyObject | null;
+                try {
+                  res = jf(f, oparg);
+                } catch (e) {
+                  // The translated function unwound the frame (exit_unwind): the error goes on in the caller.
+                  if (isEntry) {
+                    currentFrame = savedFrame;
+                    throw e;
+                  }
+                  f = caller!;
+                  code = f.code.quickened ?? quicken(f.code);
+                  consts = f.code.consts.items;
+                  names = f.code.names.items as PyUnicodeObject[];
+                  stack = f.stack;
+                  lp = f.localsplus;
+                  sp = f.sp;
+                  ip = f.ip;
+                  lastLine = -1;
+                  throw e;
+                }
+                if (res === null) {
+                  // Handed back: the frame goes on here from where the translated function stopped.
+                  sp = f.sp;
+                  ip = f.ip;
+                  throwHandedBack();
+                  continue;
+                }
+                // The frame has returned (the translated function cleared it, as RETURN_VALUE does).
+                if (isEntry) {
+                  currentFrame = savedFrame;
+                  return res;
+                }
+                f = caller!;
+                code = f.code.quickened ?? quicken(f.code);
+                consts = f.code.consts.items;
+                names = f.code.names.items as PyUnicodeObject[];
+                stack = f.stack;
+                lp = f.localsplus;
+                sp = f.sp;
+                ip = f.ip;
+                lastLine = -1;
+                stack[sp++] = res;
+                continue;
+              }
+            }
             ip = oparg;
             continue;
+          }
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             ip = oparg;
             continue;
@@ -1545,77 +1558,26 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
           }
           case Op.BUILD_SET: {
             f.sp = sp;
-            const set = PySet_New(null);
-            const items = stack.slice(sp - oparg, sp) as PyObject[];
-            for (let k = sp - oparg; k < sp; k++) stack[k] = null;
-            sp -= oparg;
-            f.sp = sp;
-            try {
-              for (const it of items) setAddKey(set, it);
-            } finally {
-              for (const it of items) decref(it);
-            }
-            stack[sp++] = set;
+            buildSet(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.BUILD_MAP: {
             f.sp = sp;
-            const n = oparg;
-            let unicode = true;
-            for (let k = 0; k < n; k++) if (stack[sp - 2 * n + 2 * k]!.ob_type !== PyUnicode_Type) unicode = false;
-            const d = dictNewPresized(n, unicode);
-            const base = sp - 2 * n;
-            try {
-              for (let k = 0; k < n; k++) {
-                const key = stack[base + 2 * k]!;
-                const value = stack[base + 2 * k + 1]!;
-                PyDict_SetItem(d, key, value);
-              }
-            } catch (e) {
-              decref(d);
-              throw e;
-            }
-            for (let k = base; k < sp; k++) {
-              decref(stack[k]!);
-              stack[k] = null;
-            }
-            sp = base;
-            stack[sp++] = d;
+            buildMap(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.BUILD_CONST_KEY_MAP: {
-            const keys = stack[sp - 1] as PyTupleObject;
             f.sp = sp;
-            const n = oparg;
-            let unicode = true;
-            for (const k of keys.items) if (k.ob_type !== PyUnicode_Type) unicode = false;
-            const d = dictNewPresized(n, unicode);
-            const base = sp - 1 - n;
-            try {
-              for (let k = 0; k < n; k++) PyDict_SetItem(d, keys.items[k], stack[base + k]!);
-            } catch (e) {
-              decref(d);
-              throw e;
-            }
-            for (let k = base; k < sp; k++) {
-              decref(stack[k]!);
-              stack[k] = null;
-            }
-            sp = base;
-            stack[sp++] = d;
+            buildConstKeyMap(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.BUILD_STRING: {
-            // _PyUnicode_JoinArray(&_Py_STR(empty), ...), then the items are popped, the top first.
             f.sp = sp;
-            const sep = emptyStr();
-            const str = joinArray(sep, stack.slice(sp - oparg, sp) as PyObject[]);
-            decref(sep);
-            for (let k = 0; k < oparg; k++) {
-              decref(stack[--sp]!);
-              stack[sp] = null;
-            }
-            stack[sp++] = str;
+            buildString(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.LIST_APPEND: {
@@ -1625,72 +1587,40 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             continue;
           }
           case Op.SET_ADD: {
-            const v = stack[--sp]!;
-            stack[sp] = null;
             f.sp = sp;
-            try {
-              setAddKey(stack[sp - oparg] as PySetObject, v);
-            } finally {
-              decref(v);
-            }
+            setAdd(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.MAP_ADD: {
-            const value = stack[--sp]!;
-            const key = stack[--sp]!;
-            stack[sp] = stack[sp + 1] = null;
             f.sp = sp;
-            const d = stack[sp - oparg] as PyDictObject;
-            try {
-              PyDict_SetItem(d, key, value);
-            } finally {
-              decref(key);
-              decref(value);
-            }
+            mapAdd(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.LIST_EXTEND: {
-            const iterable = stack[--sp]!;
-            stack[sp] = null;
             f.sp = sp;
-            try {
-              listExtendHook(stack[sp - oparg] as PyListObject, iterable, true);
-            } finally {
-              decref(iterable);
-            }
+            listExtend(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.SET_UPDATE: {
-            const iterable = stack[--sp]!;
-            stack[sp] = null;
             f.sp = sp;
-            try {
-              setUpdateFrom(stack[sp - oparg] as PySetObject, iterable);
-            } finally {
-              decref(iterable);
-            }
+            setUpdate(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.DICT_UPDATE:
           case Op.DICT_MERGE: {
-            const update = stack[--sp]!;
-            stack[sp] = null;
             f.sp = sp;
-            const d = stack[sp - oparg] as PyDictObject;
-            try {
-              if (opcode === Op.DICT_MERGE) dictMergeCheck(d, update, stack[sp - oparg - 2]!);
-              else dictUpdateHook(d, update);
-            } finally {
-              decref(update);
-            }
+            dictUpdate(f, oparg, opcode === Op.DICT_MERGE);
+            sp = f.sp;
             continue;
           }
           case Op.LIST_TO_TUPLE: {
-            const l = stack[sp - 1] as PyListObject;
-            const items = l.items.slice();
-            for (const it of items) incref(it);
-            stack[sp - 1] = items.length === 0 ? emptyTupleRef() : tupleFromArraySteal(items);
-            decref(l);
+            f.sp = sp;
+            listToTuple(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.UNPACK_SEQUENCE: {
@@ -1707,38 +1637,15 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
             continue;
           }
           case Op.UNPACK_EX: {
-            const seq = stack[sp - 1]!;
             f.sp = sp;
-            const before = oparg & 0xff;
-            const after = oparg >> 8;
-            const items = unpackIterable(seq, before, after);
-            stack[--sp] = null;
-            for (let k = items.length - 1; k >= 0; k--) stack[sp++] = items[k];
-            decref(seq);
+            unpackEx(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.FORMAT_VALUE: {
-            const haveSpec = (oparg & 0x04) !== 0;
-            const spec = haveSpec ? stack[--sp]! : null;
-            if (haveSpec) stack[sp] = null;
-            let value = stack[sp - 1]!;
             f.sp = sp;
-            const which = oparg & 0x03;
-            try {
-              if (which !== 0) {
-                const conv = which === 1 ? PyObject_Str(value) : which === 2 ? PyObject_Repr(value) : asciiHook(value);
-                decref(value);
-                value = conv;
-                stack[sp - 1] = value;
-              }
-              let result: PyObject;
-              if (value.ob_type === PyUnicode_Type && spec === null) result = newref(value);
-              else result = formatObject(value, spec);
-              stack[sp - 1] = result;
-              decref(value);
-            } finally {
-              xdecref(spec);
-            }
+            formatValue(f, oparg);
+            sp = f.sp;
             continue;
           }
           case Op.PRINT_EXPR: {
@@ -2031,6 +1938,307 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Instructions the eval loop and translated functions (kernel/vm/jit.ts) share: each works on the
+// frame's stack from f.sp, as the eval loop's own cases do, and leaves f.sp past its results.
+// ---------------------------------------------------------------------------------------------
+
+/** CALL_FUNCTION_EX (the eval loop's and translated functions' one implementation) on f's stack. */
+function callFunctionEx(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  let kwargs = oparg & 1 ? stack[--sp]! : null;
+  let callargs = stack[--sp]!;
+  const func = stack[sp - 1]!;
+  stack[sp] = null;
+  if (kwargs !== null) stack[sp + 1] = null;
+  f.sp = sp;
+  let res: PyObject;
+  try {
+    if (kwargs !== null && kwargs.ob_type !== PyDict_Type) {
+      // A mapping that is not a dict is merged into a new dict (duplicates are errors).
+      const d = PyDict_New();
+      try {
+        dictMergeHook(d, kwargs, func);
+      } catch (e) {
+        decref(d);
+        throw e;
+      }
+      decref(kwargs);
+      kwargs = d;
+    }
+    if (callargs.ob_type !== PyTuple_Type) {
+      if (callargs.ob_type.tp_iter === null && callargs.ob_type.sq_item === null) {
+        raise(PyExc_TypeError, `${funcDesc(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`);
+      }
+      const t = sequenceTupleHook(callargs);
+      decref(callargs);
+      callargs = t;
+    }
+    res = callWithKw(func, (callargs as PyTupleObject).items, kwargs);
+  } finally {
+    decref(callargs);
+    xdecref(kwargs);
+  }
+  decref(func);
+  stack[--sp] = null;
+  // the NULL pushed before the callable
+  stack[sp - 1] = res;
+  f.sp = sp;
+}
+
+/** MAKE_FUNCTION (the eval loop's and translated functions' one implementation) on f's stack. */
+function makeFunction(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const codeObj = stack[--sp] as PyCodeObject;
+  stack[sp] = null;
+  const func = PyFunction_New(codeObj, f.globals, f.builtins, null);
+  decref(codeObj);
+  if (oparg & 0x08) {
+    func.closure = stack[--sp] as PyTupleObject;
+    stack[sp] = null;
+  }
+  if (oparg & 0x04) {
+    func.annotations = stack[--sp];
+    stack[sp] = null;
+  }
+  if (oparg & 0x02) {
+    func.kwdefaults = stack[--sp] as PyDictObject;
+    stack[sp] = null;
+  }
+  if (oparg & 0x01) {
+    func.defaults = stack[--sp] as PyTupleObject;
+    stack[sp] = null;
+  }
+  stack[sp++] = func;
+  f.sp = sp;
+}
+
+/** BUILD_SET (the eval loop's and translated functions' one implementation) on f's stack. */
+function buildSet(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  f.sp = sp;
+  const set = PySet_New(null);
+  const items = stack.slice(sp - oparg, sp) as PyObject[];
+  for (let k = sp - oparg; k < sp; k++) stack[k] = null;
+  sp -= oparg;
+  f.sp = sp;
+  try {
+    for (const it of items) setAddKey(set, it);
+  } finally {
+    for (const it of items) decref(it);
+  }
+  stack[sp++] = set;
+  f.sp = sp;
+}
+
+/** BUILD_MAP (the eval loop's and translated functions' one implementation) on f's stack. */
+function buildMap(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  f.sp = sp;
+  const n = oparg;
+  let unicode = true;
+  for (let k = 0; k < n; k++) if (stack[sp - 2 * n + 2 * k]!.ob_type !== PyUnicode_Type) unicode = false;
+  const d = dictNewPresized(n, unicode);
+  const base = sp - 2 * n;
+  try {
+    for (let k = 0; k < n; k++) {
+      const key = stack[base + 2 * k]!;
+      const value = stack[base + 2 * k + 1]!;
+      PyDict_SetItem(d, key, value);
+    }
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  for (let k = base; k < sp; k++) {
+    decref(stack[k]!);
+    stack[k] = null;
+  }
+  sp = base;
+  stack[sp++] = d;
+  f.sp = sp;
+}
+
+/** BUILD_CONST_KEY_MAP (the eval loop's and translated functions' one implementation) on f's stack. */
+function buildConstKeyMap(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const keys = stack[sp - 1] as PyTupleObject;
+  f.sp = sp;
+  const n = oparg;
+  let unicode = true;
+  for (const k of keys.items) if (k.ob_type !== PyUnicode_Type) unicode = false;
+  const d = dictNewPresized(n, unicode);
+  const base = sp - 1 - n;
+  try {
+    for (let k = 0; k < n; k++) PyDict_SetItem(d, keys.items[k], stack[base + k]!);
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  for (let k = base; k < sp; k++) {
+    decref(stack[k]!);
+    stack[k] = null;
+  }
+  sp = base;
+  stack[sp++] = d;
+  f.sp = sp;
+}
+
+/** BUILD_STRING (the eval loop's and translated functions' one implementation) on f's stack. */
+function buildString(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  // _PyUnicode_JoinArray(&_Py_STR(empty), ...), then the items are popped, the top first.
+  f.sp = sp;
+  const sep = emptyStr();
+  const str = joinArray(sep, stack.slice(sp - oparg, sp) as PyObject[]);
+  decref(sep);
+  for (let k = 0; k < oparg; k++) {
+    decref(stack[--sp]!);
+    stack[sp] = null;
+  }
+  stack[sp++] = str;
+  f.sp = sp;
+}
+
+/** SET_ADD (the eval loop's and translated functions' one implementation) on f's stack. */
+function setAdd(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const v = stack[--sp]!;
+  stack[sp] = null;
+  f.sp = sp;
+  try {
+    setAddKey(stack[sp - oparg] as PySetObject, v);
+  } finally {
+    decref(v);
+  }
+  f.sp = sp;
+}
+
+/** MAP_ADD (the eval loop's and translated functions' one implementation) on f's stack. */
+function mapAdd(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const value = stack[--sp]!;
+  const key = stack[--sp]!;
+  stack[sp] = stack[sp + 1] = null;
+  f.sp = sp;
+  const d = stack[sp - oparg] as PyDictObject;
+  try {
+    PyDict_SetItem(d, key, value);
+  } finally {
+    decref(key);
+    decref(value);
+  }
+  f.sp = sp;
+}
+
+/** LIST_EXTEND (the eval loop's and translated functions' one implementation) on f's stack. */
+function listExtend(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const iterable = stack[--sp]!;
+  stack[sp] = null;
+  f.sp = sp;
+  try {
+    listExtendHook(stack[sp - oparg] as PyListObject, iterable, true);
+  } finally {
+    decref(iterable);
+  }
+  f.sp = sp;
+}
+
+/** SET_UPDATE (the eval loop's and translated functions' one implementation) on f's stack. */
+function setUpdate(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const iterable = stack[--sp]!;
+  stack[sp] = null;
+  f.sp = sp;
+  try {
+    setUpdateFrom(stack[sp - oparg] as PySetObject, iterable);
+  } finally {
+    decref(iterable);
+  }
+  f.sp = sp;
+}
+
+/** LIST_TO_TUPLE (the eval loop's and translated functions' one implementation) on f's stack. */
+function listToTuple(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  const sp = f.sp;
+  const l = stack[sp - 1] as PyListObject;
+  const items = l.items.slice();
+  for (const it of items) incref(it);
+  stack[sp - 1] = items.length === 0 ? emptyTupleRef() : tupleFromArraySteal(items);
+  decref(l);
+}
+
+/** UNPACK_EX (the eval loop's and translated functions' one implementation) on f's stack. */
+function unpackEx(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const seq = stack[sp - 1]!;
+  f.sp = sp;
+  const before = oparg & 0xff;
+  const after = oparg >> 8;
+  const items = unpackIterable(seq, before, after);
+  stack[--sp] = null;
+  for (let k = items.length - 1; k >= 0; k--) stack[sp++] = items[k];
+  decref(seq);
+  f.sp = sp;
+}
+
+/** FORMAT_VALUE (the eval loop's and translated functions' one implementation) on f's stack. */
+function formatValue(f: Frame, oparg: number): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const haveSpec = (oparg & 0x04) !== 0;
+  const spec = haveSpec ? stack[--sp]! : null;
+  if (haveSpec) stack[sp] = null;
+  let value = stack[sp - 1]!;
+  f.sp = sp;
+  const which = oparg & 0x03;
+  try {
+    if (which !== 0) {
+      const conv = which === 1 ? PyObject_Str(value) : which === 2 ? PyObject_Repr(value) : asciiHook(value);
+      decref(value);
+      value = conv;
+      stack[sp - 1] = value;
+    }
+    let result: PyObject;
+    if (value.ob_type === PyUnicode_Type && spec === null) result = newref(value);
+    else result = formatObject(value, spec);
+    stack[sp - 1] = result;
+    decref(value);
+  } finally {
+    xdecref(spec);
+  }
+  f.sp = sp;
+}
+
+/** DICT_UPDATE, or DICT_MERGE when `merge` (the eval loop's and translated functions' one implementation) on f's stack. */
+function dictUpdate(f: Frame, oparg: number, merge: boolean): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const update = stack[--sp]!;
+  stack[sp] = null;
+  f.sp = sp;
+  const d = stack[sp - oparg] as PyDictObject;
+  try {
+    if (merge) dictMergeCheck(d, update, stack[sp - oparg - 2]!);
+    else dictUpdateHook(d, update);
+  } finally {
+    decref(update);
+  }
+}
+
 /**
  * PRECALL's unpacking of a bound method called with NULL below it: the method's function and
  * self take its two slots. Returns whether the call has a self (the slot below the callable was
@@ -2140,6 +2348,16 @@ function richCompareOp(left: PyObject, right: PyObject, oparg: number): PyObject
 }
 
 /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE's test: the truth of cond, whose reference it releases. */
+/**
+ * FOR_ITER's next item (a new reference), or null when the iterator is exhausted: FOR_ITER_RANGE
+ * and FOR_ITER_LIST (CPython 3.12's specialisations; 3.11 calls tp_iternext).
+ */
+function iterNext(it: PyObject): PyObject | null {
+  if (it instanceof RangeIterObject) return rangeiter_next(it);
+  if (it instanceof PyListIterObject && it.ob_type === PyListIter_Type) return listiter_next(it);
+  return it.ob_type.tp_iternext!(it);
+}
+
 function popTruth(cond: PyObject): boolean {
   if (cond === Py_True) {
     cond.ob_refcnt--;
@@ -2178,15 +2396,18 @@ function jitCall(f: Frame, oparg: number): PyObject {
   const sp = f.sp;
   const isMeth = unpackMethod(stack, sp, oparg);
   const totalArgs = oparg + (isMeth ? 1 : 0);
+  const kwnames = f.kwnames;
+  f.kwnames = null;
+  const nkw = kwnames === null ? 0 : kwnames.length;
   const argsStart = sp - totalArgs;
   const base = argsStart - (isMeth ? 1 : 2);
   const callable = stack[argsStart - 1]!;
   if (callable.ob_type === PyFunction_Type) {
-    return runCallee(f, callFrame(f, callable as PyFunctionObject, argsStart, base, totalArgs, null));
+    return runCallee(f, callFrame(f, callable as PyFunctionObject, argsStart, base, totalArgs - nkw, kwnames));
   }
   let fastRes: PyObject | null;
   try {
-    fastRes = callBuiltin(callable, stack, argsStart, sp, null);
+    fastRes = callBuiltin(callable, stack, argsStart, sp, kwnames);
   } catch (e) {
     releaseCall(f, callable, stack, argsStart, base, sp);
     throw e;
@@ -2197,7 +2418,7 @@ function jitCall(f: Frame, oparg: number): PyObject {
   }
   const args = stack.slice(argsStart, sp) as PyObject[];
   try {
-    return PyObject_Call(callable, args, null);
+    return PyObject_Call(callable, args, kwnames);
   } finally {
     releaseCall(f, callable, stack, argsStart, base, sp);
   }
@@ -2226,6 +2447,149 @@ function runCallee(f: Frame, callee: Frame): PyObject {
 }
 
 /**
+ * LOAD_ATTR (LOAD_ATTR_INSTANCE_VALUE first) for a translated function: a new reference; the
+ * owner is only read.
+ */
+function loadAttr(code: PyCodeObject, i: number, owner: PyObject, name: PyUnicodeObject): PyObject {
+  const cached = loadAttrInstanceValue(code, i, owner);
+  if (cached !== null) {
+    cached.ob_refcnt++;
+    return cached;
+  }
+  const res = PyObject_GetAttr(owner, name);
+  specializeInstanceAttr(code, i, owner, name, false);
+  return res;
+}
+
+/** STORE_ATTR (STORE_ATTR_INSTANCE_VALUE first) for a translated function: takes v and owner once it is done. */
+function storeAttr(code: PyCodeObject, i: number, owner: PyObject, v: PyObject, name: PyUnicodeObject): void {
+  if (storeAttrInstanceValue(code, i, owner, v)) {
+    decref(owner);
+    return;
+  }
+  PyObject_SetAttr(owner, name, v);
+  specializeInstanceAttr(code, i, owner, name, true);
+  decref(v);
+  decref(owner);
+}
+
+/** The second value a translated LOAD_METHOD pushes (see loadMethod). */
+const jitRegs: { self: PyObject | null } = { self: null };
+
+/**
+ * LOAD_METHOD (LOAD_METHOD_WITH_VALUES & co. first) for a translated function: the method (a
+ * new reference, the stack's reference to obj then goes with jitRegs.self = obj) or null (obj
+ * released, jitRegs.self = the attribute).
+ */
+function loadMethod(code: PyCodeObject, i: number, obj: PyObject, name: PyUnicodeObject): PyObject | null {
+  const cached = loadMethodCached(code, i, obj);
+  if (cached !== null) {
+    cached.ob_refcnt++;
+    jitRegs.self = obj;
+    return cached;
+  }
+  const [meth, selfOrAttr] = getMethod(obj, name);
+  jitRegs.self = selfOrAttr;
+  if (meth !== null) {
+    specializeLoadMethod(code, i, obj, name, meth);
+    return meth;
+  }
+  decref(obj);
+  return null;
+}
+
+/** BINARY_SUBSCR (the list, tuple and dict specialisations first): takes both operands once it is done. */
+function binarySubscr(container: PyObject, sub: PyObject): PyObject {
+  let fast: PyObject | null = null;
+  if (sub instanceof PyLongObject) {
+    if (container instanceof PyListObject) fast = subscrListInt(container, sub);
+    else if (container instanceof PyTupleObject) fast = subscrTupleInt(container, sub);
+    else if (container instanceof PyDictObject) fast = subscrDict(container, sub);
+  } else if (container instanceof PyDictObject) fast = subscrDict(container, sub);
+  if (fast !== null) return fast;
+  const res = PyObject_GetItem(container, sub);
+  decref(container);
+  decref(sub);
+  return res;
+}
+
+/** STORE_SUBSCR (the list and dict specialisations first): takes the three references once it is done. */
+function storeSubscr(container: PyObject, sub: PyObject, v: PyObject): void {
+  if (container instanceof PyListObject ? sub instanceof PyLongObject && storeSubscrListInt(container, sub, v) :
+      container instanceof PyDictObject && storeSubscrDict(container, sub, v)) return;
+  PyObject_SetItem(container, sub, v);
+  decref(v);
+  decref(container);
+  decref(sub);
+}
+
+/** UNPACK_SEQUENCE's n items (new references), in order; seq is only read. */
+function unpackSequence(seq: PyObject, n: number): PyObject[] {
+  if ((seq.ob_type === PyTuple_Type || seq.ob_type === PyList_Type) && (seq as PyTupleObject).items.length === n) {
+    const items = (seq as PyTupleObject).items.slice();
+    for (const it of items) incref(it);
+    return items;
+  }
+  return unpackIterable(seq, n, -1);
+}
+
+/** KW_NAMES: the names of a call's keyword arguments (consts[oparg], a tuple of str). */
+function kwNames(t: PyObject): string[] {
+  return (t as PyTupleObject).items.map((k) => (k as PyUnicodeObject).s);
+}
+
+/**
+ * NON-CPYTHON: what a translated function that handed its frame back raised, for the eval loop
+ * to raise again in that frame (undefined: nothing was raised).
+ */
+let handedBackError: unknown = undefined;
+
+/** Raises again, in the eval loop, what the frame's translated function handed back with. */
+function throwHandedBack(): void {
+  const caught = handedBackError;
+  if (caught === undefined) return;
+  handedBackError = undefined;
+  throw caught;
+}
+
+/**
+ * The translated function met an exception that a handler of its frame catches (at f.lasti); it
+ * has stored its stack's `depth` values in f.stack. The eval loop goes on with the frame from
+ * its error label, as if the instruction had raised there.
+ */
+function handBack(f: Frame, caught: unknown, depth: number): null {
+  // Above `depth`, up to f.sp, are the values that an instruction done by a function on the
+  // frame's stack still held when it raised.
+  if (f.sp < depth) f.sp = depth;
+  f.ip = f.lasti + 1;
+  handedBackError = caught;
+  noteExit(f.code);
+  return null;
+}
+
+/** The translated function stops before instruction i, its stack's `depth` values stored in f.stack. */
+function exitAt(f: Frame, i: number, depth: number): null {
+  f.sp = depth;
+  f.ip = i;
+  noteExit(f.code);
+  return null;
+}
+
+/** Does a handler of this code catch what its instruction i raises? */
+function hasHandler(code: PyCodeObject, i: number): boolean {
+  return findHandler(code, i) !== null;
+}
+
+/** Runs on, in the eval loop, a frame that its translated function handed back. */
+function finishHandedBack(callee: Frame): PyObject {
+  const caught = handedBackError;
+  handedBackError = undefined;
+  currentFrame = callee.previous;
+  tstate.recursionDepth--;
+  return evalFrame(callee, null, caught);
+}
+
+/**
  * The translated function to call directly for CALL with `nargs` arguments and no self on this
  * callable (CALL_PY_EXACT_ARGS into translated code), or null: then jitCall does the call.
  */
@@ -2242,7 +2606,7 @@ function jitFrame(func: PyFunctionObject): Frame {
 }
 
 /** Runs a translated callee's frame, whose arguments are in place (the recursion limit checked first). */
-function jitEnter(f: Frame, callee: Frame, jf: JitFunction): PyObject {
+function jitEnter(f: Frame | null, callee: Frame, jf: JitFunction): PyObject {
   if (++tstate.recursionDepth > tstate.recursionLimit + tstate.recursionHeadroom) {
     tstate.recursionDepth--;
     clearFrame(callee);
@@ -2250,7 +2614,8 @@ function jitEnter(f: Frame, callee: Frame, jf: JitFunction): PyObject {
   }
   callee.previous = f;
   currentFrame = callee;
-  return jf(callee);
+  const res = jf(callee, 0);
+  return res !== null ? res : finishHandedBack(callee);
 }
 
 /** RETURN_VALUE in a translated function: the frame is cleared (and pooled) and its caller is current again. */
@@ -2298,7 +2663,12 @@ setJitRuntime({
   decref, tstate, unboundLocal, loadGlobalCached, loadGlobalSlow, binaryOpValue, fusedAddAdaptive,
   binaryAddIsInplace, inplaceAppend, binaryOpGeneric, compareIsSpecialized, compareOpValue, richCompareOp,
   boolFromCompare, popTruth, call: jitCall, ret: jitReturn, unwindBegin, unwindEnd, breaker: jitBreaker,
-  callee: jitCallee, frame: jitFrame, enter: jitEnter,
+  callee: jitCallee, frame: jitFrame, enter: jitEnter, iterNext, getIter: PyObject_GetIter, PyBool_FromBool, Py_None,
+  PyGen_Type, hasHandler, handBack, exitAt, loadAttr, storeAttr, loadMethod, regs: jitRegs,
+  binarySubscr, storeSubscr, unpackSequence, kwNames, PyObject_DelItem, tupleFromArraySteal, emptyTupleRef, listFromArraySteal,
+  listAppendSteal, PySequence_Contains, PyObject_IsTrue, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyCell_New,
+  unboundDeref, doRaise, PySlice_New, PyDict_SetItem, callFunctionEx, makeFunction, buildSet, buildMap, buildConstKeyMap, buildString, setAdd,
+  mapAdd, listExtend, setUpdate, dictUpdate, listToTuple, unpackEx, formatValue,
 });
 
 /**

@@ -28,8 +28,17 @@ import type { PyObject } from '../objects/pyobject.ts';
 import type { Frame } from './frame.ts';
 import { NB } from './specialize.ts';
 
-/** A translated function: runs its frame from the start and returns the result (a new reference). */
-export type JitFunction = (f: Frame) => PyObject;
+/**
+ * A translated function. It runs its frame from instruction `pc`: 0 for a call, or the head of a
+ * loop where the eval loop hands over a frame it is running (on-stack replacement), the values of
+ * the frame's stack then in f.stack. It returns the frame's result (a new reference) once the
+ * frame is done, or null when it hands the frame back to the eval loop (see handBack).
+ */
+export interface JitFunction {
+  (f: Frame, pc: number): PyObject | null;
+  /** For each instruction, 1 + the stack depth where a running frame may enter there, else 0. */
+  entries: Int16Array;
+}
 
 export const enum Jit {
   /**
@@ -40,6 +49,22 @@ export const enum Jit {
   MAX_DEPTH = 400,
   /** The instructions between two checks of the step budget and the interrupt (the eval loop's TICK). */
   TICK = 1024,
+  /**
+   * Frames a code's translated function may hand back to the eval loop before the code stays
+   * with the eval loop: a loop that hands back on every turn (over a generator, say) would
+   * otherwise enter and leave on every turn.
+   */
+  MAX_EXITS = 64,
+}
+
+/**
+ * Handing back. A translated function that meets what it does not do (an exception with a
+ * handler in its frame, a loop over a generator) stores its stack's values in f.stack, sets f.sp
+ * and f.ip, and returns null; whoever called it runs the frame on in the eval loop from there
+ * (ceval.ts handBack, exitAt). Each hand-back is counted against the code.
+ */
+export function noteExit(code: PyCodeObject): void {
+  if (++code.jitExits > Jit.MAX_EXITS) code.jit = null;
 }
 
 /** The eval loop's parts that translated code calls (kernel/vm/ceval.ts fills it in). */
@@ -67,8 +92,8 @@ export function jitOf(code: PyCodeObject): JitFunction | null {
   const j = code.jit;
   if (j !== undefined) return j;
   if (!enabled || code.warmup < 0 || runtime === null) return null;
-  const src = translate(code);
-  code.jit = src === null ? null : compile(src, runtime);
+  const t = translate(code);
+  code.jit = t === null ? null : compile(t.src, t.entries, runtime);
   if (code.jit !== null && translatedNames !== null) translatedNames.push(code.unit.qualname);
   return code.jit;
 }
@@ -77,9 +102,11 @@ export function jitOf(code: PyCodeObject): JitFunction | null {
  * The translated function made from its source; null, and the tier turned off, where the host
  * forbids making code from strings (a Content-Security-Policy without 'unsafe-eval').
  */
-function compile(src: string, rt: JitRuntime): JitFunction | null {
+function compile(src: string, entries: Int16Array, rt: JitRuntime): JitFunction | null {
   try {
-    return new Function('rt', src)(rt) as JitFunction;
+    const fn = new Function('rt', src)(rt) as JitFunction;
+    fn.entries = entries;
+    return fn;
   } catch (e) {
     if (!(e instanceof EvalError)) throw e;
     enabled = false;
@@ -108,8 +135,44 @@ function jumpsIfTrue(op: number): boolean {
   return op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
 }
 
+/** How a rarer instruction is translated: by the function that the eval loop runs for it (ceval.ts). */
+interface SharedOp {
+  /** The function's name in the runtime: (f, oparg) on f.stack below f.sp. */
+  fn: string;
+  /** How many values from the top of the stack it reads or takes. */
+  reads: (oparg: number) => number;
+  /** Its stack effect. */
+  effect: (oparg: number) => number;
+  /** A constant argument after oparg, if any. */
+  arg?: string;
+}
+
+function bits(oparg: number): number {
+  return (oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1);
+}
+
+const SHARED: ReadonlyMap<number, SharedOp> = new Map<number, SharedOp>([
+  [Op.CALL_FUNCTION_EX, { fn: 'callFunctionEx', reads: (a) => 3 + (a & 1), effect: (a) => -2 - (a & 1) }],
+  [Op.MAKE_FUNCTION, { fn: 'makeFunction', reads: (a) => 1 + bits(a), effect: (a) => -bits(a) }],
+  [Op.BUILD_SET, { fn: 'buildSet', reads: (a) => a, effect: (a) => 1 - a }],
+  [Op.BUILD_MAP, { fn: 'buildMap', reads: (a) => 2 * a, effect: (a) => 1 - 2 * a }],
+  [Op.BUILD_CONST_KEY_MAP, { fn: 'buildConstKeyMap', reads: (a) => a + 1, effect: (a) => -a }],
+  [Op.BUILD_STRING, { fn: 'buildString', reads: (a) => a, effect: (a) => 1 - a }],
+  [Op.SET_ADD, { fn: 'setAdd', reads: (a) => a + 1, effect: () => -1 }],
+  [Op.MAP_ADD, { fn: 'mapAdd', reads: (a) => a + 2, effect: () => -2 }],
+  [Op.LIST_EXTEND, { fn: 'listExtend', reads: (a) => a + 1, effect: () => -1 }],
+  [Op.SET_UPDATE, { fn: 'setUpdate', reads: (a) => a + 1, effect: () => -1 }],
+  [Op.DICT_UPDATE, { fn: 'dictUpdate', reads: (a) => a + 1, effect: () => -1, arg: 'false' }],
+  [Op.DICT_MERGE, { fn: 'dictUpdate', reads: (a) => a + 3, effect: () => -1, arg: 'true' }],
+  [Op.LIST_TO_TUPLE, { fn: 'listToTuple', reads: () => 1, effect: () => 0 }],
+  [Op.UNPACK_EX, { fn: 'unpackEx', reads: () => 1, effect: (a) => (a & 0xff) + (a >> 8) }],
+  [Op.FORMAT_VALUE, { fn: 'formatValue', reads: (a) => (a & 4 ? 2 : 1), effect: (a) => (a & 4 ? -1 : 0) }],
+]);
+
 /** The stack effect of each instruction this tier translates (null: not translated). */
 function stackEffect(op: number, oparg: number): number | null {
+  const shared = SHARED.get(op);
+  if (shared !== undefined) return shared.effect(oparg);
   switch (op) {
     case Op.NOP:
     case Op.EXTENDED_ARG:
@@ -136,18 +199,78 @@ function stackEffect(op: number, oparg: number): number | null {
       return -1;
     case Op.CALL:
       return -(oparg + 1);
+    case Op.GET_ITER:
+      return 0;
+    case Op.IS_OP:
+    case Op.POP_JUMP_FORWARD_IF_NONE:
+    case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+    case Op.POP_JUMP_BACKWARD_IF_NONE:
+    case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
+      return -1;
+    case Op.FOR_ITER:
+      // +1 going on with the next item; the jump out of the loop pops the iterator.
+      return 1;
+    case Op.LOAD_ATTR:
+    case Op.SWAP:
+    case Op.UNARY_NOT:
+    case Op.UNARY_NEGATIVE:
+    case Op.UNARY_POSITIVE:
+    case Op.UNARY_INVERT:
+    case Op.KW_NAMES:
+    case Op.MAKE_CELL:
+    case Op.COPY_FREE_VARS:
+    case Op.DELETE_FAST:
+      return 0;
+    case Op.LOAD_METHOD:
+    case Op.COPY:
+    case Op.LOAD_CLOSURE:
+    case Op.LOAD_DEREF:
+      return 1;
+    case Op.BINARY_SUBSCR:
+    case Op.LIST_APPEND:
+    case Op.CONTAINS_OP:
+    case Op.STORE_DEREF:
+    case Op.STORE_GLOBAL:
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP:
+      return -1;
+    case Op.STORE_ATTR:
+    case Op.DELETE_SUBSCR:
+      return -2;
+    case Op.STORE_SUBSCR:
+      return -3;
+    case Op.BUILD_TUPLE:
+    case Op.BUILD_LIST:
+    case Op.BUILD_SLICE:
+      return 1 - oparg;
+    case Op.UNPACK_SEQUENCE:
+      return oparg - 1;
+    case Op.RAISE_VARARGS:
+      return -oparg;
     default:
       return null;
   }
 }
 
+/** The stack depth at a jump's target, for a jump at depth `dep` whose fall-through depth is `after`. */
+function jumpDepth(op: number, dep: number, after: number): number {
+  if (op === Op.FOR_ITER) return dep - 1;
+  return op === Op.JUMP_IF_FALSE_OR_POP || op === Op.JUMP_IF_TRUE_OR_POP ? dep : after;
+}
+
+function isPopJumpIfNone(op: number): boolean {
+  return op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_FORWARD_IF_NOT_NONE ||
+    op === Op.POP_JUMP_BACKWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NOT_NONE;
+}
+
 function isJump(op: number): boolean {
-  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || isPopJumpIfBool(op);
+  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.FOR_ITER || op === Op.JUMP_IF_FALSE_OR_POP ||
+    op === Op.JUMP_IF_TRUE_OR_POP || isPopJumpIfBool(op) || isPopJumpIfNone(op);
 }
 
 /** Ends its block: control does not fall through to the next instruction. */
 function endsBlock(op: number): boolean {
-  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.RETURN_VALUE;
+  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS;
 }
 
 /**
@@ -165,12 +288,14 @@ function stackDepths(code: Int32Array, n: number): Int32Array | null {
       const oparg = code[2 * i + 1];
       const effect = stackEffect(op, oparg);
       if (effect === null) return null;
+      if (op === Op.KW_NAMES && !(code[2 * i + 2] === Op.PRECALL && code[2 * i + 4] === Op.CALL)) return null;
       const after = depth[i] + effect;
       if (isJump(op)) {
+        const at = jumpDepth(op, depth[i], after);
         if (depth[oparg] === -1) {
-          depth[oparg] = after;
+          depth[oparg] = at;
           work.push(oparg);
-        } else if (depth[oparg] !== after) return null;
+        } else if (depth[oparg] !== at) return null;
       }
       if (endsBlock(op) || i + 1 >= n) break;
       if (depth[i + 1] !== -1) {
@@ -184,11 +309,13 @@ function stackDepths(code: Int32Array, n: number): Int32Array | null {
   return depth;
 }
 
-/** The body of the translated function's factory, or null when the code is not translated. */
-function translate(code: PyCodeObject): string | null {
+/**
+ * The body of the translated function's factory and the instructions where a running frame may
+ * enter, or null when the code is not translated.
+ */
+function translate(code: PyCodeObject): { src: string; entries: Int16Array } | null {
   const unit = code.unit;
   if ((unit.flags & CodeFlags.CO_OPTIMIZED) === 0 || (unit.flags & EXCLUDED_FLAGS) !== 0) return null;
-  if (unit.exceptiontable.length > 0 || unit.cellvars.length > 0 || unit.freevars.length > 0) return null;
   const instr = code.code;
   const n = instr.length >> 1;
   const depth = stackDepths(instr, n);
@@ -205,28 +332,51 @@ function translate(code: PyCodeObject): string | null {
     i += r.extra;
   }
   const slots = Math.max(1, unit.stacksize);
+  const entries = new Int16Array(n);
+  for (const k of targets) entries[k] = depth[k] + 1;
   const decls = Array.from({ length: slots }, (_, k) => `s${k} = null`).join(', ');
-  const release = Array.from({ length: slots }, (_, k) => slots - 1 - k)
-    .map((k) => `case ${k + 1}: if (s${k} !== null) decref(s${k});`).join(' ');
-  return `'use strict';
+  const descending = Array.from({ length: slots }, (_, k) => slots - 1 - k);
+  const release = descending.map((k) => `case ${k + 1}: if (s${k} !== null) decref(s${k});`).join(' ');
+  const load = descending.map((k) => `case ${k + 1}: s${k} = st[${k}]; st[${k}] = null;`).join(' ');
+  const store = descending.map((k) => `case ${k + 1}: st[${k}] = s${k};`).join(' ');
+  // An exception that a handler of this frame catches: the frame goes back to the eval loop,
+  // which unwinds the stack to the handler's depth and runs the handler.
+  const handled = unit.exceptiontable.length === 0 ? '' :
+    `if (hasHandler(code, f.lasti)) { switch (d) { ${store} } return handBack(f, e, d); }`;
+  const src = `'use strict';
 const { decref, tstate, unboundLocal, loadGlobalCached, loadGlobalSlow, binaryOpValue, fusedAddAdaptive,
   binaryAddIsInplace, inplaceAppend, binaryOpGeneric, compareIsSpecialized, compareOpValue, richCompareOp,
-  boolFromCompare, popTruth, call, ret, unwindBegin, unwindEnd, breaker, callee, frame, enter } = rt;
-return function ${jsName(code.unit.name)}(f) {
-  const lp = f.localsplus, code = f.code, consts = code.consts.items, names = code.names.items;
-  let ${decls}, d = 0, pc = 0, t = false, r = null, c = 0, jf = null, fr = null, lp2 = null, A = null, B = null;
+  boolFromCompare, popTruth, call, ret, unwindBegin, unwindEnd, breaker, callee, frame, enter, iterNext, getIter,
+  PyBool_FromBool, Py_None, PyGen_Type, hasHandler, handBack, exitAt, loadAttr, storeAttr, loadMethod, regs,
+  binarySubscr, storeSubscr, unpackSequence, kwNames, PyObject_DelItem, tupleFromArraySteal, emptyTupleRef, listFromArraySteal,
+  listAppendSteal, PySequence_Contains, PyObject_IsTrue, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyCell_New,
+  unboundDeref, doRaise, PySlice_New, PyDict_SetItem, ${[...new Set([...SHARED.values()].map((x) => x.fn))].join(', ')} } = rt;
+return function ${jsName(code.unit.name)}(f, pc) {
+  const lp = f.localsplus, code = f.code, consts = code.consts.items, names = code.names.items, st = f.stack;
+  let ${decls}, d = 0, t = false, r = null, o = null, c = 0, jf = null, fr = null, lp2 = null, A = null, B = null;
+  if (pc !== 0) {
+    switch (f.sp) { ${load} }
+    f.sp = 0;
+  }
   try {
     for (;;) switch (pc) {
 ${body.join('\n')}
     default: throw new Error('jit: no instruction ' + pc);
     }
   } catch (e) {
+    ${handled}
     const err = unwindBegin(f, e);
     switch (d) { ${release} }
     unwindEnd(f);
     throw err;
   }
 };`;
+  return { src, entries };
+}
+
+/** Stores the stack's first `dep` values in the frame's stack (for the eval loop). */
+function spill(dep: number): string {
+  return Array.from({ length: dep }, (_, k) => `st[${k}] = s${k};`).join(' ');
 }
 
 /** A JavaScript identifier for the function's name (stack traces show it). */
@@ -240,6 +390,19 @@ interface Emitted {
   extra: number;
 }
 
+/**
+ * An instruction the eval loop's own function does on the frame's stack: the values it reads go
+ * there (owned by the frame's stack while it runs), and its results come back.
+ */
+function sharedOp(i: number, dep: number, oparg: number, op: SharedOp): Emitted {
+  const base = dep - op.reads(oparg);
+  const after = dep + op.effect(oparg);
+  const put = Array.from({ length: dep - base }, (_, k) => `st[${base + k}] = s${base + k};`).join(' ');
+  const take = Array.from({ length: after - base }, (_, k) => `s${base + k} = st[${base + k}]; st[${base + k}] = null;`).join(' ');
+  const call = `${op.fn}(f, ${oparg}${op.arg !== undefined ? `, ${op.arg}` : ''});`;
+  return { text: `f.lasti = ${i}; d = ${base}; ${put} f.sp = ${dep}; ${call} ${take} f.sp = 0;`, extra: 0 };
+}
+
 /** The JavaScript for instruction i, with `dep` values on the stack before it. */
 function instruction(code: Int32Array, i: number, dep: number, targets: Set<number>): Emitted | null {
   const op = code[2 * i];
@@ -247,6 +410,8 @@ function instruction(code: Int32Array, i: number, dep: number, targets: Set<numb
   const s = (k: number): string => `s${k}`;
   const top = s(dep - 1);
   const one = (text: string): Emitted => ({ text, extra: 0 });
+  const shared = SHARED.get(op);
+  if (shared !== undefined) return sharedOp(i, dep, oparg, shared);
   switch (op) {
     case Op.NOP:
     case Op.EXTENDED_ARG:
@@ -281,21 +446,112 @@ function instruction(code: Int32Array, i: number, dep: number, targets: Set<numb
     case Op.JUMP_FORWARD:
     case Op.JUMP_BACKWARD:
       return one(jumpTo(i, op, oparg, dep));
+    case Op.POP_JUMP_FORWARD_IF_NONE:
+    case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+    case Op.POP_JUMP_BACKWARD_IF_NONE:
+    case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+      const ifNone = op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NONE;
+      return one(`f.lasti = ${i}; d = ${dep - 1}; t = ${top} === Py_None; decref(${top}); if (t === ${ifNone}) { ${jumpTo(i, op, oparg, dep - 1)} }`);
+    }
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP:
+      return one(`f.lasti = ${i}; d = ${dep}; if (PyObject_IsTrue(${top}) === ${op === Op.JUMP_IF_TRUE_OR_POP}) { ${jumpTo(i, op, oparg, dep)} } decref(${top});`);
+    case Op.STORE_GLOBAL:
+      return one(`f.lasti = ${i}; d = ${dep - 1}; try { PyDict_SetItem(f.globals, names[${oparg}], ${top}); } finally { decref(${top}); }`);
+    case Op.IS_OP: {
+      const left = s(dep - 2);
+      return one(`f.lasti = ${i}; d = ${dep - 2}; t = (${left} === ${top}) !== ${oparg === 1}; r = PyBool_FromBool(t); decref(${left}); decref(${top}); ${left} = r;`);
+    }
+    case Op.GET_ITER:
+      return one(`f.lasti = ${i}; d = ${dep}; r = getIter(${top}); decref(${top}); ${top} = r;`);
+    case Op.FOR_ITER:
+      return forIter(code, i, dep, oparg, targets);
     case Op.RETURN_VALUE:
       return one(`f.lasti = ${i}; return ret(f, ${top});`);
     case Op.CALL: {
       // A translated Python function with exactly these arguments is called directly (its frame
       // takes the function and the arguments); any other call moves the callable's slots to the
-      // frame's stack, where the eval loop's CALL finds them.
+      // frame's stack, where the eval loop's CALL finds them (and f.kwnames, after KW_NAMES).
       const base = dep - oparg - 2;
       const args = Array.from({ length: oparg }, (_, k) => `lp2[${k}] = ${s(base + 2 + k)};`).join(' ');
-      const direct = `if (${s(base)} === null && (jf = callee(${s(base + 1)}, ${oparg})) !== null) { d = ${base}; fr = frame(${s(base + 1)}); lp2 = fr.localsplus; ${args} ${s(base)} = enter(f, fr, jf); }`;
-      const spill = Array.from({ length: oparg + 2 }, (_, k) => `f.stack[${base + k}] = ${s(base + k)};`).join(' ');
-      return one(`f.lasti = ${i}; ${direct} else { d = ${base}; ${spill} f.sp = ${dep}; ${s(base)} = call(f, ${oparg}); }`);
+      const direct = `if (${s(base)} === null && (jf = callee(${s(base + 1)}, ${oparg})) !== null) { d = ${base}; fr = frame(${s(base + 1)}); lp2 = fr.localsplus; ${args} ${s(base)} = enter(f, fr, jf); } else `;
+      const spill = Array.from({ length: oparg + 2 }, (_, k) => `st[${base + k}] = ${s(base + k)};`).join(' ');
+      const kw = afterKwNames(code, i);
+      return one(`f.lasti = ${i}; ${kw ? '' : direct}{ d = ${base}; ${spill} f.sp = ${dep}; ${s(base)} = call(f, ${oparg}); }`);
+    }
+    case Op.KW_NAMES:
+      // Its CALL follows (after PRECALL): stackDepths checks.
+      return one(`f.kwnames = kwNames(consts[${oparg}]);`);
+    case Op.LOAD_ATTR:
+      return one(`f.lasti = ${i}; d = ${dep}; r = loadAttr(code, ${i}, ${top}, names[${oparg}]); decref(${top}); ${top} = r;`);
+    case Op.STORE_ATTR:
+      return one(`f.lasti = ${i}; d = ${dep}; storeAttr(code, ${i}, ${top}, ${s(dep - 2)}, names[${oparg}]);`);
+    case Op.LOAD_METHOD:
+      return one(`f.lasti = ${i}; d = ${dep}; ${top} = loadMethod(code, ${i}, ${top}, names[${oparg}]); ${s(dep)} = regs.self; regs.self = null;`);
+    case Op.BINARY_SUBSCR:
+      return one(`f.lasti = ${i}; d = ${dep}; ${s(dep - 2)} = binarySubscr(${s(dep - 2)}, ${top});`);
+    case Op.STORE_SUBSCR:
+      return one(`f.lasti = ${i}; d = ${dep}; storeSubscr(${s(dep - 2)}, ${top}, ${s(dep - 3)});`);
+    case Op.DELETE_SUBSCR:
+      return one(`f.lasti = ${i}; d = ${dep}; PyObject_DelItem(${s(dep - 2)}, ${top}); decref(${s(dep - 2)}); decref(${top});`);
+    case Op.BUILD_TUPLE:
+    case Op.BUILD_LIST: {
+      const items = Array.from({ length: oparg }, (_, k) => s(dep - oparg + k)).join(', ');
+      const make = op === Op.BUILD_LIST ? `listFromArraySteal([${items}])` : oparg === 0 ? 'emptyTupleRef()' : `tupleFromArraySteal([${items}])`;
+      return one(`f.lasti = ${i}; d = ${dep - oparg}; ${s(dep - oparg)} = ${make};`);
+    }
+    case Op.LIST_APPEND:
+      return one(`f.lasti = ${i}; d = ${dep - 1}; listAppendSteal(${s(dep - 1 - oparg)}, ${top});`);
+    case Op.UNPACK_SEQUENCE: {
+      const items = Array.from({ length: oparg }, (_, k) => `${s(dep - 1 + k)} = A[${oparg - 1 - k}];`).join(' ');
+      return one(`f.lasti = ${i}; d = ${dep}; A = unpackSequence(${top}, ${oparg}); decref(${top}); ${items}`);
+    }
+    case Op.COPY:
+      return one(`${s(dep)} = ${s(dep - oparg)}; ${s(dep)}.ob_refcnt++;`);
+    case Op.SWAP:
+      return one(`o = ${top}; ${top} = ${s(dep - oparg)}; ${s(dep - oparg)} = o;`);
+    case Op.CONTAINS_OP:
+      return one(`f.lasti = ${i}; d = ${dep}; t = PySequence_Contains(${top}, ${s(dep - 2)}) !== ${oparg === 1}; decref(${s(dep - 2)}); decref(${top}); ${s(dep - 2)} = PyBool_FromBool(t);`);
+    case Op.UNARY_NOT:
+      return one(`f.lasti = ${i}; d = ${dep}; t = PyObject_IsTrue(${top}); decref(${top}); ${top} = PyBool_FromBool(!t);`);
+    case Op.UNARY_NEGATIVE:
+    case Op.UNARY_POSITIVE:
+    case Op.UNARY_INVERT: {
+      const fn = op === Op.UNARY_NEGATIVE ? 'PyNumber_Negative' : op === Op.UNARY_POSITIVE ? 'PyNumber_Positive' : 'PyNumber_Invert';
+      return one(`f.lasti = ${i}; d = ${dep}; r = ${fn}(${top}); decref(${top}); ${top} = r;`);
+    }
+    case Op.MAKE_CELL:
+      return one(`f.lasti = ${i}; o = lp[${oparg}]; lp[${oparg}] = PyCell_New(o); if (o !== null) decref(o);`);
+    case Op.COPY_FREE_VARS: {
+      const copies = Array.from({ length: oparg }, (_, k) => `o = A[${k}]; o.ob_refcnt++; lp[c + ${k}] = o;`).join(' ');
+      return one(`A = f.func.closure.items; c = code.nlocalsplus - ${oparg}; ${copies}`);
+    }
+    case Op.LOAD_CLOSURE:
+      return one(`f.lasti = ${i}; d = ${dep}; ${s(dep)} = lp[${oparg}]; if (${s(dep)} === null) unboundLocal(f, ${oparg}); ${s(dep)}.ob_refcnt++;`);
+    case Op.LOAD_DEREF:
+      return one(`f.lasti = ${i}; d = ${dep}; ${s(dep)} = lp[${oparg}].ref; if (${s(dep)} === null) unboundDeref(f, ${oparg}); ${s(dep)}.ob_refcnt++;`);
+    case Op.STORE_DEREF:
+      return one(`f.lasti = ${i}; d = ${dep - 1}; r = lp[${oparg}]; o = r.ref; r.ref = ${top}; if (o !== null) decref(o);`);
+    case Op.DELETE_FAST:
+      return one(`f.lasti = ${i}; d = ${dep}; o = lp[${oparg}]; if (o === null) unboundLocal(f, ${oparg}); lp[${oparg}] = null; decref(o);`);
+    case Op.RAISE_VARARGS: {
+      const exc = oparg >= 1 ? s(dep - oparg) : 'null';
+      const cause = oparg === 2 ? top : 'null';
+      return one(`f.lasti = ${i}; d = ${dep - oparg}; doRaise(${exc}, ${cause});`);
+    }
+    case Op.BUILD_SLICE: {
+      const step = oparg === 3 ? top : 'null';
+      const base = dep - oparg;
+      return one(`f.lasti = ${i}; d = ${dep}; r = PySlice_New(${s(base)}, ${s(base + 1)}, ${oparg === 3 ? step : 'Py_None'}); decref(${s(base)}); decref(${s(base + 1)}); ${oparg === 3 ? `decref(${step}); ` : ''}${s(base)} = r;`);
     }
     default:
       return null;
   }
+}
+
+/** Is the CALL at instruction i one with keyword arguments (KW_NAMES, PRECALL, CALL)? */
+function afterKwNames(code: Int32Array, i: number): boolean {
+  return i >= 2 && code[2 * (i - 1)] === Op.PRECALL && code[2 * (i - 2)] === Op.KW_NAMES;
 }
 
 /** A jump; a backward one checks the step budget and the interrupt first, as the eval loop's TICK does. */
@@ -312,7 +568,22 @@ function tick(i: number, op: number, steps: number, dep: number): string {
   return `if ((tstate.jitTicks -= ${steps}) <= 0) { f.lasti = ${i}; d = ${dep}; breaker(${op}); }`;
 }
 
-/** STORE_FAST into local `k` of the value in `slot`, when a BINARY_OP's result is stored at once. */
+/**
+ * FOR_ITER: the next item (FOR_ITER_RANGE, FOR_ITER_LIST, else tp_iternext), stored at once by a
+ * STORE_FAST that follows; at the end the iterator goes and the loop is left. A generator's
+ * frame is resumed by the eval loop, which runs it inline (FOR_ITER_GEN): the frame goes back
+ * there.
+ */
+function forIter(code: Int32Array, i: number, dep: number, target: number, targets: Set<number>): Emitted {
+  const it = `s${dep - 1}`;
+  const storeNext = storeFollows(code, i, targets);
+  const use = ` s${dep} = r;${storeNext ? storeFast(i + 1, code[2 * i + 3], `s${dep}`) : ''}`;
+  const gen = `if (${it}.ob_type === PyGen_Type) { ${spill(dep)} return exitAt(f, ${i}, ${dep}); }`;
+  const end = `d = ${dep - 1}; decref(${it}); pc = ${target}; continue;`;
+  return { text: `f.lasti = ${i}; d = ${dep}; ${gen} r = iterNext(${it}); if (r === null) { ${end} }${use}`, extra: storeNext ? 1 : 0 };
+}
+
+/** STORE_FAST into local `k` of the value in `slot` (a stack slot: r is its scratch), stored at once. */
 function storeFast(i: number, k: number, slot: string): string {
   return ` f.lasti = ${i}; r = lp[${k}]; lp[${k}] = ${slot}; if (r !== null) decref(r);`;
 }

@@ -48,11 +48,11 @@ print(add(2, 3), guarded(0))
 `;
 
 describe('translation', () => {
-  it('translates warm plain functions, not generators, handlers, module code or cold code', () => {
+  it('translates warm functions, handlers included, not generators, module code or cold code', () => {
     const names = watchTranslations();
     const r = run(PROGRAM);
     expect(r.out).toBe('5 0\n');
-    expect(names).toEqual(['add']);
+    expect(names).toEqual(['add', 'guarded']);
   });
 
   it('is not used while the diagram recorder watches', () => {
@@ -87,6 +87,45 @@ print(s)
     }
     expect(names).toEqual([]);
     expect(off).toEqual(on);
+  });
+});
+
+describe('entering and leaving', () => {
+  function bothTiers(source: string): { on: Run; off: Run } {
+    const on = run(source);
+    setJitEnabled(false);
+    try {
+      return { on, off: run(source) };
+    } finally {
+      setJitEnabled(true);
+    }
+  }
+
+  it('a function called once goes on in its translation from a warm loop (on-stack replacement)', () => {
+    const source = 'import sys\ndef once(n):\n    t = 0\n    for i in range(n):\n        for j in range(3):\n            t += i * j\n    return t, sys._getframe().f_lineno\nprint(once(100))\n';
+    const names = watchTranslations();
+    const { on, off } = bothTiers(source);
+    expect(names).toEqual(['once']);
+    expect(on).toEqual(off);
+    expect(on.out).toBe('(14850, 7)\n');
+  });
+
+  it('an exception a handler catches hands the frame back to the eval loop, which runs the handler', () => {
+    const source = 'def f(n):\n    c = 0\n    for i in range(n):\n        try:\n            c += 10 // (i % 3)\n        except ZeroDivisionError as e:\n            c += len(str(e))\n    return c\nprint([f(k) for k in range(12)])\n';
+    const names = watchTranslations();
+    const { on, off } = bothTiers(source);
+    expect(names).toContain('f');
+    expect(on).toEqual(off);
+    expect(on.out).toBe('[0, 34, 44, 49, 83, 93, 98, 132, 142, 147, 181, 191]\n');
+  });
+
+  it('a loop over a generator hands the frame back to the eval loop, which runs the generator inline', () => {
+    const source = 'def g(n):\n    yield from range(n)\ndef s(n):\n    t = 0\n    for v in g(n):\n        t += v\n    return t\nprint(sum(s(k) for k in range(200)))\n';
+    const names = watchTranslations();
+    const { on, off } = bothTiers(source);
+    expect(names).toEqual(['s']);
+    expect(on).toEqual(off);
+    expect(on.out).toBe('1313400\n');
   });
 });
 
