@@ -1795,24 +1795,9 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
             continue;
           }
           case Op.BEFORE_WITH: {
-            const mgr = stack[sp - 1]!;
             f.sp = sp;
-            const enter = lookupStr(mgr.ob_type, '__enter__');
-            const exit = lookupStr(mgr.ob_type, '__exit__');
-            if (enter === null || exit === null) {
-              raise(PyExc_TypeError, `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`);
-            }
-            const exitBound = bindSpecial(exit, mgr);
-            let res: PyObject;
-            try {
-              res = callBound(enter, mgr);
-            } catch (e) {
-              decref(exitBound);
-              throw e;
-            }
-            stack[sp - 1] = exitBound;
-            decref(mgr);
-            stack[sp++] = res;
+            beforeWith(f);
+            sp = f.sp;
             continue;
           }
           case Op.WITH_EXCEPT_START: {
@@ -2106,20 +2091,6 @@ function buildString(f: Frame, oparg: number): void {
   f.sp = sp;
 }
 
-/** SET_ADD (the eval loop's and translated functions' one implementation) on f's stack. */
-function setAdd(f: Frame, oparg: number): void {
-  const stack = f.stack;
-  let sp = f.sp;
-  const v = stack[--sp]!;
-  stack[sp] = null;
-  f.sp = sp;
-  try {
-    setAddKey(stack[sp - oparg] as PySetObject, v);
-  } finally {
-    decref(v);
-  }
-  f.sp = sp;
-}
 
 /** MAP_ADD (the eval loop's and translated functions' one implementation) on f's stack. */
 function mapAdd(f: Frame, oparg: number): void {
@@ -2139,34 +2110,67 @@ function mapAdd(f: Frame, oparg: number): void {
   f.sp = sp;
 }
 
-/** LIST_EXTEND (the eval loop's and translated functions' one implementation) on f's stack. */
-function listExtend(f: Frame, oparg: number): void {
+
+
+/** BEFORE_WITH: the manager's bound __exit__ takes its slot, and what __enter__ returned goes on top. */
+function beforeWith(f: Frame): void {
   const stack = f.stack;
   let sp = f.sp;
-  const iterable = stack[--sp]!;
-  stack[sp] = null;
-  f.sp = sp;
-  try {
-    listExtendHook(stack[sp - oparg] as PyListObject, iterable, true);
-  } finally {
-    decref(iterable);
+  const mgr = stack[sp - 1]!;
+  const enter = lookupStr(mgr.ob_type, '__enter__');
+  const exit = lookupStr(mgr.ob_type, '__exit__');
+  if (enter === null || exit === null) {
+    raise(PyExc_TypeError, `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`);
   }
+  const exitBound = bindSpecial(exit, mgr);
+  let res: PyObject;
+  try {
+    res = callBound(enter, mgr);
+  } catch (e) {
+    decref(exitBound);
+    throw e;
+  }
+  stack[sp - 1] = exitBound;
+  decref(mgr);
+  stack[sp++] = res;
   f.sp = sp;
 }
 
-/** SET_UPDATE (the eval loop's and translated functions' one implementation) on f's stack. */
-function setUpdate(f: Frame, oparg: number): void {
+/**
+ * SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE: the value on top goes into the
+ * container oparg slots below it, and is released whether or not that raised.
+ */
+function popInto(f: Frame, oparg: number, into: (container: PyObject, v: PyObject) => void): void {
   const stack = f.stack;
-  let sp = f.sp;
-  const iterable = stack[--sp]!;
+  const sp = f.sp - 1;
+  const v = stack[sp]!;
   stack[sp] = null;
   f.sp = sp;
   try {
-    setUpdateFrom(stack[sp - oparg] as PySetObject, iterable);
+    into(stack[sp - oparg]!, v);
   } finally {
-    decref(iterable);
+    decref(v);
   }
-  f.sp = sp;
+}
+
+function setAdd(f: Frame, oparg: number): void {
+  popInto(f, oparg, (set, v) => setAddKey(set as PySetObject, v));
+}
+
+function listExtend(f: Frame, oparg: number): void {
+  popInto(f, oparg, (list, v) => listExtendHook(list as PyListObject, v, true));
+}
+
+function setUpdate(f: Frame, oparg: number): void {
+  popInto(f, oparg, (set, v) => setUpdateFrom(set as PySetObject, v));
+}
+
+/** DICT_UPDATE, or DICT_MERGE (duplicate keys are errors naming the function below) when `merge`. */
+function dictUpdate(f: Frame, oparg: number, merge: boolean): void {
+  popInto(f, oparg, (d, update) => {
+    if (merge) dictMergeCheck(d as PyDictObject, update, f.stack[f.sp - oparg - 2]!);
+    else dictUpdateHook(d as PyDictObject, update);
+  });
 }
 
 /** LIST_TO_TUPLE (the eval loop's and translated functions' one implementation) on f's stack. */
@@ -2223,21 +2227,6 @@ function formatValue(f: Frame, oparg: number): void {
   f.sp = sp;
 }
 
-/** DICT_UPDATE, or DICT_MERGE when `merge` (the eval loop's and translated functions' one implementation) on f's stack. */
-function dictUpdate(f: Frame, oparg: number, merge: boolean): void {
-  const stack = f.stack;
-  let sp = f.sp;
-  const update = stack[--sp]!;
-  stack[sp] = null;
-  f.sp = sp;
-  const d = stack[sp - oparg] as PyDictObject;
-  try {
-    if (merge) dictMergeCheck(d, update, stack[sp - oparg - 2]!);
-    else dictUpdateHook(d, update);
-  } finally {
-    decref(update);
-  }
-}
 
 /**
  * PRECALL's unpacking of a bound method called with NULL below it: the method's function and
@@ -2668,7 +2657,7 @@ setJitRuntime({
   binarySubscr, storeSubscr, unpackSequence, kwNames, PyObject_DelItem, tupleFromArraySteal, emptyTupleRef, listFromArraySteal,
   listAppendSteal, PySequence_Contains, PyObject_IsTrue, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyCell_New,
   unboundDeref, doRaise, PySlice_New, PyDict_SetItem, callFunctionEx, makeFunction, buildSet, buildMap, buildConstKeyMap, buildString, setAdd,
-  mapAdd, listExtend, setUpdate, dictUpdate, listToTuple, unpackEx, formatValue,
+  mapAdd, listExtend, setUpdate, dictUpdate, listToTuple, unpackEx, formatValue, beforeWith, PyExc_AssertionError,
 });
 
 /**

@@ -167,6 +167,7 @@ const SHARED: ReadonlyMap<number, SharedOp> = new Map<number, SharedOp>([
   [Op.LIST_TO_TUPLE, { fn: 'listToTuple', reads: () => 1, effect: () => 0 }],
   [Op.UNPACK_EX, { fn: 'unpackEx', reads: () => 1, effect: (a) => (a & 0xff) + (a >> 8) }],
   [Op.FORMAT_VALUE, { fn: 'formatValue', reads: (a) => (a & 4 ? 2 : 1), effect: (a) => (a & 4 ? -1 : 0) }],
+  [Op.BEFORE_WITH, { fn: 'beforeWith', reads: () => 1, effect: () => 1 }],
 ]);
 
 /** The stack effect of each instruction this tier translates (null: not translated). */
@@ -222,6 +223,7 @@ function stackEffect(op: number, oparg: number): number | null {
     case Op.DELETE_FAST:
       return 0;
     case Op.LOAD_METHOD:
+    case Op.LOAD_ASSERTION_ERROR:
     case Op.COPY:
     case Op.LOAD_CLOSURE:
     case Op.LOAD_DEREF:
@@ -350,7 +352,7 @@ const { decref, tstate, unboundLocal, loadGlobalCached, loadGlobalSlow, binaryOp
   PyBool_FromBool, Py_None, PyGen_Type, hasHandler, handBack, exitAt, loadAttr, storeAttr, loadMethod, regs,
   binarySubscr, storeSubscr, unpackSequence, kwNames, PyObject_DelItem, tupleFromArraySteal, emptyTupleRef, listFromArraySteal,
   listAppendSteal, PySequence_Contains, PyObject_IsTrue, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyCell_New,
-  unboundDeref, doRaise, PySlice_New, PyDict_SetItem, ${[...new Set([...SHARED.values()].map((x) => x.fn))].join(', ')} } = rt;
+  unboundDeref, doRaise, PySlice_New, PyDict_SetItem, PyExc_AssertionError, ${[...new Set([...SHARED.values()].map((x) => x.fn))].join(', ')} } = rt;
 return function ${jsName(code.unit.name)}(f, pc) {
   const lp = f.localsplus, code = f.code, consts = code.consts.items, names = code.names.items, st = f.stack;
   let ${decls}, d = 0, t = false, r = null, o = null, c = 0, jf = null, fr = null, lp2 = null, A = null, B = null;
@@ -479,6 +481,8 @@ function instruction(code: Int32Array, i: number, dep: number, targets: Set<numb
       const kw = afterKwNames(code, i);
       return one(`f.lasti = ${i}; ${kw ? '' : direct}{ d = ${base}; ${spill} f.sp = ${dep}; ${s(base)} = call(f, ${oparg}); }`);
     }
+    case Op.LOAD_ASSERTION_ERROR:
+      return one(`${s(dep)} = PyExc_AssertionError; ${s(dep)}.ob_refcnt++;`);
     case Op.KW_NAMES:
       // Its CALL follows (after PRECALL): stackDepths checks.
       return one(`f.kwnames = kwNames(consts[${oparg}]);`);
