@@ -1619,7 +1619,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
           }
           case Op.LIST_TO_TUPLE: {
             f.sp = sp;
-            listToTuple(f, oparg);
+            listToTuple(f);
             sp = f.sp;
             continue;
           }
@@ -1928,7 +1928,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
 // frame's stack from f.sp, as the eval loop's own cases do, and leaves f.sp past its results.
 // ---------------------------------------------------------------------------------------------
 
-/** CALL_FUNCTION_EX (the eval loop's and translated functions' one implementation) on f's stack. */
+/** CALL_FUNCTION_EX: the callable called with a tuple of arguments (and a dict of keywords if oparg & 1). */
 function callFunctionEx(f: Frame, oparg: number): void {
   const stack = f.stack;
   let sp = f.sp;
@@ -1972,7 +1972,7 @@ function callFunctionEx(f: Frame, oparg: number): void {
   f.sp = sp;
 }
 
-/** MAKE_FUNCTION (the eval loop's and translated functions' one implementation) on f's stack. */
+/** MAKE_FUNCTION: a function of the code object on top, with what the flags in oparg say lies below it. */
 function makeFunction(f: Frame, oparg: number): void {
   const stack = f.stack;
   let sp = f.sp;
@@ -2000,11 +2000,10 @@ function makeFunction(f: Frame, oparg: number): void {
   f.sp = sp;
 }
 
-/** BUILD_SET (the eval loop's and translated functions' one implementation) on f's stack. */
+/** BUILD_SET: a set of the oparg values on top. */
 function buildSet(f: Frame, oparg: number): void {
   const stack = f.stack;
   let sp = f.sp;
-  f.sp = sp;
   const set = PySet_New(null);
   const items = stack.slice(sp - oparg, sp) as PyObject[];
   for (let k = sp - oparg; k < sp; k++) stack[k] = null;
@@ -2019,67 +2018,50 @@ function buildSet(f: Frame, oparg: number): void {
   f.sp = sp;
 }
 
-/** BUILD_MAP (the eval loop's and translated functions' one implementation) on f's stack. */
+/**
+ * BUILD_MAP, BUILD_CONST_KEY_MAP: a dict presized for n items (with a str-only table when every
+ * key is a str) gets them in order; then the stack's values from base up go, the top last, and
+ * the dict takes their place.
+ */
+function buildDict(f: Frame, base: number, n: number, keyAt: (k: number) => PyObject, valueAt: (k: number) => PyObject): void {
+  const stack = f.stack;
+  let unicode = true;
+  for (let k = 0; k < n; k++) if (keyAt(k).ob_type !== PyUnicode_Type) unicode = false;
+  const d = dictNewPresized(n, unicode);
+  try {
+    for (let k = 0; k < n; k++) PyDict_SetItem(d, keyAt(k), valueAt(k));
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  for (let k = base; k < f.sp; k++) {
+    decref(stack[k]!);
+    stack[k] = null;
+  }
+  stack[base] = d;
+  f.sp = base + 1;
+}
+
+/** BUILD_MAP: oparg keys and values, alternating. */
 function buildMap(f: Frame, oparg: number): void {
   const stack = f.stack;
-  let sp = f.sp;
-  f.sp = sp;
-  const n = oparg;
-  let unicode = true;
-  for (let k = 0; k < n; k++) if (stack[sp - 2 * n + 2 * k]!.ob_type !== PyUnicode_Type) unicode = false;
-  const d = dictNewPresized(n, unicode);
-  const base = sp - 2 * n;
-  try {
-    for (let k = 0; k < n; k++) {
-      const key = stack[base + 2 * k]!;
-      const value = stack[base + 2 * k + 1]!;
-      PyDict_SetItem(d, key, value);
-    }
-  } catch (e) {
-    decref(d);
-    throw e;
-  }
-  for (let k = base; k < sp; k++) {
-    decref(stack[k]!);
-    stack[k] = null;
-  }
-  sp = base;
-  stack[sp++] = d;
-  f.sp = sp;
+  const base = f.sp - 2 * oparg;
+  buildDict(f, base, oparg, (k) => stack[base + 2 * k]!, (k) => stack[base + 2 * k + 1]!);
 }
 
-/** BUILD_CONST_KEY_MAP (the eval loop's and translated functions' one implementation) on f's stack. */
+/** BUILD_CONST_KEY_MAP: oparg values, then the tuple of their keys. */
 function buildConstKeyMap(f: Frame, oparg: number): void {
   const stack = f.stack;
-  let sp = f.sp;
-  const keys = stack[sp - 1] as PyTupleObject;
-  f.sp = sp;
-  const n = oparg;
-  let unicode = true;
-  for (const k of keys.items) if (k.ob_type !== PyUnicode_Type) unicode = false;
-  const d = dictNewPresized(n, unicode);
-  const base = sp - 1 - n;
-  try {
-    for (let k = 0; k < n; k++) PyDict_SetItem(d, keys.items[k], stack[base + k]!);
-  } catch (e) {
-    decref(d);
-    throw e;
-  }
-  for (let k = base; k < sp; k++) {
-    decref(stack[k]!);
-    stack[k] = null;
-  }
-  sp = base;
-  stack[sp++] = d;
-  f.sp = sp;
+  const keys = (stack[f.sp - 1] as PyTupleObject).items;
+  const base = f.sp - 1 - oparg;
+  buildDict(f, base, oparg, (k) => keys[k], (k) => stack[base + k]!);
 }
 
-/** BUILD_STRING (the eval loop's and translated functions' one implementation) on f's stack. */
+/** BUILD_STRING: the oparg strs on top joined. */
 function buildString(f: Frame, oparg: number): void {
   const stack = f.stack;
   let sp = f.sp;
   // _PyUnicode_JoinArray(&_Py_STR(empty), ...), then the items are popped, the top first.
-  f.sp = sp;
   const sep = emptyStr();
   const str = joinArray(sep, stack.slice(sp - oparg, sp) as PyObject[]);
   decref(sep);
@@ -2091,8 +2073,7 @@ function buildString(f: Frame, oparg: number): void {
   f.sp = sp;
 }
 
-
-/** MAP_ADD (the eval loop's and translated functions' one implementation) on f's stack. */
+/** MAP_ADD: a key and a value put into the dict oparg slots below them. */
 function mapAdd(f: Frame, oparg: number): void {
   const stack = f.stack;
   let sp = f.sp;
@@ -2107,10 +2088,7 @@ function mapAdd(f: Frame, oparg: number): void {
     decref(key);
     decref(value);
   }
-  f.sp = sp;
 }
-
-
 
 /** BEFORE_WITH: the manager's bound __exit__ takes its slot, and what __enter__ returned goes on top. */
 function beforeWith(f: Frame): void {
@@ -2173,8 +2151,8 @@ function dictUpdate(f: Frame, oparg: number, merge: boolean): void {
   });
 }
 
-/** LIST_TO_TUPLE (the eval loop's and translated functions' one implementation) on f's stack. */
-function listToTuple(f: Frame, oparg: number): void {
+/** LIST_TO_TUPLE: the list on top becomes a tuple. */
+function listToTuple(f: Frame): void {
   const stack = f.stack;
   const sp = f.sp;
   const l = stack[sp - 1] as PyListObject;
@@ -2184,12 +2162,11 @@ function listToTuple(f: Frame, oparg: number): void {
   decref(l);
 }
 
-/** UNPACK_EX (the eval loop's and translated functions' one implementation) on f's stack. */
+/** UNPACK_EX: a starred assignment's targets, the list of the rest among them. */
 function unpackEx(f: Frame, oparg: number): void {
   const stack = f.stack;
   let sp = f.sp;
   const seq = stack[sp - 1]!;
-  f.sp = sp;
   const before = oparg & 0xff;
   const after = oparg >> 8;
   const items = unpackIterable(seq, before, after);
@@ -2199,7 +2176,7 @@ function unpackEx(f: Frame, oparg: number): void {
   f.sp = sp;
 }
 
-/** FORMAT_VALUE (the eval loop's and translated functions' one implementation) on f's stack. */
+/** FORMAT_VALUE: an f-string field, converted (oparg & 3) and formatted with the spec above it if oparg & 4. */
 function formatValue(f: Frame, oparg: number): void {
   const stack = f.stack;
   let sp = f.sp;
@@ -2226,7 +2203,6 @@ function formatValue(f: Frame, oparg: number): void {
   }
   f.sp = sp;
 }
-
 
 /**
  * PRECALL's unpacking of a bound method called with NULL below it: the method's function and

@@ -15,9 +15,11 @@
  * its stack holds, adds its traceback entry and clears its frame as the eval loop's
  * exit_unwind does.
  *
- * What is translated: the code of a plain function (no generator, no cells or free variables,
- * no exception table: nothing for a handler to resume) whose instructions are all among those
- * below. Anything else stays with the eval loop. Translated functions run only while no line or
+ * What is translated: the code of a function, method, lambda or comprehension (not a generator)
+ * whose instructions are all among those below (stackEffect). Anything else stays with the eval
+ * loop. A handler's code is never translated: an exception that a handler of the frame catches
+ * hands the frame back to the eval loop (see noteExit), and the eval loop hands a running frame
+ * to the translation at the head of a warm loop. Translated functions run only while no line or
  * instruction hook is set (the diagram recorder's runs keep the eval loop), and call each other
  * directly, on the JavaScript stack, up to MAX_DEPTH nested frames; past that depth a call goes
  * back to the eval loop, which runs nested Python calls without growing that stack.
