@@ -1416,37 +1416,29 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
                 const caller = f.previous;
                 const isEntry = f.isEntry || f === entry;
                 f.sp = sp;
-                let res: PyObject | null;
+                let res: PyObject | null = null;
+                let raised = false;
+                let error: unknown;
                 try {
                   res = jf(f, oparg);
                 } catch (e) {
                   // The translated function unwound the frame (exit_unwind): the error goes on in the caller.
-                  if (isEntry) {
-                    currentFrame = savedFrame;
-                    throw e;
-                  }
-                  f = caller!;
-                  code = f.code.quickened ?? quicken(f.code);
-                  consts = f.code.consts.items;
-                  names = f.code.names.items as PyUnicodeObject[];
-                  stack = f.stack;
-                  lp = f.localsplus;
-                  sp = f.sp;
-                  ip = f.ip;
-                  lastLine = -1;
-                  throw e;
+                  raised = true;
+                  error = e;
                 }
-                if (res === null) {
+                if (res === null && !raised) {
                   // Handed back: the frame goes on here from where the translated function stopped.
                   sp = f.sp;
                   ip = f.ip;
                   throwHandedBack();
                   continue;
                 }
-                // The frame has returned (the translated function cleared it, as RETURN_VALUE does).
+                // The frame is done (the translated function cleared it, as RETURN_VALUE or
+                // exit_unwind do): its result or its error goes to the caller.
                 if (isEntry) {
                   currentFrame = savedFrame;
-                  return res;
+                  if (raised) throw error;
+                  return res!;
                 }
                 f = caller!;
                 code = f.code.quickened ?? quicken(f.code);
@@ -1457,7 +1449,8 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
                 sp = f.sp;
                 ip = f.ip;
                 lastLine = -1;
-                stack[sp++] = res;
+                if (raised) throw error;
+                stack[sp++] = res!;
                 continue;
               }
             }
