@@ -853,7 +853,12 @@ function slotRichcompare(self: PyObject, other: PyObject, op: number): PyObject 
   return r === null ? newref(Py_NotImplemented) : r;
 }
 
-function slotIternext(self: PyObject): PyObject | null {
+/**
+ * CPython 3.11: Objects/typeobject.c slot_tp_iternext. NON-CPYTHON: the kernel's tp_iternext
+ * returns null at the end with the StopIteration cleared; a caller that needs the value it
+ * carries (PyIter_Send, for `yield from`) calls slotNext instead.
+ */
+export function slotIternext(self: PyObject): PyObject | null {
   try {
     return callRequired(self, '__next__', []);
   } catch (e) {
@@ -863,6 +868,11 @@ function slotIternext(self: PyObject): PyObject | null {
     }
     throw e;
   }
+}
+
+/** slot_tp_iternext with its StopIteration left to propagate. */
+export function slotNext(self: PyObject): PyObject {
+  return callRequired(self, '__next__', []);
 }
 
 function slotDescrGet(self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {

@@ -43,7 +43,7 @@ import {
   newException, PyExc_RecursionError, PyExc_MemoryError, PyExc_BaseExceptionGroup, newStopIteration,
 } from '../objects/exceptions.ts';
 import { GenState, PyGenObject, PyGen_Type, genRaised, genReturned, genRun, genSendEx, makeGenerator, setGenResume } from '../objects/genobject.ts';
-import { _PyType_Lookup, lookupStr } from '../objects/typeobject.ts';
+import { _PyType_Lookup, lookupStr, slotIternext, slotNext } from '../objects/typeobject.ts';
 import { PySlice_New } from '../objects/sliceobject.ts';
 import { PySet_New, setAddKey, setUpdateFrom, PySetObject } from '../objects/setobject.ts';
 import { formatObject } from '../objects/formatting.ts';
@@ -356,12 +356,33 @@ export function runFrame(f: Frame): PyObject {
   return evalFrame(f, null);
 }
 
-/** Resumes a generator's frame with a sent value (or an exception thrown in). */
+/**
+ * Resumes a generator's frame with a sent value (or an exception thrown in): in its translated
+ * function when it has one that enters at the resume point (kernel/vm/jit.ts), else in the eval
+ * loop.
+ */
 function resumeGenFrame(f: Frame, value: PyObject | null, exc: PyObject | null): PyObject {
   f.isEntry = true;
   f.previous = currentFrame;
   if (value !== null) f.stack[f.sp++] = value;
+  if (exc === null && lineHook === null && instructionHook === null && tstate.recursionDepth < Jit.MAX_DEPTH &&
+      tstate.recursionDepth < tstate.recursionLimit + tstate.recursionHeadroom) {
+    const jf = jitOf(f.code);
+    if (jf !== null && jf.entries[f.ip] === f.sp + 1) {
+      // evalFrame's entry, whose recursion check passes.
+      tstate.recursionDepth++;
+      currentFrame = f;
+      const res = jf(f, f.ip);
+      return res !== null ? res : finishHandedBack(f);
+    }
+  }
   return evalFrame(f, exc);
+}
+
+/** Is this generator's frame run by its translated function when resumed? */
+function genTranslated(gen: PyGenObject): boolean {
+  const jf = jitOf(gen.code);
+  return jf !== null && jf.entries[gen.frame.ip] === gen.frame.sp + 2;
 }
 setGenResume(resumeGenFrame);
 
@@ -843,7 +864,7 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
             f.sp = sp;
-            if (it.ob_type === PyGen_Type && lineHook === null && resumesInline(it as PyGenObject)) {
+            if (it.ob_type === PyGen_Type && lineHook === null && resumesInline(it as PyGenObject) && !genTranslated(it as PyGenObject)) {
               // FOR_ITER_GEN (CPython 3.12's specialisation): the generator's frame runs in this
               // loop, as gen_send_ex2 would run it (None sent); YIELD_VALUE and RETURN_VALUE
               // come back here (inlineGenReturn).
@@ -1000,40 +1021,9 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
             const v = stack[sp - 1]!;
             const receiver = stack[sp - 2]!;
             f.sp = sp;
-            let retval: PyObject;
-            let yielded: boolean;
-            if (receiver.ob_type === PyGen_Type) {
-              retval = genSendEx(receiver as PyGenObject, v, null);
-              yielded = genRun.yielded;
-            } else if (v === Py_None && receiver.ob_type.tp_iternext !== null) {
-              const r = receiver.ob_type.tp_iternext(receiver);
-              if (r !== null) {
-                retval = r;
-                yielded = true;
-              } else {
-                retval = newref(Py_None);
-                yielded = false;
-              }
-            } else {
-              const send = _PyObject_LookupAttr(receiver, internString('send'));
-              if (send === null) raise(PyExc_TypeError, `'${receiver.ob_type.tp_name}' object has no attribute 'send'`);
-              try {
-                retval = PyObject_Call(send, [v], null);
-                yielded = true;
-              } catch (e) {
-                if (e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_StopIteration)) {
-                  const exc = e.exc as PyBaseExceptionObject;
-                  const val = exc.fields?.get('value') ?? Py_None;
-                  retval = newref(val);
-                  decref(e.exc);
-                  yielded = false;
-                } else throw e;
-              } finally {
-                decref(send);
-              }
-            }
+            const retval = sendValue(receiver, v);
             decref(v);
-            if (yielded) {
+            if (sendRegs.yielded) {
               stack[sp - 1] = retval;
               continue;
             }
@@ -2332,6 +2322,49 @@ function popTruth(cond: PyObject): boolean {
   }
 }
 
+/** Whether the last sendValue's receiver yielded (SEND goes on) or returned (SEND jumps). */
+const sendRegs = { yielded: false };
+
+/**
+ * SEND's step of `yield from`: v sent to the receiver (gen_send_ex2 for a generator, tp_iternext
+ * when v is None, else its send method). Returns the value it yielded or returned, a new
+ * reference, and says which in sendRegs.yielded; v and the receiver are only read.
+ */
+function sendValue(receiver: PyObject, v: PyObject): PyObject {
+  if (receiver.ob_type === PyGen_Type) {
+    const r = genSendEx(receiver as PyGenObject, v, null);
+    sendRegs.yielded = genRun.yielded;
+    return r;
+  }
+  const iternext = receiver.ob_type.tp_iternext;
+  if (v === Py_None && iternext !== null && iternext !== slotIternext) {
+    const r = iternext(receiver);
+    sendRegs.yielded = r !== null;
+    return r ?? newref(Py_None);
+  }
+  // __next__ or send: a StopIteration carries the return value (_PyGen_FetchStopIterationValue).
+  let send: PyObject | null = null;
+  try {
+    let r: PyObject;
+    if (v === Py_None && iternext !== null) r = slotNext(receiver);
+    else {
+      send = PyObject_GetAttr(receiver, internString('send'));
+      r = PyObject_Call(send, [v], null);
+    }
+    sendRegs.yielded = true;
+    return r;
+  } catch (e) {
+    if (!(e instanceof PyErr && PyObject_TypeCheck(e.exc, PyExc_StopIteration))) throw e;
+    const exc = e.exc as PyBaseExceptionObject;
+    const r = newref(exc.fields?.get('value') ?? Py_None);
+    decref(e.exc);
+    sendRegs.yielded = false;
+    return r;
+  } finally {
+    if (send !== null) decref(send);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // NON-CPYTHON: what translated functions (kernel/vm/jit.ts) call
 // ---------------------------------------------------------------------------------------------
@@ -2589,6 +2622,47 @@ function jitReturn(f: Frame, retval: PyObject): PyObject {
 }
 
 /**
+ * RETURN_GENERATOR in a translated function: the frame moves into a new generator, which goes to
+ * the caller; the frame is resumed at the next instruction.
+ */
+function jitReturnGenerator(f: Frame): PyObject {
+  const gen = makeGenerator(f);
+  f.ip = f.lasti + 1;
+  f.sp = 0;
+  f.isEntry = false;
+  leaveGenFrame(f);
+  return gen;
+}
+
+/**
+ * YIELD_VALUE in a translated function, its stack's `sp` values below v stored in f.stack: the
+ * frame is suspended, to be resumed at the next instruction (resumeGenFrame).
+ */
+function jitYield(f: Frame, sp: number, v: PyObject): PyObject {
+  f.sp = sp;
+  f.ip = f.lasti + 1;
+  genRun.yielded = true;
+  leaveGenFrame(f);
+  return v;
+}
+
+/** RETURN_VALUE in a translated generator: the generator's send clears the frame (genSendEx). */
+function jitGenReturn(f: Frame, retval: PyObject): PyObject {
+  f.ip = f.lasti + 1;
+  genRun.yielded = false;
+  leaveGenFrame(f);
+  return retval;
+}
+
+/** A generator's frame stops running: its caller is current again. */
+function leaveGenFrame(f: Frame): void {
+  const caller = f.previous;
+  f.previous = null;
+  tstate.recursionDepth--;
+  currentFrame = caller;
+}
+
+/**
  * A translated function's exception_unwind, first half: the error, its traceback entry for this
  * frame, and what a failed call left on the frame's stack. The function then releases its own
  * stack's values and calls unwindEnd.
@@ -2604,7 +2678,8 @@ function unwindBegin(f: Frame, caught: unknown): PyErr {
 /** exit_unwind for a translated function: its frame is cleared and its caller is current again. */
 function unwindEnd(f: Frame): void {
   const caller = f.previous;
-  clearFrame(f);
+  // A generator's frame is finished by its send (genRaised), as the eval loop leaves it.
+  if (f.owner !== FrameOwner.GENERATOR) clearFrame(f);
   tstate.recursionDepth--;
   currentFrame = caller;
   f.previous = null;
@@ -2627,6 +2702,7 @@ setJitRuntime({
   listAppendSteal, PySequence_Contains, PyObject_IsTrue, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyCell_New,
   unboundDeref, doRaise, PySlice_New, PyDict_SetItem, callFunctionEx, makeFunction, buildSet, buildMap, buildConstKeyMap, buildString, setAdd,
   mapAdd, listExtend, setUpdate, dictUpdate, listToTuple, unpackEx, formatValue, beforeWith, PyExc_AssertionError,
+  returnGenerator: jitReturnGenerator, yieldValue: jitYield, genReturn: jitGenReturn, sendValue, sendRegs, genTranslated,
 });
 
 /**

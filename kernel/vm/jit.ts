@@ -15,11 +15,13 @@
  * its stack holds, adds its traceback entry and clears its frame as the eval loop's
  * exit_unwind does.
  *
- * What is translated: the code of a function, method, lambda or comprehension (not a generator)
- * whose instructions are all among those below (stackEffect). Anything else stays with the eval
- * loop. A handler's code is never translated: an exception that a handler of the frame catches
- * hands the frame back to the eval loop (see noteExit), and the eval loop hands a running frame
- * to the translation at the head of a warm loop. Translated functions run only while no line or
+ * What is translated: the code of a function, method, lambda, comprehension or generator (not a
+ * coroutine) whose instructions are all among those below (stackEffect). Anything else stays
+ * with the eval loop. A handler's code is never translated: an exception that a handler of the
+ * frame catches hands the frame back to the eval loop (see noteExit), and the eval loop hands a
+ * running frame to the translation at the head of a warm loop. A generator's translation stops
+ * at RETURN_GENERATOR and YIELD_VALUE with its stack stored in the frame, and is entered again
+ * at the instruction after them when the generator is resumed (ceval.ts resumeGenFrame). Translated functions run only while no line or
  * instruction hook is set (the diagram recorder's runs keep the eval loop), and call each other
  * directly, on the JavaScript stack, up to MAX_DEPTH nested frames; past that depth a call goes
  * back to the eval loop, which runs nested Python calls without growing that stack.
@@ -125,7 +127,7 @@ export function watchTranslations(): string[] {
 }
 
 /** The flags that keep a code object with the eval loop. */
-const EXCLUDED_FLAGS = CodeFlags.CO_GENERATOR | CodeFlags.CO_COROUTINE | CodeFlags.CO_ASYNC_GENERATOR | CodeFlags.CO_ITERABLE_COROUTINE;
+const EXCLUDED_FLAGS = CodeFlags.CO_COROUTINE | CodeFlags.CO_ASYNC_GENERATOR | CodeFlags.CO_ITERABLE_COROUTINE;
 
 /** Is `op` a conditional jump on a bool's truth? */
 function isPopJumpIfBool(op: number): boolean {
@@ -183,7 +185,15 @@ function stackEffect(op: number, oparg: number): number | null {
     case Op.PRECALL:
     case Op.JUMP_FORWARD:
     case Op.JUMP_BACKWARD:
+    case Op.JUMP_BACKWARD_NO_INTERRUPT:
+    case Op.YIELD_VALUE:
+    case Op.SEND:
+    case Op.GET_YIELD_FROM_ITER:
+      // YIELD_VALUE: the value sent when the frame is resumed replaces the one yielded.
       return 0;
+    case Op.RETURN_GENERATOR:
+      // The frame is first resumed with a value on its stack (None).
+      return 1;
     case Op.LOAD_FAST:
     case Op.LOAD_CONST:
     case Op.PUSH_NULL:
@@ -258,7 +268,7 @@ function stackEffect(op: number, oparg: number): number | null {
 
 /** The stack depth at a jump's target, for a jump at depth `dep` whose fall-through depth is `after`. */
 function jumpDepth(op: number, dep: number, after: number): number {
-  if (op === Op.FOR_ITER) return dep - 1;
+  if (op === Op.FOR_ITER || op === Op.SEND) return dep - 1;
   return op === Op.JUMP_IF_FALSE_OR_POP || op === Op.JUMP_IF_TRUE_OR_POP ? dep : after;
 }
 
@@ -268,13 +278,20 @@ function isPopJumpIfNone(op: number): boolean {
 }
 
 function isJump(op: number): boolean {
-  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.FOR_ITER || op === Op.JUMP_IF_FALSE_OR_POP ||
+  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT || op === Op.FOR_ITER ||
+    op === Op.SEND || op === Op.JUMP_IF_FALSE_OR_POP ||
     op === Op.JUMP_IF_TRUE_OR_POP || isPopJumpIfBool(op) || isPopJumpIfNone(op);
 }
 
 /** Ends its block: control does not fall through to the next instruction. */
 function endsBlock(op: number): boolean {
-  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS;
+  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT ||
+    op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS;
+}
+
+/** Does the frame stop at `op`, to be resumed at the next instruction (a generator's)? */
+function suspends(op: number): boolean {
+  return op === Op.RETURN_GENERATOR || op === Op.YIELD_VALUE;
 }
 
 /**
@@ -325,12 +342,17 @@ function translate(code: PyCodeObject): { src: string; entries: Int16Array } | n
   const depth = stackDepths(instr, n);
   if (depth === null) return null;
   const targets = new Set<number>([0]);
-  for (let i = 0; i < n; i++) if (isJump(instr[2 * i]) && depth[i] >= 0) targets.add(instr[2 * i + 1]);
+  for (let i = 0; i < n; i++) {
+    if (depth[i] < 0) continue;
+    if (isJump(instr[2 * i])) targets.add(instr[2 * i + 1]);
+    else if (suspends(instr[2 * i])) targets.add(i + 1);
+  }
+  const generator = (unit.flags & CodeFlags.CO_GENERATOR) !== 0;
   const body: string[] = [];
   for (let i = 0; i < n; i++) {
     if (depth[i] < 0) continue;
     if (targets.has(i)) body.push(`case ${i}:`);
-    const r = withBorrowedOperands(instr, i, depth[i], targets) ?? instruction(instr, i, depth[i], targets);
+    const r = withBorrowedOperands(instr, i, depth[i], targets) ?? instruction(instr, i, depth[i], targets, generator);
     if (r === null) return null;
     body.push(r.text);
     i += r.extra;
@@ -354,7 +376,8 @@ const { decref, tstate, unboundLocal, loadGlobalCached, loadGlobalSlow, binaryOp
   PyBool_FromBool, Py_None, PyGen_Type, hasHandler, handBack, exitAt, loadAttr, storeAttr, loadMethod, regs,
   binarySubscr, storeSubscr, unpackSequence, kwNames, PyObject_DelItem, tupleFromArraySteal, emptyTupleRef, listFromArraySteal,
   listAppendSteal, PySequence_Contains, PyObject_IsTrue, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyCell_New,
-  unboundDeref, doRaise, PySlice_New, PyDict_SetItem, PyExc_AssertionError, ${[...new Set([...SHARED.values()].map((x) => x.fn))].join(', ')} } = rt;
+  unboundDeref, doRaise, PySlice_New, PyDict_SetItem, PyExc_AssertionError, returnGenerator, yieldValue, genReturn,
+  sendValue, sendRegs, genTranslated, ${[...new Set([...SHARED.values()].map((x) => x.fn))].join(', ')} } = rt;
 return function ${jsName(code.unit.name)}(f, pc) {
   const lp = f.localsplus, code = f.code, consts = code.consts.items, names = code.names.items, st = f.stack;
   let ${decls}, d = 0, t = false, r = null, o = null, c = 0, jf = null, fr = null, lp2 = null, A = null, B = null;
@@ -408,7 +431,7 @@ function sharedOp(i: number, dep: number, oparg: number, op: SharedOp): Emitted 
 }
 
 /** The JavaScript for instruction i, with `dep` values on the stack before it. */
-function instruction(code: Int32Array, i: number, dep: number, targets: Set<number>): Emitted | null {
+function instruction(code: Int32Array, i: number, dep: number, targets: Set<number>, generator = false): Emitted | null {
   const op = code[2 * i];
   const oparg = code[2 * i + 1];
   const s = (k: number): string => `s${k}`;
@@ -422,7 +445,7 @@ function instruction(code: Int32Array, i: number, dep: number, targets: Set<numb
     case Op.PRECALL:
       return one('');
     case Op.RESUME:
-      return one(tick(i, op, 1, 0));
+      return one(tick(i, op, 1, dep));
     case Op.LOAD_FAST:
       return one(`f.lasti = ${i}; d = ${dep}; ${s(dep)} = lp[${oparg}]; if (${s(dep)} === null) unboundLocal(f, ${oparg}); ${s(dep)}.ob_refcnt++;`);
     case Op.LOAD_CONST:
@@ -450,6 +473,8 @@ function instruction(code: Int32Array, i: number, dep: number, targets: Set<numb
     case Op.JUMP_FORWARD:
     case Op.JUMP_BACKWARD:
       return one(jumpTo(i, op, oparg, dep));
+    case Op.JUMP_BACKWARD_NO_INTERRUPT:
+      return one(`pc = ${oparg}; continue;`);
     case Op.POP_JUMP_FORWARD_IF_NONE:
     case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
     case Op.POP_JUMP_BACKWARD_IF_NONE:
@@ -471,7 +496,18 @@ function instruction(code: Int32Array, i: number, dep: number, targets: Set<numb
     case Op.FOR_ITER:
       return forIter(code, i, dep, oparg, targets);
     case Op.RETURN_VALUE:
-      return one(`f.lasti = ${i}; return ret(f, ${top});`);
+      return one(`f.lasti = ${i}; return ${generator ? 'genReturn' : 'ret'}(f, ${top});`);
+    case Op.RETURN_GENERATOR:
+      return one(`f.lasti = ${i}; return returnGenerator(f);`);
+    case Op.YIELD_VALUE:
+      return one(`f.lasti = ${i}; ${spill(dep - 1)} return yieldValue(f, ${dep - 1}, ${top});`);
+    case Op.GET_YIELD_FROM_ITER:
+      return one(`f.lasti = ${i}; d = ${dep}; if (${top}.ob_type !== PyGen_Type) { r = getIter(${top}); decref(${top}); ${top} = r; }`);
+    case Op.SEND: {
+      const receiver = s(dep - 2);
+      return one(`f.lasti = ${i}; d = ${dep}; r = sendValue(${receiver}, ${top}); decref(${top}); ` +
+        `if (sendRegs.yielded) ${top} = r; else { decref(${receiver}); ${receiver} = r; pc = ${oparg}; continue; }`);
+    }
     case Op.CALL: {
       // A translated Python function with exactly these arguments is called directly (its frame
       // takes the function and the arguments); any other call moves the callable's slots to the
@@ -584,7 +620,7 @@ function forIter(code: Int32Array, i: number, dep: number, target: number, targe
   const it = `s${dep - 1}`;
   const storeNext = storeFollows(code, i, targets);
   const use = ` s${dep} = r;${storeNext ? storeFast(i + 1, code[2 * i + 3], `s${dep}`) : ''}`;
-  const gen = `if (${it}.ob_type === PyGen_Type) { ${spill(dep)} return exitAt(f, ${i}, ${dep}); }`;
+  const gen = `if (${it}.ob_type === PyGen_Type && !genTranslated(${it})) { ${spill(dep)} return exitAt(f, ${i}, ${dep}); }`;
   const end = `d = ${dep - 1}; decref(${it}); pc = ${target}; continue;`;
   return { text: `f.lasti = ${i}; d = ${dep}; ${gen} r = iterNext(${it}); if (r === null) { ${end} }${use}`, extra: storeNext ? 1 : 0 };
 }
