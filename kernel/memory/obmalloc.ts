@@ -29,6 +29,22 @@ const BLOCKS_PER_POOL_SLOT: number = Repr.BLOCK_SLOTS_PER_POOL;
 /** NUMBLOCKS(i) for every size class (a table, as the free path needs it on every call). */
 const NUMBLOCKS = Int32Array.from({ length: Obmalloc.NB_SMALL_SIZE_CLASSES }, (_, i) => numblocks(i));
 
+/** ALIGNMENT-sized units in a pool: the range of (offset past the pool header) >> ALIGNMENT_SHIFT. */
+const UNITS_PER_POOL = Obmalloc.POOL_SIZE >> Obmalloc.ALIGNMENT_SHIFT;
+
+/**
+ * NON-CPYTHON: for size class i and a block-aligned offset past the pool header in units u,
+ * BLOCK_AT[i * UNITS_PER_POOL + u] is the block's index, or -1 where no block starts: the free
+ * path finds a block without dividing by its size.
+ */
+const BLOCK_AT = (() => {
+  const t = new Int16Array(Obmalloc.NB_SMALL_SIZE_CLASSES * UNITS_PER_POOL).fill(-1);
+  for (let i = 0; i < Obmalloc.NB_SMALL_SIZE_CLASSES; i++) {
+    for (let b = 0; b < NUMBLOCKS[i]; b++) t[i * UNITS_PER_POOL + b * (i + 1)] = b;
+  }
+  return t;
+})();
+
 /** NON-CPYTHON defaults for where the simulated process keeps things (see obmalloc.md). */
 export const enum ProcessLayout {
   /**
@@ -608,17 +624,11 @@ export class ObjectAllocator {
 
   /** The index of the allocated block at ptr in pool; throws for anything else (kernel bug). */
   private blockIndexOf(ptr: number, pool: number, what: string): number {
-    const sz = this.poolSzidx[pool];
     const inPool = (ptr - this.poolAddress[pool]) - Obmalloc.POOL_OVERHEAD;
-    const bp = (inPool >> Obmalloc.ALIGNMENT_SHIFT) / (sz + 1);
-    if (
-      inPool >= 0 &&
-      (inPool & (Obmalloc.ALIGNMENT - 1)) === 0 &&
-      bp < NUMBLOCKS[sz] &&
-      bp === (bp | 0) &&
-      this.blockNext[(pool - FIRST_POOL_ID) * BLOCKS_PER_POOL_SLOT + bp] === ALLOCATED
-    ) {
-      return bp;
+    const units = inPool >> Obmalloc.ALIGNMENT_SHIFT;
+    if (inPool >= 0 && (inPool & (Obmalloc.ALIGNMENT - 1)) === 0 && units < UNITS_PER_POOL) {
+      const bp = BLOCK_AT[this.poolSzidx[pool] * UNITS_PER_POOL + units];
+      if (bp >= 0 && this.blockNext[(pool - FIRST_POOL_ID) * BLOCKS_PER_POOL_SLOT + bp] === ALLOCATED) return bp;
     }
     throw new Error(`obmalloc: ${what}() of 0x${ptr.toString(16)}, which is not an allocated block`);
   }

@@ -19,7 +19,7 @@ import {
   PyObject_IsInstance, PyObject_IsSubclass, PyObject_Size, binary_op, callMethod, iterate, PyNumber_Index,
 } from '../objects/abstract.ts';
 import { PyUnicodeObject, PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_Type, charFromCodePoint, internString, codePointAt } from '../objects/unicodeobject.ts';
-import { PyLongObject, PyLong_FromValue, PyLong_FromNumber, PyLong_FromSsize_t, PyLong_Type, intAdd } from '../objects/longobject.ts';
+import { type IntValue, PyLongObject, PyLong_FromValue, PyLong_FromNumber, PyLong_FromSsize_t, PyLong_Type, intAdd, norm } from '../objects/longobject.ts';
 import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type } from '../objects/floatobject.ts';
 import { PyBool_Type, Py_True, Py_False } from '../objects/boolobject.ts';
 import { PyTupleObject, PyTuple_Type, emptyTupleRef, tupleFromArray, tupleFromArraySteal, tupleNewUnfilled } from '../objects/tupleobject.ts';
@@ -427,32 +427,134 @@ function builtin_round(_s: PyObject, args: PyObject[], kwnames: string[] | null)
   }
 }
 
+/** CPython 3.11: Python/bltinmodule.c builtin_sum_impl */
 function builtin_sum(_s: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const a = unpackArgs('sum', args, kwnames, ['iterable', 'start'], 1, 1);
-  let result: PyObject = a[1] !== null ? newref(a[1]) : PyLong_FromNumber(0);
-  if (result instanceof PyUnicodeObject) {
-    decref(result);
-    raise(PyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-  }
-  if (result.ob_type.tp_name === 'bytes') {
-    decref(result);
-    raise(PyExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-  }
-  if (result.ob_type.tp_name === 'bytearray') {
-    decref(result);
-    raise(PyExc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
-  }
+  const iter = PyObject_GetIter(a[0]!);
+  let result: PyObject | SumEnd;
   try {
-    iterate(a[0]!, (item) => {
-      const r = PyNumber_Add(result, item);
-      decref(result);
-      result = r;
-    });
-  } catch (e) {
-    decref(result);
-    throw e;
+    if (a[1] === null) result = PyLong_FromNumber(0);
+    else {
+      result = a[1];
+      // Reject str, bytes and bytearray values for `start`.
+      if (result instanceof PyUnicodeObject) raise(PyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+      if (result.ob_type.tp_name === 'bytes') raise(PyExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+      if (result.ob_type.tp_name === 'bytearray') raise(PyExc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+      incref(result);
+    }
+    // The fast paths keep the running sum in a C long, then a C double, instead of new objects,
+    // as long as the items let them; what they cannot add goes on in the generic loop.
+    if (result.ob_type === PyLong_Type) result = sumLongs(iter, result as PyLongObject);
+    if (!(result instanceof SumEnd) && result.ob_type === PyFloat_Type) result = sumFloats(iter, result as PyFloatObject);
+    if (!(result instanceof SumEnd)) result = sumObjects(iter, result);
+  } finally {
+    decref(iter);
   }
-  return result;
+  if (!(result instanceof SumEnd)) return result;
+  // A fast path's sum becomes an object once the iterator is gone.
+  return result.isFloat ? PyFloat_FromDouble(result.value as number) : PyLong_FromValue(result.value);
+}
+
+/** A fast path of sum reached the end of the items: the sum, a C long or a C double. */
+class SumEnd {
+  constructor(readonly value: IntValue, readonly isFloat: boolean) {}
+}
+
+/** C long bounds: PyLong_AsLongAndOverflow overflows outside them. */
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
+/** PyLong_AsLongAndOverflow: the int's value if it fits a C long, else null (overflow). */
+function asCLong(v: IntValue): IntValue | null {
+  return typeof v === 'number' || (v >= LONG_MIN && v <= LONG_MAX) ? v : null;
+}
+
+/** i + b if it fits a C long (sum's overflow test), else null. */
+function addCLongs(i: IntValue, b: IntValue): IntValue | null {
+  if (typeof i === 'number' && typeof b === 'number') {
+    const r = i + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  const r = BigInt(i) + BigInt(b);
+  return r >= LONG_MIN && r <= LONG_MAX ? norm(r) : null;
+}
+
+/**
+ * builtin_sum_impl's int path, from an exact int (taken): the sum when the items run out, else
+ * the result so far, an object, once an item is not an exact int or bool or the sum would
+ * overflow a C long.
+ */
+function sumLongs(iter: PyObject, start: PyLongObject): PyObject | SumEnd {
+  let i = asCLong(start.v);
+  // If this already overflowed, don't even enter the loop.
+  if (i === null) return start;
+  decref(start);
+  for (;;) {
+    const item = PyIter_Next(iter);
+    if (item === null) return new SumEnd(i, false);
+    if (item.ob_type === PyLong_Type || item.ob_type === PyBool_Type) {
+      const b = asCLong((item as PyLongObject).v);
+      const r: IntValue | null = b === null ? null : addCLongs(i, b);
+      if (r !== null) {
+        i = r;
+        decref(item);
+        continue;
+      }
+    }
+    // Either overflowed or is not an int: back to real objects.
+    const result = PyLong_FromValue(i);
+    return addReleasing(result, item);
+  }
+}
+
+/** builtin_sum_impl's float path, from an exact float (taken): as sumLongs, with a C double. */
+function sumFloats(iter: PyObject, start: PyFloatObject): PyObject | SumEnd {
+  let f = start.v;
+  decref(start);
+  for (;;) {
+    const item = PyIter_Next(iter);
+    if (item === null) return new SumEnd(f, true);
+    if (item.ob_type === PyFloat_Type) {
+      f += (item as PyFloatObject).v;
+      decref(item);
+      continue;
+    }
+    if (item instanceof PyLongObject) {
+      const value = asCLong(item.v);
+      if (value !== null) {
+        f += Number(value);
+        decref(item);
+        continue;
+      }
+    }
+    return addReleasing(PyFloat_FromDouble(f), item);
+  }
+}
+
+/** result + item, both released (on error too). */
+function addReleasing(result: PyObject, item: PyObject): PyObject {
+  try {
+    return PyNumber_Add(result, item);
+  } finally {
+    decref(result);
+    decref(item);
+  }
+}
+
+/** builtin_sum_impl's generic loop: PyNumber_Add (not in-place, bpo-18305) item by item. */
+function sumObjects(iter: PyObject, start: PyObject): PyObject {
+  let result = start;
+  for (;;) {
+    let item: PyObject | null;
+    try {
+      item = PyIter_Next(iter);
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+    if (item === null) return result;
+    result = addReleasing(result, item);
+  }
 }
 
 function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null): PyObject {

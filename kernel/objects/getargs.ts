@@ -57,7 +57,9 @@ export function unpackArgs(
 ): (PyObject | null)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  // A packed array from the start (new Array(n).fill(null) makes a holey one, slower to use).
+  const out: (PyObject | null)[] = [];
+  for (let i = 0; i < names.length; i++) out.push(null);
   if (npos > kwOnly) {
     if (kwOnly === required && nkw === 0) {
       raise(PyExc_TypeError, `${fname}() takes ${kwOnly === 0 ? 'no' : 'exactly ' + kwOnly} positional argument${kwOnly === 1 ? '' : 's'} (${npos} given)`);

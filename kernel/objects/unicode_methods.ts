@@ -23,7 +23,7 @@ import { PyDictObject, PyDict_New, PyDict_SetItem, dictForEach } from './dictobj
 import { checkPositional, noArgs, noKeywords, oneArg, unpackArgs } from './getargs.ts';
 import {
   PyUnicodeObject, PyUnicode_FromString, PyUnicode_Type, codePointAt, cpIndex, emptyStr, substringUnits,
-  unicodeNew, unicodeResultUnchanged, unicodeSize, unitIndex, UnicodeLayout,
+  unicodeNew, unicodeNewLatin1, unicodeResultUnchanged, unicodeSize, unitIndex, UnicodeLayout,
 } from './unicodeobject.ts';
 import * as uc from './unicodectype.ts';
 import { PyUnicode_AsEncodedString } from './unicode_codecs.ts';
@@ -365,6 +365,9 @@ export function joinArray(sep: PyUnicodeObject, items: readonly PyObject[]): PyO
   if (n === 1 && items[0].ob_type === PyUnicode_Type) return newref(items[0]);
   const parts: string[] = new Array(n);
   let total = 0;
+  // Without a separator between them, the parts alone decide.
+  let latin1 = n === 1 || sep.kind === 1;
+  let ascii = n === 1 || sep.ascii;
   for (let i = 0; i < n; i++) {
     const item = items[i];
     if (!(item instanceof PyUnicodeObject)) {
@@ -372,10 +375,13 @@ export function joinArray(sep: PyUnicodeObject, items: readonly PyObject[]): PyO
     }
     parts[i] = item.s;
     total += item.s.length;
+    if (item.kind !== 1) latin1 = false;
+    else if (!item.ascii) ascii = false;
   }
   total += (n - 1) * sep.s.length;
   if (total > UnicodeLayout.MAX_JS_LENGTH) raise(PyExc_OverflowError, 'join() result is too long for a Python string');
-  return unicodeNew(n === 1 ? parts[0] : parts.join(sep.s));
+  const s = n === 1 ? parts[0] : parts.join(sep.s);
+  return latin1 ? unicodeNewLatin1(s, ascii) : unicodeNew(s);
 }
 
 /** CPython 3.11: Objects/unicodeobject.c PyUnicode_Join */

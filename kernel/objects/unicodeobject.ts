@@ -277,6 +277,22 @@ export function unicodeNew(s: string): PyUnicodeObject {
   return u;
 }
 
+/**
+ * unicodeNew for text made of Latin-1 strings (a join, a format): its kind and asciiness come
+ * from the parts, as _PyUnicode_JoinArray sizes its result from their maxchar, without reading
+ * the characters again. Never for one character (those are singletons).
+ */
+export function unicodeNewLatin1(s: string, ascii: boolean): PyUnicodeObject {
+  if (s.length <= 1) return unicodeNew(s);
+  if (s.length > UnicodeLayout.MAX_JS_LENGTH) raise(PyExc_MemoryError, null);
+  const u = new PyUnicodeObject(PyUnicode_Type, '');
+  u.s = s;
+  u.length = s.length;
+  u.ascii = ascii;
+  allocObjectMemory(u, unicodeSize(u), 0);
+  return u;
+}
+
 /** A new str that is never one of the singletons (for subclass instances and fresh copies). */
 export function newUnicodeOfType(type: PyTypeObject, s: string): PyUnicodeObject {
   const u = new PyUnicodeObject(type, s);

@@ -108,7 +108,8 @@ function longBinaryValue(lhs: PyLongObject, rhs: PyLongObject, oparg: number): P
       break;
     case NB.REMAINDER:
       if (b === 0) return null;
-      r = a % b;
+      // Both are int32s: an integer remainder, not fmod.
+      r = ((a | 0) % (b | 0)) | 0;
       if (r !== 0 && (r < 0) !== (b < 0)) r += b;
       break;
     case NB.AND:
