@@ -53,7 +53,7 @@ import { exceptionGroupMatch, prepReraiseStar } from './excgroup.ts';
 import { PyDescrObject, PyMethodDescr_Type } from '../objects/descrobject.ts';
 import { BinaryAdd, binaryAddIsInplace, codeWarmup, compareIsSpecialized, inplaceTarget } from './adaptive.ts';
 import { Jit, type JitFunction, jitOf, noteExit, setJitRuntime } from './jit.ts';
-import type { CodeUnit } from '../compile/code.ts';
+import type { CodeUnit, ExceptionTableEntry } from '../compile/code.ts';
 import {
   Compare, binaryOpFloat, binaryOpLong, boolFromCompare, compareOpFloat, compareOpLong, compareOpStr, loadGlobalCached,
   specializeLoadGlobal, storeSubscrDict, storeSubscrListInt, subscrDict, subscrListInt, subscrTupleInt, Super, binaryOpValue,
@@ -395,7 +395,7 @@ function resumesInline(gen: PyGenObject): boolean {
 }
 
 /** Finds the handler for instruction `lasti` in the frame's exception table. */
-function findHandler(code: PyCodeObject, lasti: number): { target: number; depth: number; lasti: boolean } | null {
+function findHandler(code: PyCodeObject, lasti: number): ExceptionTableEntry | null {
   const table = code.unit.exceptiontable;
   for (let i = 0; i < table.length; i++) {
     const e = table[i];
@@ -428,7 +428,7 @@ export function toPyErr(e: unknown): PyErr {
  * The interpreter loop. Runs `entry` (and the Python frames it calls inline) until entry
  * returns or yields. `throwExc` is an exception to raise at the resume point (gen.throw).
  */
-export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: unknown = undefined): PyObject {
+export function evalFrame(entry: Frame, throwExc: PyObject | null): PyObject {
   let f = entry;
   const savedFrame = currentFrame;
   currentFrame = f;
@@ -463,12 +463,6 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
         const thrown = new PyErr(exc);
         thrown.chained = true;
         throw thrown;
-      }
-      if (handedBack !== undefined) {
-        // A translated function handed the frame back with what its instruction at f.lasti raised.
-        const caught = handedBack;
-        handedBack = undefined;
-        throw caught;
       }
       for (;;) {
         const i = ip;
@@ -1293,7 +1287,6 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
               sp = f.sp;
               ip = f.ip;
               lastLine = -1;
-              if (jf !== null) throwHandedBack();
               continue;
             }
             f.sp = sp;
@@ -1420,7 +1413,6 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
                   // Handed back: the frame goes on here from where the translated function stopped.
                   sp = f.sp;
                   ip = f.ip;
-                  throwHandedBack();
                   continue;
                 }
                 // The frame is done (the translated function cleared it, as RETURN_VALUE or
@@ -1705,41 +1697,27 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
           case Op.RERAISE: {
             const exc = stack[--sp]!;
             stack[sp] = null;
-            if (oparg) {
-              // PEEK(oparg + 1) before the exception is popped: RERAISE 2 (a with block's
-              // handler) has the previous exception between lasti and the exception.
-              const lasti = stack[sp - oparg] as PyLongObject;
-              f.lasti = lasti.v as number;
-            }
             f.sp = sp;
-            throw new ReraiseSignal(exc);
+            // PEEK(oparg + 1) before the exception is popped: RERAISE 2 (a with block's
+            // handler) has the previous exception between lasti and the exception.
+            reraise(f, exc, oparg ? stack[sp - oparg] : null);
           }
           case Op.PUSH_EXC_INFO: {
             const value = stack[sp - 1]!;
-            const excInfo = tstate.excInfo;
-            const prev = excInfo.length > 0 ? excInfo[excInfo.length - 1] : null;
-            stack[sp - 1] = prev === null ? newref(Py_None) : prev;
-            if (excInfo.length > 0) excInfo[excInfo.length - 1] = newref(value);
-            else excInfo.push(newref(value));
+            stack[sp - 1] = pushExcInfo(value);
             stack[sp++] = value;
             continue;
           }
           case Op.POP_EXCEPT: {
             const value = stack[--sp]!;
             stack[sp] = null;
-            const excInfo = tstate.excInfo;
-            const old = excInfo[excInfo.length - 1];
-            excInfo[excInfo.length - 1] = value === Py_None ? (decrefNone(value), null) : value;
-            xdecref(old);
+            popExcept(value);
             continue;
           }
           case Op.CHECK_EXC_MATCH: {
             const right = stack[sp - 1]!;
-            const left = stack[sp - 2]!;
             f.sp = sp;
-            checkExceptType(right);
-            const match = PyObject_IsInstance(left, right);
-            stack[sp - 1] = PyBool_FromBool(match);
+            stack[sp - 1] = checkExcMatch(stack[sp - 2]!, right);
             decref(right);
             continue;
           }
@@ -1784,12 +1762,9 @@ export function evalFrame(entry: Frame, throwExc: PyObject | null, handedBack: u
             continue;
           }
           case Op.WITH_EXCEPT_START: {
-            const val = stack[sp - 1]!;
-            const exitFunc = stack[sp - 4]!;
             f.sp = sp;
-            const tb = (val as PyBaseExceptionObject).traceback ?? Py_None;
-            const res = PyObject_Call(exitFunc, [val.ob_type, val, tb], null);
-            stack[sp++] = res;
+            stack[sp] = withExceptStart(stack[sp - 4]!, stack[sp - 1]!);
+            sp++;
             continue;
           }
           case Op.GET_LEN: {
@@ -2322,6 +2297,47 @@ function popTruth(cond: PyObject): boolean {
   }
 }
 
+/**
+ * RERAISE: the exception goes on, its traceback unchanged; with oparg, f.lasti is restored from
+ * the lasti value the handler was given (`lasti`, an int on the stack below).
+ */
+function reraise(f: Frame, exc: PyObject, lasti: PyObject | null): never {
+  if (lasti !== null) f.lasti = (lasti as PyLongObject).v as number;
+  throw new ReraiseSignal(exc);
+}
+
+/**
+ * PUSH_EXC_INFO: `value` becomes the exception being handled; returns the one it replaces (None
+ * if none), a new reference for the stack.
+ */
+function pushExcInfo(value: PyObject): PyObject {
+  const excInfo = tstate.excInfo;
+  const prev = excInfo.length > 0 ? excInfo[excInfo.length - 1] : null;
+  if (excInfo.length > 0) excInfo[excInfo.length - 1] = newref(value);
+  else excInfo.push(newref(value));
+  return prev === null ? newref(Py_None) : prev;
+}
+
+/** POP_EXCEPT: the exception being handled goes back to `value` (popped: its reference is taken). */
+function popExcept(value: PyObject): void {
+  const excInfo = tstate.excInfo;
+  const old = excInfo[excInfo.length - 1];
+  excInfo[excInfo.length - 1] = value === Py_None ? (decrefNone(value), null) : value;
+  xdecref(old);
+}
+
+/** CHECK_EXC_MATCH: does the exception match the `except` clause's type(s)? A bool; both are only read. */
+function checkExcMatch(left: PyObject, right: PyObject): PyObject {
+  checkExceptType(right);
+  return PyBool_FromBool(PyObject_IsInstance(left, right));
+}
+
+/** WITH_EXCEPT_START: __exit__(type, value, traceback) of the exception, a new reference. */
+function withExceptStart(exitFunc: PyObject, val: PyObject): PyObject {
+  const tb = (val as PyBaseExceptionObject).traceback ?? Py_None;
+  return PyObject_Call(exitFunc, [val.ob_type, val, tb], null);
+}
+
 /** Whether the last sendValue's receiver yielded (SEND goes on) or returned (SEND jumps). */
 const sendRegs = { yielded: false };
 
@@ -2464,8 +2480,11 @@ function storeAttr(code: PyCodeObject, i: number, owner: PyObject, v: PyObject, 
   decref(owner);
 }
 
-/** The second value a translated LOAD_METHOD pushes (see loadMethod). */
-const jitRegs: { self: PyObject | null } = { self: null };
+/**
+ * Values a runtime function hands to translated code besides its result: the second value a
+ * LOAD_METHOD pushes (see loadMethod), the exception a handler is given (see jitHandler).
+ */
+const jitRegs: { self: PyObject | null; exc: PyObject | null } = { self: null, exc: null };
 
 /**
  * LOAD_METHOD (LOAD_METHOD_WITH_VALUES & co. first) for a translated function: the method (a
@@ -2529,35 +2548,6 @@ function kwNames(t: PyObject): string[] {
   return (t as PyTupleObject).items.map((k) => (k as PyUnicodeObject).s);
 }
 
-/**
- * NON-CPYTHON: what a translated function that handed its frame back raised, for the eval loop
- * to raise again in that frame (undefined: nothing was raised).
- */
-let handedBackError: unknown = undefined;
-
-/** Raises again, in the eval loop, what the frame's translated function handed back with. */
-function throwHandedBack(): void {
-  const caught = handedBackError;
-  if (caught === undefined) return;
-  handedBackError = undefined;
-  throw caught;
-}
-
-/**
- * The translated function met an exception that a handler of its frame catches (at f.lasti); it
- * has stored its stack's `depth` values in f.stack. The eval loop goes on with the frame from
- * its error label, as if the instruction had raised there.
- */
-function handBack(f: Frame, caught: unknown, depth: number): null {
-  // Above `depth`, up to f.sp, are the values that an instruction done by a function on the
-  // frame's stack still held when it raised.
-  if (f.sp < depth) f.sp = depth;
-  f.ip = f.lasti + 1;
-  handedBackError = caught;
-  noteExit(f.code);
-  return null;
-}
-
 /** The translated function stops before instruction i, its stack's `depth` values stored in f.stack. */
 function exitAt(f: Frame, i: number, depth: number): null {
   f.sp = depth;
@@ -2566,18 +2556,35 @@ function exitAt(f: Frame, i: number, depth: number): null {
   return null;
 }
 
-/** Does a handler of this code catch what its instruction i raises? */
-function hasHandler(code: PyCodeObject, i: number): boolean {
-  return findHandler(code, i) !== null;
-}
-
 /** Runs on, in the eval loop, a frame that its translated function handed back. */
 function finishHandedBack(callee: Frame): PyObject {
-  const caught = handedBackError;
-  handedBackError = undefined;
   currentFrame = callee.previous;
   tstate.recursionDepth--;
-  return evalFrame(callee, null, caught);
+  return evalFrame(callee, null);
+}
+
+/**
+ * exception_unwind for a translated function, up to the jump: the handler of its instruction
+ * `at` for what it raised, or null (nothing done: the frame unwinds). With a handler, the
+ * exception gets this frame's traceback entry, and the values an instruction done on the
+ * frame's stack left there above the handler's depth are popped (the translated function then
+ * pops its own, pushes lasti and jitRegs.exc, and jumps).
+ */
+function jitHandler(f: Frame, caught: unknown, at: number): ExceptionTableEntry | null {
+  const h = findHandler(f.code, at);
+  if (h === null) return null;
+  const reraise = caught instanceof ReraiseSignal;
+  const err = caughtError(caught);
+  if (!reraise) tracebackHere(f, err.exc as PyBaseExceptionObject);
+  const st = f.stack;
+  for (let k = f.sp - 1; k >= h.depth; k--) {
+    const v = st[k];
+    st[k] = null;
+    if (v !== null) decref(v);
+  }
+  f.sp = 0;
+  jitRegs.exc = err.exc;
+  return h;
 }
 
 /**
@@ -2697,12 +2704,13 @@ setJitRuntime({
   binaryAddIsInplace, inplaceAppend, binaryOpGeneric, compareIsSpecialized, compareOpValue, richCompareOp,
   boolFromCompare, popTruth, call: jitCall, ret: jitReturn, unwindBegin, unwindEnd, breaker: jitBreaker,
   callee: jitCallee, frame: jitFrame, enter: jitEnter, iterNext, getIter: PyObject_GetIter, PyBool_FromBool, Py_None,
-  PyGen_Type, hasHandler, handBack, exitAt, loadAttr, storeAttr, loadMethod, regs: jitRegs,
+  PyGen_Type, handler: jitHandler, exitAt, loadAttr, storeAttr, loadMethod, regs: jitRegs,
   binarySubscr, storeSubscr, unpackSequence, kwNames, PyObject_DelItem, tupleFromArraySteal, emptyTupleRef, listFromArraySteal,
   listAppendSteal, PySequence_Contains, PyObject_IsTrue, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyCell_New,
   unboundDeref, doRaise, PySlice_New, PyDict_SetItem, callFunctionEx, makeFunction, buildSet, buildMap, buildConstKeyMap, buildString, setAdd,
   mapAdd, listExtend, setUpdate, dictUpdate, listToTuple, unpackEx, formatValue, beforeWith, PyExc_AssertionError,
   returnGenerator: jitReturnGenerator, yieldValue: jitYield, genReturn: jitGenReturn, sendValue, sendRegs, genTranslated,
+  reraise, pushExcInfo, popExcept, checkExcMatch, withExceptStart, PyLong_FromNumber,
 });
 
 /**

@@ -11,23 +11,26 @@
  * case for it does, in the same order, through the same functions (the adaptive machinery
  * included: the same BINARY_OP and COMPARE_OP states move the same way). A translated function
  * keeps its locals in the frame (f_locals, sys._getframe and tracebacks read them there), sets
- * f.lasti before every instruction that can raise or call, and on an exception releases what
- * its stack holds, adds its traceback entry and clears its frame as the eval loop's
- * exit_unwind does.
+ * f.lasti before every instruction that can raise or call, and on an exception adds its
+ * traceback entry and either jumps to the handler that the exception table names, its stack
+ * popped to the handler's depth, or releases what its stack holds and clears its frame, as the
+ * eval loop's exception_unwind and exit_unwind do.
  *
  * What is translated: the code of a function, method, lambda, comprehension or generator (not a
  * coroutine) whose instructions are all among those below (stackEffect). Anything else stays
- * with the eval loop. A handler's code is never translated: an exception that a handler of the
- * frame catches hands the frame back to the eval loop (see noteExit), and the eval loop hands a
+ * with the eval loop. Handlers are translated with the code they cover. The eval loop hands a
  * running frame to the translation at the head of a warm loop. A generator's translation stops
  * at RETURN_GENERATOR and YIELD_VALUE with its stack stored in the frame, and is entered again
- * at the instruction after them when the generator is resumed (ceval.ts resumeGenFrame). Translated functions run only while no line or
+ * at the instruction after them when the generator is resumed (ceval.ts resumeGenFrame); a loop
+ * over a generator whose code is not translated hands the frame back to the eval loop (see
+ * noteExit). Translated functions run only while no line or
  * instruction hook is set (the diagram recorder's runs keep the eval loop), and call each other
  * directly, on the JavaScript stack, up to MAX_DEPTH nested frames; past that depth a call goes
  * back to the eval loop, which runs nested Python calls without growing that stack.
  */
 import { Op } from '../compile/opcodes.ts';
 import { CodeFlags, type PyCodeObject } from '../objects/codeobject.ts';
+import type { ExceptionTableEntry } from '../compile/code.ts';
 import type { PyObject } from '../objects/pyobject.ts';
 import type { Frame } from './frame.ts';
 import { NB } from './specialize.ts';
@@ -36,7 +39,7 @@ import { NB } from './specialize.ts';
  * A translated function. It runs its frame from instruction `pc`: 0 for a call, or the head of a
  * loop where the eval loop hands over a frame it is running (on-stack replacement), the values of
  * the frame's stack then in f.stack. It returns the frame's result (a new reference) once the
- * frame is done, or null when it hands the frame back to the eval loop (see handBack).
+ * frame is done, or null when it hands the frame back to the eval loop (see noteExit).
  */
 export interface JitFunction {
   (f: Frame, pc: number): PyObject | null;
@@ -55,17 +58,17 @@ export const enum Jit {
   TICK = 1024,
   /**
    * Frames a code's translated function may hand back to the eval loop before the code stays
-   * with the eval loop: a loop that hands back on every turn (over a generator, say) would
-   * otherwise enter and leave on every turn.
+   * with the eval loop: a loop that hands back on every turn would otherwise enter and leave on
+   * every turn.
    */
   MAX_EXITS = 64,
 }
 
 /**
- * Handing back. A translated function that meets what it does not do (an exception with a
- * handler in its frame, a loop over a generator) stores its stack's values in f.stack, sets f.sp
- * and f.ip, and returns null; whoever called it runs the frame on in the eval loop from there
- * (ceval.ts handBack, exitAt). Each hand-back is counted against the code.
+ * Handing back. A translated function that meets what it does not do (a loop over a generator
+ * whose code is not translated) stores its stack's values in f.stack, sets f.sp and f.ip, and
+ * returns null; whoever called it runs the frame on in the eval loop from there (ceval.ts
+ * exitAt). Each hand-back is counted against the code.
  */
 export function noteExit(code: PyCodeObject): void {
   if (++code.jitExits > Jit.MAX_EXITS) code.jit = null;
@@ -189,6 +192,7 @@ function stackEffect(op: number, oparg: number): number | null {
     case Op.YIELD_VALUE:
     case Op.SEND:
     case Op.GET_YIELD_FROM_ITER:
+    case Op.CHECK_EXC_MATCH:
       // YIELD_VALUE: the value sent when the frame is resumed replaces the one yielded.
       return 0;
     case Op.RETURN_GENERATOR:
@@ -236,6 +240,8 @@ function stackEffect(op: number, oparg: number): number | null {
       return 0;
     case Op.LOAD_METHOD:
     case Op.LOAD_ASSERTION_ERROR:
+    case Op.PUSH_EXC_INFO:
+    case Op.WITH_EXCEPT_START:
     case Op.COPY:
     case Op.LOAD_CLOSURE:
     case Op.LOAD_DEREF:
@@ -247,6 +253,8 @@ function stackEffect(op: number, oparg: number): number | null {
     case Op.STORE_GLOBAL:
     case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP:
+    case Op.POP_EXCEPT:
+    case Op.RERAISE:
       return -1;
     case Op.STORE_ATTR:
     case Op.DELETE_SUBSCR:
@@ -286,7 +294,7 @@ function isJump(op: number): boolean {
 /** Ends its block: control does not fall through to the next instruction. */
 function endsBlock(op: number): boolean {
   return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT ||
-    op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS;
+    op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE;
 }
 
 /** Does the frame stop at `op`, to be resumed at the next instruction (a generator's)? */
@@ -296,38 +304,91 @@ function suspends(op: number): boolean {
 
 /**
  * The stack depth before each instruction (-1: unreachable), or null when the code has an
- * instruction this tier does not translate or its depths do not agree.
+ * instruction this tier does not translate or its depths do not agree. A handler is reached when
+ * an instruction its exception-table entry covers is, with the exception (and lasti) pushed.
  */
-function stackDepths(code: Int32Array, n: number): Int32Array | null {
+function stackDepths(code: Int32Array, n: number, table: readonly ExceptionTableEntry[]): Int32Array | null {
   const depth = new Int32Array(n).fill(-1);
   const work: number[] = [0];
   depth[0] = 0;
+  for (;;) {
+    if (!walk(code, n, depth, work)) return null;
+    for (const e of table) {
+      if (!reached(depth, e.start, e.end)) continue;
+      const at = handlerDepth(e);
+      if (depth[e.target] === -1) {
+        depth[e.target] = at;
+        work.push(e.target);
+      } else if (depth[e.target] !== at) return null;
+    }
+    if (work.length === 0) return depth;
+  }
+}
+
+/** The stack depth at a handler's first instruction. */
+function handlerDepth(e: ExceptionTableEntry): number {
+  return e.depth + (e.lasti ? 1 : 0) + 1;
+}
+
+function reached(depth: Int32Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (depth[i] >= 0) return true;
+  return false;
+}
+
+/** Follows the flow from the instructions in `work`, setting their depths; false where they disagree. */
+function walk(code: Int32Array, n: number, depth: Int32Array, work: number[]): boolean {
   while (work.length > 0) {
     let i = work.pop()!;
     for (;;) {
       const op = code[2 * i];
       const oparg = code[2 * i + 1];
       const effect = stackEffect(op, oparg);
-      if (effect === null) return null;
-      if (op === Op.KW_NAMES && !(code[2 * i + 2] === Op.PRECALL && code[2 * i + 4] === Op.CALL)) return null;
+      if (effect === null) return false;
+      if (op === Op.KW_NAMES && !(code[2 * i + 2] === Op.PRECALL && code[2 * i + 4] === Op.CALL)) return false;
       const after = depth[i] + effect;
       if (isJump(op)) {
         const at = jumpDepth(op, depth[i], after);
         if (depth[oparg] === -1) {
           depth[oparg] = at;
           work.push(oparg);
-        } else if (depth[oparg] !== at) return null;
+        } else if (depth[oparg] !== at) return false;
       }
       if (endsBlock(op) || i + 1 >= n) break;
       if (depth[i + 1] !== -1) {
-        if (depth[i + 1] !== after) return null;
+        if (depth[i + 1] !== after) return false;
         break;
       }
       depth[i + 1] = after;
       i++;
     }
   }
-  return depth;
+  return true;
+}
+
+/**
+ * The handlers the translation jumps to, by target (null when two entries with one target
+ * disagree on what the handler is given).
+ */
+function handlersByTarget(table: readonly ExceptionTableEntry[], depth: Int32Array): Map<number, ExceptionTableEntry> | null {
+  const handlers = new Map<number, ExceptionTableEntry>();
+  for (const e of table) {
+    if (depth[e.target] < 0) continue;
+    const other = handlers.get(e.target);
+    if (other === undefined) handlers.set(e.target, e);
+    else if (other.depth !== e.depth || other.lasti !== e.lasti) return null;
+  }
+  return handlers;
+}
+
+/**
+ * The catch clause's jump to a handler of the frame (exception_unwind): the stack's values above
+ * the handler's depth popped, top first, then lasti (if asked) and the exception (o) pushed.
+ */
+function jumpToHandler(e: ExceptionTableEntry, slots: number): string {
+  const pops: string[] = [];
+  for (let k = slots - 1; k >= e.depth; k--) pops.push(`case ${k + 1}: if (s${k} !== null) decref(s${k});`);
+  const push = e.lasti ? `s${e.depth} = PyLong_FromNumber(f.lasti); s${e.depth + 1} = o;` : `s${e.depth} = o;`;
+  return `case ${e.target}: switch (d) { ${pops.join(' ')} } ${push} break;`;
 }
 
 /**
@@ -339,14 +400,17 @@ function translate(code: PyCodeObject): { src: string; entries: Int16Array } | n
   if ((unit.flags & CodeFlags.CO_OPTIMIZED) === 0 || (unit.flags & EXCLUDED_FLAGS) !== 0) return null;
   const instr = code.code;
   const n = instr.length >> 1;
-  const depth = stackDepths(instr, n);
+  const depth = stackDepths(instr, n, unit.exceptiontable);
   if (depth === null) return null;
+  const handlers = handlersByTarget(unit.exceptiontable, depth);
+  if (handlers === null) return null;
   const targets = new Set<number>([0]);
   for (let i = 0; i < n; i++) {
     if (depth[i] < 0) continue;
     if (isJump(instr[2 * i])) targets.add(instr[2 * i + 1]);
     else if (suspends(instr[2 * i])) targets.add(i + 1);
   }
+  for (const k of handlers.keys()) targets.add(k);
   const generator = (unit.flags & CodeFlags.CO_GENERATOR) !== 0;
   const body: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -364,38 +428,41 @@ function translate(code: PyCodeObject): { src: string; entries: Int16Array } | n
   const descending = Array.from({ length: slots }, (_, k) => slots - 1 - k);
   const release = descending.map((k) => `case ${k + 1}: if (s${k} !== null) decref(s${k});`).join(' ');
   const load = descending.map((k) => `case ${k + 1}: s${k} = st[${k}]; st[${k}] = null;`).join(' ');
-  const store = descending.map((k) => `case ${k + 1}: st[${k}] = s${k};`).join(' ');
-  // An exception that a handler of this frame catches: the frame goes back to the eval loop,
-  // which unwinds the stack to the handler's depth and runs the handler.
-  const handled = unit.exceptiontable.length === 0 ? '' :
-    `if (hasHandler(code, f.lasti)) { switch (d) { ${store} } return handBack(f, e, d); }`;
+  // An exception that a handler of this frame catches: the stack is popped to the handler's
+  // depth, the exception pushed, and the handler runs. The table is searched at the instruction
+  // that raised: f.lasti, or the RERAISE (ri) that restored f.lasti from its handler's lasti.
+  const cases = [...handlers.values()].map((e) => jumpToHandler(e, slots)).join('\n');
+  const handled = handlers.size === 0 ? '' :
+    `h = handler(f, e, ri >= 0 ? ri : f.lasti); ri = -1; if (h !== null) { o = regs.exc; regs.exc = null; switch (h.target) { ${cases} } pc = h.target; continue; }`;
   const src = `'use strict';
 const { decref, tstate, unboundLocal, loadGlobalCached, loadGlobalSlow, binaryOpValue, fusedAddAdaptive,
   binaryAddIsInplace, inplaceAppend, binaryOpGeneric, compareIsSpecialized, compareOpValue, richCompareOp,
   boolFromCompare, popTruth, call, ret, unwindBegin, unwindEnd, breaker, callee, frame, enter, iterNext, getIter,
-  PyBool_FromBool, Py_None, PyGen_Type, hasHandler, handBack, exitAt, loadAttr, storeAttr, loadMethod, regs,
+  PyBool_FromBool, Py_None, PyGen_Type, handler, exitAt, loadAttr, storeAttr, loadMethod, regs,
   binarySubscr, storeSubscr, unpackSequence, kwNames, PyObject_DelItem, tupleFromArraySteal, emptyTupleRef, listFromArraySteal,
   listAppendSteal, PySequence_Contains, PyObject_IsTrue, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyCell_New,
   unboundDeref, doRaise, PySlice_New, PyDict_SetItem, PyExc_AssertionError, returnGenerator, yieldValue, genReturn,
-  sendValue, sendRegs, genTranslated, ${[...new Set([...SHARED.values()].map((x) => x.fn))].join(', ')} } = rt;
+  sendValue, sendRegs, genTranslated, reraise, pushExcInfo, popExcept, checkExcMatch, withExceptStart, PyLong_FromNumber, ${[...new Set([...SHARED.values()].map((x) => x.fn))].join(', ')} } = rt;
 return function ${jsName(code.unit.name)}(f, pc) {
   const lp = f.localsplus, code = f.code, consts = code.consts.items, names = code.names.items, st = f.stack;
-  let ${decls}, d = 0, t = false, r = null, o = null, c = 0, jf = null, fr = null, lp2 = null, A = null, B = null;
+  let ${decls}, d = 0, t = false, r = null, o = null, c = 0, jf = null, fr = null, lp2 = null, A = null, B = null, h = null, ri = -1;
   if (pc !== 0) {
     switch (f.sp) { ${load} }
     f.sp = 0;
   }
-  try {
-    for (;;) switch (pc) {
+  for (;;) {
+    try {
+      for (;;) switch (pc) {
 ${body.join('\n')}
-    default: throw new Error('jit: no instruction ' + pc);
+      default: throw new Error('jit: no instruction ' + pc);
+      }
+    } catch (e) {
+      ${handled}
+      const err = unwindBegin(f, e);
+      switch (d) { ${release} }
+      unwindEnd(f);
+      throw err;
     }
-  } catch (e) {
-    ${handled}
-    const err = unwindBegin(f, e);
-    switch (d) { ${release} }
-    unwindEnd(f);
-    throw err;
   }
 };`;
   return { src, entries };
@@ -501,6 +568,16 @@ function instruction(code: Int32Array, i: number, dep: number, targets: Set<numb
       return one(`f.lasti = ${i}; return returnGenerator(f);`);
     case Op.YIELD_VALUE:
       return one(`f.lasti = ${i}; ${spill(dep - 1)} return yieldValue(f, ${dep - 1}, ${top});`);
+    case Op.PUSH_EXC_INFO:
+      return one(`${s(dep)} = ${top}; ${top} = pushExcInfo(${s(dep)});`);
+    case Op.POP_EXCEPT:
+      return one(`popExcept(${top});`);
+    case Op.CHECK_EXC_MATCH:
+      return one(`f.lasti = ${i}; d = ${dep}; r = checkExcMatch(${s(dep - 2)}, ${top}); decref(${top}); ${top} = r;`);
+    case Op.RERAISE:
+      return one(`f.lasti = ${i}; d = ${dep - 1}; ri = ${i}; reraise(f, ${top}, ${oparg ? s(dep - 1 - oparg) : 'null'});`);
+    case Op.WITH_EXCEPT_START:
+      return one(`f.lasti = ${i}; d = ${dep}; ${s(dep)} = withExceptStart(${s(dep - 4)}, ${top});`);
     case Op.GET_YIELD_FROM_ITER:
       return one(`f.lasti = ${i}; d = ${dep}; if (${top}.ob_type !== PyGen_Type) { r = getIter(${top}); decref(${top}); ${top} = r; }`);
     case Op.SEND: {

@@ -110,7 +110,7 @@ describe('entering and leaving', () => {
     expect(on.out).toBe('(14850, 7)\n');
   });
 
-  it('an exception a handler catches hands the frame back to the eval loop, which runs the handler', () => {
+  it('an exception a handler catches is handled in the translation, as in the eval loop', () => {
     const source = 'def f(n):\n    c = 0\n    for i in range(n):\n        try:\n            c += 10 // (i % 3)\n        except ZeroDivisionError as e:\n            c += len(str(e))\n    return c\nprint([f(k) for k in range(12)])\n';
     const names = watchTranslations();
     const { on, off } = bothTiers(source);
@@ -137,6 +137,16 @@ describe('limits', () => {
     expect(names).toEqual(['spin']);
     expect(r.code).toBe(130);
     expect(r.err).toMatch(/line 8, in <module>\n {4}spin\(1\)\n.*\n?.*line [23], in spin\n[\s\S]*KeyboardInterrupt: step budget exhausted\n$/);
+  });
+
+  it('the step budget\'s KeyboardInterrupt passes through translated handlers that do not catch it', () => {
+    const source = 'def spin(n):\n    while n > 0:\n        try:\n            n = n + 1\n        except Exception:\n            print("caught")\n        finally:\n            n = n + 0\n    return n\n\nfor i in range(20):\n    spin(-1)\nspin(1)\n';
+    const names = watchTranslations();
+    const r = run(source, 500_000);
+    expect(names).toEqual(['spin']);
+    expect(r.out).toBe('');
+    expect(r.code).toBe(130);
+    expect(r.err).toMatch(/line 13, in <module>\n {4}spin\(1\)\n[\s\S]*in spin\n[\s\S]*KeyboardInterrupt: step budget exhausted\n$/);
   });
 
   it('recursion deeper than the translated depth limit goes on in the eval loop', () => {
