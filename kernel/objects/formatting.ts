@@ -36,7 +36,7 @@ import { initLongMethods } from './long_methods.ts';
 import { initFloatMethods } from './float_methods.ts';
 import { UnicodeWriter } from './unicode_writer.ts';
 import { withDecimalScratch } from './long_to_decimal.ts';
-import { type DoubleStringBuffer, doubleStringBuffer, freeDoubleString } from './pystrtod.ts';
+import { type DoubleString, type DoubleStringBuffer, doubleStringBuffer, freeDoubleString } from './pystrtod.ts';
 
 export { UnicodeWriter };
 
@@ -347,32 +347,15 @@ class UnicodeFormatHost implements PercentFormatHost<PyObject> {
         }
       };
     }
-    this.writer = {
-      overallocate: (on) => {
-        out.overallocate = on;
-      },
-      text: (s) => out.writeText(s),
-      converted: () => out.writeStr(this.pending!),
-      exactInt: (a) => a.ob_type === PyLong_Type,
-      // _PyLong_FormatWriter: base 10 converts through the scratch int; 8 and 16 write directly.
-      intDigits: (a, s, base) => {
-        if (base === 10) withDecimalScratch((a as PyLongObject).v, () => out.writeText(s));
-        else out.writeText(s);
-      },
-      formatFloat: (dts, fast) => {
-        const buf = doubleStringBuffer(dts);
-        try {
-          if (fast) out.writeASCII(dts.text);
-          else this.takePending(PyUnicode_FromString(dts.text)); // _PyUnicode_FromASCII
-        } finally {
-          freeDoubleString(buf);
-        }
-      },
-      argDone: () => this.releasePending(),
-    };
+    this.writer = new UnicodeFormatWriter(this, out);
   }
 
-  private releasePending(): void {
+  /** The str the last conversion made, for the writer (unicode_format_arg_output). */
+  pendingStr(): PyUnicodeObject {
+    return this.pending!;
+  }
+
+  releasePending(): void {
     const p = this.pending;
     this.pending = null;
     if (p !== null) decref(p);
@@ -388,7 +371,7 @@ class UnicodeFormatHost implements PercentFormatHost<PyObject> {
     return s.s;
   }
 
-  private takePending(s: PyUnicodeObject): void {
+  takePending(s: PyUnicodeObject): void {
     this.releasePending();
     this.pending = s;
   }
@@ -472,6 +455,47 @@ class UnicodeFormatHost implements PercentFormatHost<PyObject> {
   }
 }
 
+/** The writes of a str's printf-style formatting into its _PyUnicodeWriter. */
+class UnicodeFormatWriter implements PercentWriter<PyObject> {
+  constructor(private readonly host: UnicodeFormatHost, private readonly out: UnicodeWriter) {}
+
+  overallocate(on: boolean): void {
+    this.out.overallocate = on;
+  }
+
+  text(s: string): void {
+    this.out.writeText(s);
+  }
+
+  converted(): void {
+    this.out.writeStr(this.host.pendingStr());
+  }
+
+  exactInt(a: PyObject): boolean {
+    return a.ob_type === PyLong_Type;
+  }
+
+  /** _PyLong_FormatWriter: base 10 converts through the scratch int; 8 and 16 write directly. */
+  intDigits(a: PyObject, s: string, base: number): void {
+    if (base === 10) withDecimalScratch((a as PyLongObject).v, () => this.out.writeText(s));
+    else this.out.writeText(s);
+  }
+
+  formatFloat(dts: DoubleString, fast: boolean): void {
+    const buf = doubleStringBuffer(dts);
+    try {
+      if (fast) this.out.writeASCII(dts.text);
+      else this.host.takePending(PyUnicode_FromString(dts.text)); // _PyUnicode_FromASCII
+    } finally {
+      freeDoubleString(buf);
+    }
+  }
+
+  argDone(): void {
+    this.host.releasePending();
+  }
+}
+
 /**
  * CPython 3.11: Objects/unicodeobject.c PyUnicode_Format (`format % args`): the result is built
  * in a _PyUnicodeWriter with min_length the format's length plus 100, over-allocating until the
@@ -483,7 +507,7 @@ export function PyUnicode_Format(format: PyUnicodeObject, args: PyObject): PyObj
   writer.overallocate = true;
   const host = new UnicodeFormatHost(args, writer);
   try {
-    numCall(() => percentFormat(format.s, host));
+    numCall(() => percentFormat(format.s, host, format.cps !== null));
   } catch (e) {
     writer.dealloc();
     throw e;

@@ -109,9 +109,10 @@ class Formatter<A> {
   constructor(
     fmt: string,
     readonly host: PercentFormatHost<A>,
+    astral: boolean,
   ) {
     // Positions in error messages count code points, like Python's str.
-    this.fmt = /[\uD800-\uDFFF]/.test(fmt) ? Array.from(fmt) : fmt;
+    this.fmt = astral ? Array.from(fmt) : fmt;
     this.cnt = this.fmt.length;
     this.arglen = host.argCount;
     this.argidx = host.argCount >= 0 ? 0 : -2;
@@ -151,9 +152,10 @@ class Formatter<A> {
 
 /**
  * CPython 3.11: Objects/unicodeobject.c PyUnicode_Format (format % args) for a str format.
+ * `astral`: the format has characters beyond U+FFFF (two UTF-16 units each); unknown if omitted.
  */
-export function percentFormat<A>(format: string, host: PercentFormatHost<A>): string {
-  const ctx = new Formatter(format, host);
+export function percentFormat<A>(format: string, host: PercentFormatHost<A>, astral = /[\uD800-\uDFFF]/.test(format)): string {
+  const ctx = new Formatter(format, host, astral);
   const fmt = ctx.fmt;
   while (--ctx.cnt >= 0) {
     if (fmt[ctx.pos] !== '%') {
